@@ -1,0 +1,149 @@
+// TypeScript view of the contract data in contracts/. The JSON meta-schemas in contracts/schema/
+// are the normative definition; these types mirror them for our own code.
+
+export type Format = 'json' | 'xml';
+export type Verb = 'GET' | 'POST';
+export type Endpoint = 'reseller.add' | 'reseller.delete' | 'reseller.manage';
+
+export type OperationId =
+  | 'create'
+  | 'delete'
+  | 'retrieve'
+  | 'enable'
+  | 'disable'
+  | 'website_enable'
+  | 'website_disable'
+  | 'update_profile'
+  | 'update_password'
+  | 'update_username'
+  | 'update_email';
+
+/** Classes of answer a target can give. Each has a JSON Schema and an XML schema in contracts/envelopes/. */
+export type AnswerKind =
+  | 'success' // {"message":"success"}
+  | 'error-list' // {"message":"error","errors":[...]}
+  | 'user-not-found' // {"message":"User not found"}
+  | 'auth-error' // {"error":{"code":401,"message":...}} (real service, undocumented)
+  | 'customer-list'; // retrieve: [ {username, email, active, ...}, ... ]
+
+export type AccountCollection = 'packages' | 'ipGroups' | 'ips' | 'whitelabels';
+
+interface ConstraintBase {
+  /** Requirement ID in contracts/requirements.json that this constraint realizes. */
+  requirement: string;
+  /**
+   * `enforced`: a value breaking the constraint must be refused.
+   * `either`: the documents do not decide (see the requirement's readings); a target may refuse or
+   * accept, and the suite only checks that the answer is a well-formed documented envelope and
+   * that state agrees with the answer.
+   */
+  enforcement: 'enforced' | 'either';
+  /** Answers that count as a correct refusal; defaults to the operation's `answers.refusal`. */
+  refusal?: AnswerKind[];
+}
+
+export type Constraint = ConstraintBase &
+  (
+    | { kind: 'maxLength'; value: number } // Unicode code points
+    | { kind: 'minLength'; value: number }
+    | { kind: 'format'; format: 'email' | 'date' | 'ipv4' }
+    | { kind: 'oneOf'; values: string[] }
+    | { kind: 'equalsParameter'; parameter: string }
+    | { kind: 'withinBillingCycle' }
+    | { kind: 'ownedBy'; collection: AccountCollection }
+    | { kind: 'notTaken' } // no customer of any reseller, live or deleted, has this username
+    | { kind: 'domainNotSendGrid' } // the domain part does not contain "sendgrid.com" (any case)
+    | { kind: 'registeredCustomer' } // names a live customer of the calling reseller
+  );
+
+export type ConstraintKind = Constraint['kind'];
+
+export type Presence = 'required' | 'optional' | 'conditional' | 'ambiguous';
+
+export interface Parameter {
+  /** Name on the wire, e.g. "ip[]". */
+  name: string;
+  /** Other names a target may read for the same value (recorded decision); the suite sends all of them. */
+  aliases?: string[];
+  presence: Presence;
+  /** Requirement ID checked when the parameter is missing (required/ambiguous parameters). */
+  missingRequirement?: string;
+  /** Requirement ID checked when the parameter is sent empty. */
+  emptyRequirement?: string;
+  /** Sent as a repeated key (`ip[]=a&ip[]=b`). */
+  repeated?: boolean;
+  /** credential: api_user/api_key; subject: names the existing customer acted on; filter: retrieve filters. */
+  role: 'credential' | 'subject' | 'value' | 'filter';
+  /** Field of a retrieve list entry where this value shows up afterwards (if it is listed). */
+  listedAs?: string;
+  /** Kind of value, for generators: free text, a username/email, a password, a date, a boolean... */
+  valueType: 'text' | 'email' | 'username' | 'password' | 'date' | 'boolean' | 'ipv4' | 'account-item';
+  /** The seed table row, verbatim. */
+  seed: { table: string; required: string; requirements?: string; description: string };
+  constraints: Constraint[];
+}
+
+export type Effect =
+  | { kind: 'none' } // retrieve
+  | { kind: 'creates'; listed: Record<string, string>; requirements: string[] } // listed: fixed fields after create, e.g. {"active":"true"}
+  | { kind: 'deletes'; requirements: string[] }
+  | { kind: 'sets'; field: string; value: string; observable: boolean; requirements: string[] }
+  | { kind: 'updates'; fromParameters: string[]; requirements: string[] } // each sent parameter's listedAs field takes the value; others unchanged
+  | { kind: 'renames'; parameter: string; requirements: string[] }
+  | { kind: 'not-observable'; reason: string; requirements: string[] };
+
+export interface Example {
+  format: Format;
+  /** The example call as the seed gives it, with the renderer's truncation repaired (see `repaired`). */
+  call: string;
+  repaired?: string;
+  answers: { kind: AnswerKind; body: string }[];
+}
+
+export interface Operation {
+  id: OperationId;
+  /** The seed's section heading. */
+  title: string;
+  summary: string;
+  endpoint: Endpoint;
+  /** Fixed parameters that select the operation on its endpoint, e.g. {"method":"profile","task":"get"}. */
+  selectors: Record<string, string>;
+  formats: Format[];
+  verbs: Verb[];
+  parameters: Parameter[];
+  answers: {
+    success: AnswerKind;
+    refusal: AnswerKind[];
+    unknownUser?: AnswerKind[];
+    unauthenticated: AnswerKind[];
+  };
+  effect: Effect;
+  /** Operation-level requirement IDs (envelopes, unknown user, authentication...). */
+  requirements: string[];
+  examples: Example[];
+}
+
+export type Level = 'documented' | 'inferred' | 'ambiguous';
+
+export interface Requirement {
+  id: string;
+  level: Level;
+  statement: string;
+  /** The seed's words, briefly. */
+  quote?: string;
+  source: { seed: string; section: string; detail?: string };
+  operations: OperationId[] | ['*'];
+  formats: Format[];
+  /** When set, the API cannot observe this requirement: why. No test is expected. */
+  untestable?: string;
+  /** Ambiguous requirements: the readings, the ones the suite accepts, and the decision. */
+  readings?: string[];
+  accepted?: string[];
+  decision?: string;
+  /** The conflict number in the research notes this entry decides, if any. */
+  conflict?: number;
+}
+
+export interface RequirementRegister {
+  requirements: Requirement[];
+}
