@@ -72,14 +72,26 @@ export interface Parameter {
   emptyRequirement?: string;
   /** Sent as a repeated key (`ip[]=a&ip[]=b`). */
   repeated?: boolean;
-  /** credential: api_user/api_key; subject: names the existing customer acted on; filter: retrieve filters. */
-  role: 'credential' | 'subject' | 'value' | 'filter';
+  /**
+   * credential: api_user/api_key; subject: names the existing customer acted on; filter: retrieve filters;
+   * selector: the fixed `method`/`task` that selects the operation (its value is in `Operation.selectors`; send it once).
+   */
+  role: 'credential' | 'subject' | 'value' | 'filter' | 'selector';
   /** Field of a retrieve list entry where this value shows up afterwards (if it is listed). */
   listedAs?: string;
   /** Kind of value, for generators: free text, a username/email, a password, a date, a boolean... */
   valueType: 'text' | 'email' | 'username' | 'password' | 'date' | 'boolean' | 'ipv4' | 'account-item';
   /** The seed table row, verbatim. */
-  seed: { table: string; required: string; requirements?: string; description: string };
+  seed: {
+    table: string;
+    required: string;
+    requirements?: string;
+    description: string;
+    /** The table's parameter cell, verbatim, where it is not `name` (an empty cell, or an alias such as disable's `username`). */
+    parameterCell?: string;
+    /** Why the row is read the way it is. */
+    note?: string;
+  };
   constraints: Constraint[];
 }
 
@@ -97,6 +109,8 @@ export interface Example {
   /** The example call as the seed gives it, with the renderer's truncation repaired (see `repaired`). */
   call: string;
   repaired?: string;
+  /** Why the call was repaired the way it was. */
+  note?: string;
   answers: { kind: AnswerKind; body: string }[];
 }
 
