@@ -1,0 +1,26 @@
+/** What the emulator answers, before it is written as JSON or XML. */
+export type Answer =
+  | { kind: 'success' }
+  | { kind: 'error-list'; errors: string[] }
+  | { kind: 'user-not-found' }
+  | { kind: 'auth-error' }
+  | { kind: 'customer-list'; customers: Array<ReadonlyArray<readonly [string, string]>> }
+  /** Transport-level refusals (unknown path, verb, size, encoding): an error object with the HTTP status. */
+  | { kind: 'http-error'; status: number; code: number | string; message: string | null };
+
+export const SUCCESS: Answer = { kind: 'success' };
+export const USER_NOT_FOUND: Answer = { kind: 'user-not-found' };
+export const AUTH_ERROR: Answer = { kind: 'auth-error' };
+export const AUTH_ERROR_MESSAGE = 'Permission denied, wrong credentials';
+export const USER_NOT_FOUND_MESSAGE = 'User not found';
+
+export function errorList(errors: string[]): Answer {
+  return { kind: 'error-list', errors };
+}
+
+export function httpError(status: number, message: string): Answer {
+  return { kind: 'http-error', status, code: status, message };
+}
+
+/** The real service's answer to an unknown module (apiv2-facts.md). */
+export const NOT_FOUND: Answer = { kind: 'http-error', status: 404, code: '404', message: null };

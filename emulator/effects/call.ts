@@ -1,0 +1,19 @@
+import type { Effect } from '../../lib/contracts/types.ts';
+import type { ParameterValues } from '../../lib/rules/types.ts';
+import type { Answer } from '../answers/answer.ts';
+import type { PreparedOperation } from '../operations/prepared-operation.ts';
+import type { CustomerStore } from '../state/customer-store.ts';
+import type { Reseller } from '../state/reseller.ts';
+
+/** A call that passed authentication, selection and validation: what an effect handler works on. */
+export interface Call {
+  store: CustomerStore;
+  reseller: Reseller;
+  prepared: PreparedOperation;
+  values: ParameterValues;
+  /** Fields of a list entry, in order. */
+  listFields: readonly string[];
+}
+
+export type EffectHandler = (call: Call) => Answer;
+export type EffectHandlers = Record<Effect['kind'], EffectHandler>;

@@ -1,0 +1,10 @@
+import type { Account } from '../../lib/rules/types.ts';
+import type { Customer } from './customer.ts';
+
+export interface Reseller {
+  apiUser: string;
+  apiKey: string;
+  account: Account;
+  /** Live customers by username, in the order they were created. */
+  customers: Map<string, Customer>;
+}

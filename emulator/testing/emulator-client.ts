@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { request } from 'undici';
+import { loadProfile } from '../../lib/target/load-profile.ts';
+
+export const profile = loadProfile('targets/emulator.json', {});
+export const ONE: Array<[string, string]> = [
+  ['api_user', profile.credentials.apiUser],
+  ['api_key', profile.credentials.apiKey],
+];
+export const TWO: Array<[string, string]> = [
+  ['api_user', profile.secondReseller?.apiUser ?? ''],
+  ['api_key', profile.secondReseller?.apiKey ?? ''],
+];
+
+export interface Reply {
+  status: number;
+  contentType: string;
+  bytes: Buffer;
+  /** Decoded per the content type: ISO-8859-1 for XML, UTF-8 otherwise. */
+  text: string;
+}
+
+export function form(params: ReadonlyArray<readonly [string, string]>): string {
+  return params.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&');
+}
+
+/** One call to the emulator: GET with a query string or POST with a form body. */
+export async function call(base: string, path: string, params: ReadonlyArray<readonly [string, string]>, verb = 'GET'): Promise<Reply> {
+  const encoded = form(params);
+  const response =
+    verb === 'GET'
+      ? await request(`${base}${path}${encoded ? `?${encoded}` : ''}`, { method: 'GET' })
+      : await request(`${base}${path}`, {
+          method: verb as 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: encoded,
+        });
+  const bytes = Buffer.from(await response.body.arrayBuffer());
+  const contentType = String(response.headers['content-type'] ?? '');
+  return { status: response.statusCode, contentType, bytes, text: bytes.toString(contentType.includes('xml') ? 'latin1' : 'utf8') };
+}
+
+export function uniqueUsername(tag = 'c'): string {
+  return `${tag}-${randomUUID().slice(0, 12)}@example.com`;
+}
+
+/** A create call that meets every rule for the first reseller's account. */
+export function validCreate(username: string, overrides: Record<string, string> = {}): Array<[string, string]> {
+  const fields: Record<string, string> = {
+    username,
+    password: 'secret1',
+    confirm_password: 'secret1',
+    email: username,
+    first_name: 'Ann',
+    last_name: 'Lee',
+    address: '1 Main St',
+    city: 'Town',
+    state: 'CA',
+    zip: '91234',
+    country: 'US',
+    phone: '555-555',
+    website: 'example.com',
+    company: 'Acme',
+    package: profile.account.packages[0] ?? '',
+    whitelabel: profile.account.whitelabels[0] ?? '',
+    ...overrides,
+  };
+  return [...ONE, ...Object.entries(fields)];
+}
+
+export async function listOf(base: string, credentials = ONE, filters: Array<[string, string]> = []): Promise<Array<Record<string, string>>> {
+  const reply = await call(base, '/apiv2/reseller.manage.json', [...credentials, ['method', 'profile'], ['task', 'get'], ...filters]);
+  return JSON.parse(reply.text) as Array<Record<string, string>>;
+}
+
+export async function customer(base: string, username: string, credentials = ONE): Promise<Record<string, string> | undefined> {
+  return (await listOf(base, credentials)).find((entry) => entry.username === username);
+}

@@ -1,0 +1,7 @@
+import { codePointLength } from './code-point-length.ts';
+import type { Rule } from './types.ts';
+
+export const minLength: Rule<'minLength'> = {
+  holds: (value, constraint) => codePointLength(value) >= constraint.value,
+  describe: (constraint) => `must be at least ${constraint.value} characters`,
+};

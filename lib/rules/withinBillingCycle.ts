@@ -1,0 +1,27 @@
+import { daysInMonth, isDate } from './formats/date.ts';
+import type { Rule } from './types.ts';
+
+/**
+ * One billing cycle from today (D5): from yesterday (clock skew) up to the same day next month,
+ * clamped to that month's end. A value that is no date at all is the format rule's concern.
+ */
+export const withinBillingCycle: Rule<'withinBillingCycle'> = {
+  holds: (value, _constraint, _values, context) => {
+    if (!isDate(value)) return true;
+    return value >= addDays(context.today, -1) && value <= addOneMonth(context.today);
+  },
+  describe: () => 'must be within one billing cycle from today',
+};
+
+function addDays(date: string, days: number): string {
+  const time = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+function addOneMonth(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const nextYear = month === 12 ? year + 1 : year;
+  const nextMonth = month === 12 ? 1 : month + 1;
+  const nextDay = Math.min(day, daysInMonth(nextYear, nextMonth));
+  return `${String(nextYear).padStart(4, '0')}-${String(nextMonth).padStart(2, '0')}-${String(nextDay).padStart(2, '0')}`;
+}
