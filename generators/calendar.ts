@@ -1,0 +1,4 @@
+/** The date `days` days after `date` (YYYY-MM-DD, UTC). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

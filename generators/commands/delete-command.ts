@@ -1,0 +1,4 @@
+import { subjectCommand } from './subject-command.ts';
+
+/** A delete call: see subjectCommand. */
+export const deleteCommand = subjectCommand('delete');

@@ -1,0 +1,20 @@
+import fc from 'fast-check';
+import { loadOperation } from '../../lib/contracts/load.ts';
+import { callStyle } from './call-style.ts';
+import { resolveName, subjectNameRef } from './name-ref.ts';
+import { OperationCommand } from './operation-command.ts';
+import { passwordPair } from './password-pair.ts';
+import { subjectPairs } from './subject-pairs.ts';
+
+const updatePassword = loadOperation('update_password');
+
+/** An update_password: a valid pair, or one too short or not matching. */
+export const updatePasswordCommand = fc.record({ user: subjectNameRef, passwords: passwordPair, style: callStyle }).map(
+  ({ user, passwords, style }) =>
+    new OperationCommand(
+      'update_password',
+      (run) => [...subjectPairs(updatePassword, resolveName(user, run)), ['password', passwords.password], ['confirm_password', passwords.confirm]],
+      style,
+      `user=${user.kind}`,
+    ),
+);

@@ -1,0 +1,107 @@
+import type { Operation, Parameter } from '../contracts/types.ts';
+import type { Account, RuleContext } from '../rules/types.ts';
+import type { ModelCustomer } from './model-customer.ts';
+import { groupParameters, valuesOf } from '../rules/parameter-values.ts';
+import type { ParameterValues } from '../rules/types.ts';
+import { predict, type Credentials } from './predict.ts';
+import type { Prediction } from './prediction.ts';
+
+/**
+ * A pure model of one reseller's customers, driven by the contracts' `effect` data: what each
+ * operation may answer in the current state (`predict`) and what a success changes (`apply`).
+ */
+export class ResellerModel {
+  readonly customers = new Map<string, ModelCustomer>();
+  /** Usernames this model created: held, or reserved after delete (D20). */
+  private readonly reserved = new Set<string>();
+  /** Usernames renamed away: whether the old name stays reserved is not documented. */
+  private readonly released = new Set<string>();
+
+  constructor(
+    private readonly account: Account,
+    private readonly today: string = new Date().toISOString().slice(0, 10),
+  ) {}
+
+  predict(operation: Operation, pairs: ReadonlyArray<readonly [string, string]>, credentials: Credentials = 'valid'): Prediction {
+    return predict(operation, pairs, { certain: this.context(false), possible: this.context(true) }, credentials);
+  }
+
+  /** Applies the operation's effect: call it only when the target answered success. */
+  apply(operation: Operation, pairs: ReadonlyArray<readonly [string, string]>): void {
+    const values = groupParameters(pairs);
+    const effect = operation.effect;
+    const subject = operation.parameters.find((parameter) => parameter.role === 'subject');
+    const subjectName = subject ? firstValue(subject, values) : undefined;
+    const customer = subjectName === undefined ? undefined : this.customers.get(subjectName);
+    switch (effect.kind) {
+      case 'none':
+      case 'not-observable':
+        return;
+      case 'creates': {
+        const created: ModelCustomer = { listed: {}, listedIfShown: {}, unlisted: {} };
+        for (const parameter of valueParameters(operation)) store(created, parameter, firstValue(parameter, values));
+        Object.assign(created.listed, effect.listed);
+        const username = created.listed['username'];
+        if (username === undefined) throw new Error(`${operation.id}: the contract lists no username parameter`);
+        this.customers.set(username, created);
+        this.reserved.add(username);
+        this.released.delete(username);
+        return;
+      }
+      case 'deletes':
+        if (subjectName !== undefined) this.customers.delete(subjectName);
+        return;
+      case 'sets':
+        if (!customer) return;
+        if (effect.observable) customer.listed[effect.field] = effect.value;
+        else customer.listedIfShown[effect.field] = effect.value;
+        return;
+      case 'updates':
+        if (!customer) return;
+        for (const parameter of valueParameters(operation)) {
+          if (effect.fromParameters.includes(parameter.name)) store(customer, parameter, firstValue(parameter, values));
+        }
+        return;
+      case 'renames': {
+        const parameter = operation.parameters.find((candidate) => candidate.name === effect.parameter);
+        const newName = parameter ? firstValue(parameter, values) : undefined;
+        if (!customer || subjectName === undefined || parameter === undefined || newName === undefined) return;
+        this.customers.delete(subjectName);
+        store(customer, parameter, newName);
+        this.customers.set(newName, customer);
+        this.reserved.add(newName);
+        this.released.delete(newName);
+        this.reserved.delete(subjectName);
+        this.released.add(subjectName);
+        return;
+      }
+    }
+  }
+
+  private isReserved(username: string): boolean {
+    return this.reserved.has(username) || this.customers.has(username);
+  }
+
+  private context(includeUncertain: boolean): RuleContext {
+    return {
+      account: this.account,
+      today: this.today,
+      isTaken: (username) => this.isReserved(username) || (includeUncertain && this.released.has(username)),
+      isRegisteredCustomer: (username) => this.customers.has(username),
+    };
+  }
+}
+
+function valueParameters(operation: Operation): Parameter[] {
+  return operation.parameters.filter((parameter) => parameter.role === 'value');
+}
+
+function store(customer: ModelCustomer, parameter: Parameter, value: string | undefined): void {
+  if (value === undefined || parameter.valueType === 'password') return;
+  if (parameter.listedAs !== undefined) customer.listed[parameter.listedAs] = value;
+  else customer.unlisted[parameter.name] = value;
+}
+
+function firstValue(parameter: Parameter, values: ParameterValues): string | undefined {
+  return valuesOf(parameter, values)?.[0];
+}

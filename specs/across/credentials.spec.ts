@@ -1,0 +1,40 @@
+import { loadOperation, loadOperations } from '../../lib/contracts/load.ts';
+import type { Format } from '../../lib/contracts/types.ts';
+import { createPairs } from '../../generators/commands/create-pairs.ts';
+import { test } from '../transitions/fixtures.ts';
+import type { Caller } from '../transitions/support/customer-api.ts';
+import { subjectOperations, validCallOn } from '../transitions/support/manage-calls.ts';
+import { described } from '../transitions/support/transition.ts';
+
+const cases: Array<[Exclude<Caller, 'reseller' | 'second-reseller'>, string]> = [
+  ['wrong-key', 'api.auth.wrong-credentials'],
+  ['no-credentials', 'api.auth.required'],
+];
+
+for (const format of ['json', 'xml'] as Format[]) {
+  for (const [caller, requirement] of cases) {
+    test(
+      `${format} ${caller}: every operation is refused with an auth-error or error list and changes nothing`,
+      described('*', format, [requirement, 'api.answer.error-shapes'], ['@credentials']),
+      async ({ scenario }) => {
+        const s = scenario(format);
+        const stranger = scenario(format, { caller });
+        const customer = await s.create();
+        if (customer) {
+          for (const operation of loadOperations()) {
+            const pairs =
+              operation.id === 'create'
+                ? createPairs(s.account, { username: s.names.username(), email: s.names.email(), password: 'Secret123', confirmPassword: 'Secret123', text: (name) => s.names.text(name) })
+                : operation.id === 'retrieve'
+                  ? []
+                  : validCallOn(operation.id, customer.username, s.names);
+            if (!subjectOperations.includes(operation.id) && operation.id !== 'create' && operation.id !== 'retrieve') throw new Error(`no call built for ${operation.id}`);
+            await stranger.refused(operation.id, pairs, loadOperation(operation.id).answers.unauthenticated, requirement, `${operation.id} without valid credentials is refused`);
+            await s.expectListing(() => requirement, `${operation.id} without valid credentials changes nothing`);
+          }
+        }
+        await s.findings.report();
+      },
+    );
+  }
+}

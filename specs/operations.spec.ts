@@ -1,0 +1,89 @@
+import type fc from 'fast-check';
+import { loadXmlDocumentRules } from '../lib/contracts/envelopes.ts';
+import { loadOperations, loadRequirements } from '../lib/contracts/load.ts';
+import type { Format, Operation } from '../lib/contracts/types.ts';
+import type { Case } from '../generators/case.ts';
+import { validCase } from '../generators/valid-case.ts';
+import { violationTargets, type Breakage, type ViolationTarget } from '../generators/violation-targets.ts';
+import { expect, test } from './fixtures/conformance.ts';
+import type { TestInfo } from '@playwright/test';
+import { checkCases, describeFailures } from './support/check-cases.ts';
+import { runCase } from './support/run-case.ts';
+import type { TargetFixtures } from './fixtures/target.ts';
+import type { Customers } from './fixtures/customers.ts';
+
+// Generated from the contracts: per operation and format, one test of valid calls and one test per
+// rule a call can break. Each test runs CONFORMANCE_RUNS generated cases with plain checks and makes
+// one assertion carrying the (shrunk) failing case.
+
+const register = loadRequirements();
+const known = (ids: Array<string | undefined>) => [...new Set(ids.filter((id): id is string => id !== undefined && register.has(id)))];
+const own = (operation: Operation, ...parts: string[]) =>
+  operation.requirements.filter((id) => parts.some((part) => (part.endsWith('.') ? id.startsWith(`${operation.id}${part}`) : id.endsWith(part))));
+// Checked on every answer of a format: status rules (D13) and the format's encoding rules.
+const answerRules = (format: Format) => ['api.status.no-5xx', 'api.status.success-2xx', `api.format.${format}`, ...(format === 'xml' ? loadXmlDocumentRules().declaration.requirements : ['json.utf8'])];
+const BREAKAGE_WORDS: Partial<Record<Breakage, string>> = { missing: 'missing', empty: 'sent empty' };
+
+for (const operation of loadOperations()) {
+  for (const format of operation.formats) {
+    const tag = [`@${operation.id}`, `@${format}`];
+    const about = (requirements: string[]) => [
+      ...requirements.map((description) => ({ type: 'requirement', description })),
+      { type: 'operation', description: operation.id },
+      { type: 'format', description: format },
+    ];
+
+    test.describe(`${operation.id} ${format.toUpperCase()}`, () => {
+      const effect = 'requirements' in operation.effect && operation.effect.kind !== 'not-observable' ? operation.effect.requirements[0] : undefined;
+      test(
+        'valid calls succeed with the documented answer and effect',
+        {
+          tag,
+          annotation: about(
+            known([
+              ...own(operation, '.valid.accepted', '.answer.success-envelope', '.answer.list-envelope', '.answer.list-fields', '.answer.active-string', '.answer.empty-list'),
+              effect,
+              ...operation.verbs.map((verb) => `api.verb.${verb.toLowerCase()}`),
+              ...answerRules(format),
+            ]),
+          ),
+        },
+        async ({ client, target, contracts, generatorContext, freshStamp, customers }, testInfo) => {
+          await check(testInfo, { client, target, contracts, generatorContext, freshStamp, customers }, operation, format, validCase(operation, generatorContext));
+        },
+      );
+
+      for (const rule of violationTargets(operation)) {
+        const how = BREAKAGE_WORDS[rule.breakage] ?? `breaking ${rule.breakage}`;
+        const verb = rule.enforcement === 'either' ? 'is answered consistently' : 'is refused and changes nothing';
+        test(
+          `${rule.requirement}: ${rule.parameter} ${how} ${verb}`,
+          { tag, annotation: about(known([rule.requirement, ...own(operation, '.refusal.no-effect', '.answer.error-envelope', '.answer.user-not-found', ...answersFor(rule))])) },
+          async ({ client, target, contracts, generatorContext, freshStamp, customers }, testInfo) => {
+            await check(testInfo, { client, target, contracts, generatorContext, freshStamp, customers }, operation, format, rule.cases(generatorContext));
+          },
+        );
+      }
+    });
+  }
+}
+
+/** Ambiguous answer rules a target of this kind exercises: the unknown-user answer (D10), the ambiguous presence (D3). */
+function answersFor(rule: ViolationTarget): string[] {
+  if (rule.breakage === 'registeredCustomer') return ['.answer.unknown-user'];
+  if (rule.breakage === 'missing' && rule.enforcement === 'either') return ['.required.'];
+  return [];
+}
+
+type Fixtures = Pick<TargetFixtures, 'client' | 'target' | 'contracts' | 'generatorContext' | 'freshStamp'> & { customers: Customers };
+
+async function check(testInfo: TestInfo, fixtures: Fixtures, operation: Operation, format: Format, cases: fc.Arbitrary<Case>): Promise<void> {
+  const { client, target, contracts, freshStamp, customers } = fixtures;
+  const lasting = operation.effect.kind === 'creates' || operation.parameters.some((parameter) => parameter.role === 'subject');
+  test.skip(lasting && !target.destructive, `the target profile "${target.name}" is not destructive: this test creates customers that stay (deleted usernames stay reserved)`);
+  const retrieve = contracts.find((candidate) => candidate.effect.kind === 'none' && candidate.answers.success === 'customer-list')!;
+  const environment = { client, target, customers, freshStamp, operation, retrieve, format, unchanged: new Map<string, string>() };
+  const result = await checkCases(testInfo, { seed: target.seed, runs: target.runs, operation, format }, cases, (operationCase) => runCase(environment, operationCase));
+  testInfo.annotations.push({ type: 'cases', description: String(result.executed) });
+  expect(result.failures, describeFailures(result.failures)).toEqual([]);
+}

@@ -1,0 +1,102 @@
+import type { TestInfo } from '@playwright/test';
+import fc from 'fast-check';
+import type { Exchange } from '../../lib/client/exchange.ts';
+import { loadRequirements } from '../../lib/contracts/load.ts';
+import type { Format, Operation } from '../../lib/contracts/types.ts';
+import { FAILURES_ATTACHMENT, type FailureRecord } from '../../lib/reporting/failure-record.ts';
+import type { Case } from '../../generators/case.ts';
+import type { CaseFault } from './run-case.ts';
+
+export interface PropertyRun {
+  /** Cases run (shrinking included). */
+  executed: number;
+  failures: FailureRecord[];
+}
+
+// Shrinking sends real requests: past this many extra executions the best case so far is reported.
+const SHRINK_BUDGET = 40;
+
+/**
+ * Runs generated cases against the target with plain checks, shrinks the first failing one with
+ * fast-check (seeded from the run's seed and the test), and reports it: a `violated` annotation per
+ * broken requirement, `failures.json` and the HTTP exchanges attached. Returns the failures for the
+ * test's one assertion.
+ */
+export async function checkCases(
+  testInfo: TestInfo,
+  settings: { seed: number; runs: number; operation: Operation; format: Format },
+  cases: fc.Arbitrary<Case>,
+  run: (operationCase: Case) => Promise<CaseFault | undefined>,
+): Promise<PropertyRun> {
+  let executed = 0;
+  let firstFailureAt: number | undefined;
+  let last: { operationCase: Case; fault: CaseFault } | undefined;
+  const property = fc.asyncProperty(cases, async (operationCase) => {
+    if (firstFailureAt !== undefined && executed - firstFailureAt >= SHRINK_BUDGET) return true;
+    executed++;
+    const fault = await run(operationCase);
+    if (!fault) return true;
+    firstFailureAt ??= executed;
+    last = { operationCase, fault };
+    return false;
+  });
+  const propertySeed = mixSeed(settings.seed, testInfo.titlePath.join(' > '));
+  const details = await fc.check(property, { seed: propertySeed, numRuns: settings.runs });
+  if (!details.failed || !last) {
+    if (details.failed && details.errorInstance) throw details.errorInstance;
+    return { executed, failures: [] };
+  }
+  const failures = last.fault.violated.map((requirement) => failureRecord(requirement, settings, last!.operationCase, last!.fault, details.counterexamplePath ?? undefined));
+  for (const requirement of last.fault.violated) testInfo.annotations.push({ type: 'violated', description: requirement });
+  await testInfo.attach(FAILURES_ATTACHMENT, { body: JSON.stringify(failures, null, 2), contentType: 'application/json' });
+  for (const [index, exchange] of last.fault.exchanges.entries()) {
+    await testInfo.attach(`exchange ${index + 1}: ${exchange.request.verb} ${new URL(exchange.request.url).pathname}`, { body: exchangeText(exchange, settings.format), contentType: 'text/plain' });
+  }
+  return { executed, failures };
+}
+
+function failureRecord(requirement: string, settings: { seed: number; operation: Operation; format: Format }, operationCase: Case, fault: CaseFault, path: string | undefined): FailureRecord {
+  const documented = loadRequirements().get(requirement);
+  return {
+    requirement,
+    operation: settings.operation.id,
+    format: settings.format,
+    verb: operationCase.verb,
+    case: fault.sent,
+    documented: documented ? `${documented.statement}${documented.quote ? ` (the documents: "${documented.quote}")` : ''}` : requirement,
+    received: `${fault.received}\nProblems: ${fault.problems.join('; ')}`,
+    seed: settings.seed,
+    ...(path ? { path } : {}),
+    curl: fault.exchange.curl,
+  };
+}
+
+/** The failure message: each failing case the way failures.json tells it. */
+export function describeFailures(failures: FailureRecord[]): string {
+  return failures
+    .map((failure) =>
+      [
+        `${failure.requirement} broken (${failure.operation}, ${failure.format.toUpperCase()}, ${failure.verb})`,
+        `  the documents say: ${failure.documented}`,
+        `  sent: ${(failure.case as Array<[string, string]>).map(([name, value]) => `${name}=${value}`).join('&')}`,
+        `  came back: ${failure.received}`,
+        `  seed: ${failure.seed}${failure.path ? ` (replay path ${failure.path})` : ''}`,
+        `  reproduce: ${failure.curl}`,
+      ].join('\n'),
+    )
+    .join('\n\n');
+}
+
+function exchangeText(exchange: Exchange, format: Format): string {
+  const body = new TextDecoder(format === 'xml' ? 'latin1' : 'utf-8').decode(exchange.body);
+  const request = `${exchange.request.verb} ${exchange.request.url}${exchange.request.body !== undefined ? `\n\n${exchange.request.body}` : ''}`;
+  const answer = exchange.error ?? `HTTP ${exchange.status} (${Math.round(exchange.durationMs)} ms)\n${Object.entries(exchange.headers).map(([name, value]) => `${name}: ${value}`).join('\n')}\n\n${body}`;
+  return `${request}\n\n${answer}\n\n# reproduce\n${exchange.curl}\n`;
+}
+
+/** A 31-bit seed from the run seed and a text (FNV-1a), so every test draws its own cases. */
+function mixSeed(seed: number, text: string): number {
+  let hash = 0x811c9dc5 ^ seed;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash >>> 1;
+}

@@ -1,0 +1,127 @@
+import type { TargetClient } from '../../lib/client/client.ts';
+import type { Exchange } from '../../lib/client/exchange.ts';
+import type { AnswerKind, Format, Operation } from '../../lib/contracts/types.ts';
+import { judgeAnswer } from '../../lib/envelopes/judge.ts';
+import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
+import { KEY_PLACEHOLDER } from '../../lib/client/redact.ts';
+import { API_KEY, API_USER, CUSTOMER_PLACEHOLDER, FRESH_SLOT, type Case } from '../../generators/case.ts';
+import type { Customers } from '../fixtures/customers.ts';
+import { call } from './call.ts';
+import { stateDisagreements, type Snapshot } from './expected-state.ts';
+import { listedCustomer } from './listing.ts';
+
+export interface CaseEnvironment {
+  client: TargetClient;
+  target: ResolvedTarget;
+  customers: Customers;
+  freshStamp: () => string;
+  operation: Operation;
+  retrieve: Operation;
+  format: Format;
+  /** Customers made for earlier cases of the test that no call has changed since: reused as long as cases are refused. */
+  unchanged: Map<string, string>;
+}
+
+/** What went wrong with one case; undefined when the target answered as the documents say. */
+export interface CaseFault {
+  /** Requirements found broken. */
+  violated: string[];
+  /** The parameters as sent, the api_key as `$API_KEY`. */
+  sent: Array<[string, string]>;
+  problems: string[];
+  received: string;
+  exchange: Exchange;
+  /** Every exchange of the case, in order (set-up, observation, the call). */
+  exchanges: Exchange[];
+}
+
+const SUCCESS_KINDS: ReadonlySet<AnswerKind> = new Set(['success', 'customer-list']);
+
+/**
+ * Sends one generated case: creates the customers it names, observes them (and any new username)
+ * through retrieve before and after, and checks the answer kind, its envelope and that the state
+ * agrees with the answer (success: the documented effect; refusal: nothing changed).
+ */
+export async function runCase(environment: CaseEnvironment, operationCase: Case): Promise<CaseFault | undefined> {
+  const { client, target, customers, freshStamp, operation, retrieve, format, unchanged } = environment;
+  const exchanges: Exchange[] = [];
+  const stamp = freshStamp();
+  const sent = await fillPlaceholders(operationCase.params, customers, unchanged, stamp);
+  const watched = watchedUsernames(operation, sent);
+
+  // A name holding this case's fresh stamp cannot be listed before the call: no need to ask.
+  const observe = async (known: boolean): Promise<{ snapshot: Snapshot; problems: string[] }> => {
+    const snapshot: Snapshot = new Map();
+    const problems: string[] = [];
+    for (const username of watched) {
+      if (known && username.includes(stamp)) {
+        snapshot.set(username, undefined);
+        continue;
+      }
+      const listing = await listedCustomer(client, target, retrieve, format, username);
+      exchanges.push(listing.exchange);
+      if (listing.problem) problems.push(listing.problem);
+      snapshot.set(username, listing.entry);
+    }
+    return { snapshot, problems };
+  };
+
+  const before = await observe(true);
+  const exchange = await call(client, target, operation, format, operationCase.verb, sent);
+  exchanges.push(exchange);
+  const judgement = judgeAnswer(exchange, format, operationCase.accepted);
+  const succeeded = judgement.kind !== undefined && SUCCESS_KINDS.has(judgement.kind);
+  const after = await observe(false);
+  for (const [username, entry] of after.snapshot) if (entry) customers.adopt(username);
+
+  const violated = new Set<string>(judgement.broken);
+  const problems = [...judgement.problems];
+  if (judgement.problems.length > 0 && judgement.broken.length === 0) violated.add(answerRequirement(operation, operationCase, judgement.kind));
+  const state = before.problems.length + after.problems.length > 0 ? [...before.problems, ...after.problems] : stateDisagreements(operation, sent, succeeded, before.snapshot, after.snapshot);
+  if (state.length > 0) {
+    problems.push(...state);
+    violated.add(succeeded ? (effectRequirement(operation) ?? `${operation.id}.valid.accepted`) : `${operation.id}.refusal.no-effect`);
+  }
+  if (succeeded || problems.length > 0) unchanged.clear();
+  if (problems.length === 0) return undefined;
+  return { violated: [...violated], sent: shown(sent, target), problems, received: describeAnswer(exchange, format, judgement.kind), exchange, exchanges };
+}
+
+function shown(params: Array<[string, string]>, target: ResolvedTarget): Array<[string, string]> {
+  return params.map(([name, value]) => [name, value === API_KEY ? KEY_PLACEHOLDER : value === API_USER ? target.apiUser : value]);
+}
+
+/** Fills `customer.N@placeholder.invalid` with live customers (reused while unchanged), FRESH_SLOT with a run-unique stamp. */
+async function fillPlaceholders(params: Array<[string, string]>, customers: Customers, unchanged: Map<string, string>, stamp: string): Promise<Array<[string, string]>> {
+  for (const [, value] of params) {
+    for (const match of value.matchAll(CUSTOMER_PLACEHOLDER)) if (!unchanged.has(match[0])) unchanged.set(match[0], await customers.create());
+  }
+  return params.map(([name, value]) => [name, value.replace(CUSTOMER_PLACEHOLDER, (placeholder) => unchanged.get(placeholder)!).replaceAll(FRESH_SLOT, stamp)]);
+}
+
+/** Usernames whose listing the call may change: the subject, and a username the call sets (create, rename). */
+function watchedUsernames(operation: Operation, sent: Array<[string, string]>): string[] {
+  const names = operation.parameters.filter((parameter) => parameter.valueType === 'username' && parameter.role !== 'filter').map((parameter) => parameter.name);
+  return [...new Set(sent.filter(([name, value]) => names.includes(name) && value !== '').map(([, value]) => value))];
+}
+
+/** The requirement an answer of the wrong kind breaks. */
+function answerRequirement(operation: Operation, operationCase: Case, kind: AnswerKind | undefined): string {
+  const own = (suffix: string) => operation.requirements.find((requirement) => requirement.endsWith(suffix));
+  if (!operationCase.breaks) {
+    if (kind !== undefined && !SUCCESS_KINDS.has(kind)) return `${operation.id}.valid.accepted`;
+    return own('.answer.success-envelope') ?? own('.answer.list-envelope') ?? `${operation.id}.valid.accepted`;
+  }
+  if (kind !== undefined && SUCCESS_KINDS.has(kind)) return operationCase.breaks;
+  return own('.answer.error-envelope') ?? own('.answer.user-not-found') ?? operationCase.breaks;
+}
+
+function effectRequirement(operation: Operation): string | undefined {
+  return 'requirements' in operation.effect ? operation.effect.requirements[0] : undefined;
+}
+
+function describeAnswer(exchange: Exchange, format: Format, kind: AnswerKind | undefined): string {
+  if (exchange.error) return exchange.error;
+  const text = new TextDecoder(format === 'xml' ? 'latin1' : 'utf-8').decode(exchange.body);
+  return `HTTP ${exchange.status}${kind ? ` (${kind})` : ''}: ${text.length > 2000 ? `${text.slice(0, 2000)}...` : text}`;
+}

@@ -1,0 +1,16 @@
+import type { AnswerKind, Format, OperationId, Verb } from '../../../lib/contracts/types.ts';
+import type { Answer } from './answer.ts';
+
+/** Whose credentials a call carries: the profile's reseller, the second reseller, a wrong key, none. */
+export type Caller = 'reseller' | 'second-reseller' | 'wrong-key' | 'no-credentials';
+
+export interface CallOptions {
+  format: Format;
+  verb: Verb;
+  caller?: Caller;
+}
+
+/** Sends one operation (selectors and credentials added) and judges the answer against `accepted`. */
+export interface CustomerApi {
+  call(operationId: OperationId, pairs: Array<[string, string]>, options: CallOptions, accepted: AnswerKind[]): Promise<Answer>;
+}

@@ -1,0 +1,90 @@
+import { loadOperation } from '../../../lib/contracts/load.ts';
+import type { AnswerKind, Format, OperationId, Verb } from '../../../lib/contracts/types.ts';
+import { compareListing } from '../../../lib/model/compare-listing.ts';
+import { describeMismatch, type ListingMismatch } from '../../../lib/model/listing-mismatch.ts';
+import { ResellerModel } from '../../../lib/model/reseller-model.ts';
+import type { Account } from '../../../lib/rules/types.ts';
+import { createPairs } from '../../../generators/commands/create-pairs.ts';
+import type { Answer } from './answer.ts';
+import type { Caller, CustomerApi } from './customer-api.ts';
+import type { Findings } from './findings.ts';
+import type { UniqueNames } from './unique-names.ts';
+
+/**
+ * One test's view of one reseller in one format: calls, the model of the customers this test
+ * created, and checks of what retrieve lists against that model.
+ */
+export class Scenario {
+  constructor(
+    readonly api: CustomerApi,
+    readonly findings: Findings,
+    readonly names: UniqueNames,
+    readonly account: Account,
+    readonly format: Format,
+    readonly verb: Verb = 'GET',
+    readonly caller: Caller = 'reseller',
+    readonly model: ResellerModel = new ResellerModel(account),
+  ) {}
+
+  /** The same reseller and customers (same model), reached in another format or verb. */
+  via(format: Format, verb: Verb = this.verb): Scenario {
+    return new Scenario(this.api, this.findings, this.names, this.account, format, verb, this.caller, this.model);
+  }
+
+  call(operationId: OperationId, pairs: Array<[string, string]>, accepted: AnswerKind[]): Promise<Answer> {
+    return this.api.call(operationId, pairs, { format: this.format, verb: this.verb, caller: this.caller }, accepted);
+  }
+
+  /**
+   * Creates a customer with unique values (text: `values` overrides, else the generated sample);
+   * undefined (and a `create.valid.accepted` failure) when the target refused it.
+   */
+  async create(values: Partial<Record<string, string>> = {}): Promise<{ username: string; pairs: Array<[string, string]> } | undefined> {
+    const username = values['username'] ?? this.names.username();
+    const pairs = createPairs(this.account, {
+      username,
+      email: values['email'] ?? this.names.email(),
+      password: values['password'] ?? 'Secret123',
+      confirmPassword: values['confirm_password'] ?? values['password'] ?? 'Secret123',
+      text: (name) => values[name] ?? this.names.text(name),
+    });
+    this.names.track(username);
+    const answer = await this.call('create', pairs, ['success']);
+    if (!this.findings.expectKind(answer, ['success'], 'create.valid.accepted', 'a create whose parameters meet every rule succeeds')) return undefined;
+    this.model.apply(loadOperation('create'), pairs);
+    return { username, pairs };
+  }
+
+  /** Calls a manage/delete operation expected to succeed; applies its effect to the model. */
+  async succeed(operationId: OperationId, pairs: Array<[string, string]>, requirement = `${operationId}.valid.accepted`): Promise<boolean> {
+    const operation = loadOperation(operationId);
+    const answer = await this.call(operationId, pairs, [operation.answers.success]);
+    const ok = this.findings.expectKind(answer, [operation.answers.success], requirement, `${operationId} on a customer of yours with valid values succeeds`);
+    if (ok) this.model.apply(operation, pairs);
+    return ok;
+  }
+
+  /** Calls an operation the contract says must be refused with one of `refusal`. */
+  async refused(operationId: OperationId, pairs: Array<[string, string]>, refusal: AnswerKind[], requirement: string, documented: string): Promise<Answer> {
+    const answer = await this.call(operationId, pairs, refusal);
+    this.findings.expectKind(answer, refusal, requirement, documented);
+    return answer;
+  }
+
+  /** The full list (the reseller's customers); undefined and recorded when retrieve fails. */
+  async list(): Promise<{ answer: Answer; customers: Array<Record<string, string>> } | undefined> {
+    const answer = await this.call('retrieve', [], ['customer-list']);
+    if (!this.findings.expectKind(answer, ['customer-list'], 'retrieve.valid.accepted', 'retrieve answers the customer list')) return undefined;
+    return { answer, customers: answer.customers };
+  }
+
+  /** Compares what retrieve lists for this test's customers with the model; each mismatch is recorded. */
+  async expectListing(requirementOf: (mismatch: ListingMismatch) => string, documented: string): Promise<Array<Record<string, string>>> {
+    const listing = await this.list();
+    if (!listing) return [];
+    for (const mismatch of compareListing(this.model.customers, listing.customers, (name) => this.names.owns(name))) {
+      this.findings.fail(requirementOf(mismatch), documented, listing.answer, describeMismatch(mismatch));
+    }
+    return listing.customers;
+  }
+}

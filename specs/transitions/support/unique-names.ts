@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { fieldText } from '../../../generators/commands/field-text.ts';
+
+/**
+ * Usernames and values unique to one test of one run: `<run prefix><test key>n<k>z...`, so tests on
+ * a shared target, in any order and on any number of workers, never meet (deleted usernames stay
+ * reserved, so names are never reused). Remembers every username handed out, for cleanup.
+ */
+export class UniqueNames {
+  private count = 0;
+  readonly used: string[] = [];
+  private readonly token: string;
+
+  constructor(
+    namePrefix: string,
+    testKey: string,
+    private readonly seed: number,
+  ) {
+    this.token = `${namePrefix}${testKey}`.toLowerCase().replace(/[^a-z0-9]/g, '');
+  }
+
+  /** A fresh unique value token (ASCII letters and digits; none is a substring of another). */
+  unique(): string {
+    this.count += 1;
+    return `${this.token}n${this.count.toString(36)}z`;
+  }
+
+  username(): string {
+    const name = `${this.unique()}@example.com`;
+    this.track(name);
+    return name;
+  }
+
+  email(): string {
+    return `${this.unique()}@example.org`;
+  }
+
+  /** A generated text value (markup, non-ASCII), reproducible from the run seed. */
+  text(name: string): string {
+    this.count += 1;
+    return fc.sample(fieldText, { seed: this.seed + this.count * 7919 + name.length, numRuns: 1 })[0]!;
+  }
+
+  track(username: string): void {
+    if (!this.used.includes(username)) this.used.push(username);
+  }
+
+  /** Whether a listed username is one of this test's. */
+  owns(username: string): boolean {
+    return username.startsWith(this.token);
+  }
+}

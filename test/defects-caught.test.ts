@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { DEFECTS } from '../emulator/defects/catalogue.ts';
+import { runConformance, type TestOutcome } from './support/run-conformance.ts';
+
+// Validation rules broken by emulator defects: the conformance run must fail and a failing test must
+// name each broken requirement; the clean emulator must pass the same selection.
+// Tests are titled by the requirement they check; `grep` selects others where the broken rule is not a
+// title. `named`: the defect's broken requirements this selection must name (default: all of them).
+const CAUGHT: Array<{ name: string; grep?: string; named?: string[] }> = [
+  { name: 'username-limit-off-by-one' },
+  { name: 'password-min-length-five' },
+  { name: 'confirm-password-not-compared' },
+  { name: 'enable-unknown-user-succeeds', grep: 'enable\\.user\\.registered', named: ['enable.user.registered'] },
+  { name: 'refused-create-still-stores', grep: 'create\\.email\\.format' },
+  { name: 'json-errors-as-string', grep: '(create\\.email|delete\\.user|update_profile\\.user|update_password\\.user|update_username\\.user|update_email\\.user)\\.required' },
+];
+const RUNS = 6;
+
+const defects = CAUGHT.map(({ name, grep, named }) => {
+  const defect = DEFECTS.find((candidate) => candidate.name === name);
+  if (!defect) throw new Error(`emulator/defects/catalogue.ts has no defect "${name}"`);
+  return { ...defect, grep: grep ?? grepFor(defect.breaks), named: named ?? defect.breaks };
+});
+function grepFor(requirements: string[]): string {
+  return requirements.map((id) => id.replaceAll('.', '\\.')).join('|');
+}
+const violated = (outcome: TestOutcome) => outcome.annotations.filter((annotation) => annotation.type === 'violated').map((annotation) => annotation.description);
+
+test.describe.configure({ mode: 'parallel', timeout: 120_000 });
+
+for (const defect of defects) {
+  test(`the suite catches ${defect.name}`, async () => {
+    const run = await runConformance({ defects: [defect.name], grep: defect.grep, runs: RUNS, workers: 1 });
+    const failed = run.outcomes.filter((outcome) => outcome.status === 'failed');
+    expect(run.exitCode, 'the run fails').not.toBe(0);
+    expect(run.outcomes.length).toBeGreaterThan(0);
+    for (const requirement of defect.named) {
+      expect(failed.filter((outcome) => violated(outcome).includes(requirement)).map((outcome) => outcome.title), `a failing test names ${requirement}`).not.toEqual([]);
+    }
+  });
+}
+
+test('the clean emulator passes the same selection', async () => {
+  const run = await runConformance({ grep: defects.map((defect) => defect.grep).join('|'), runs: RUNS, workers: 1 });
+  const notPassed = run.outcomes.filter((outcome) => outcome.status !== 'passed');
+  expect(notPassed.map((outcome) => `${outcome.title}: ${outcome.status} ${outcome.errors.join(' ').slice(0, 600)}`)).toEqual([]);
+  expect(run.outcomes.length).toBeGreaterThanOrEqual(defects.length * 2);
+  expect(run.exitCode).toBe(0);
+});

@@ -1,0 +1,36 @@
+import type { MutationReport } from './mutation-run.ts';
+
+const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+const list = (items: string[], limit = 4) => (items.length <= limit ? items : [...items.slice(0, limit), `… ${items.length - limit} more`]).map((item) => `\`${cell(item)}\``).join(', ');
+
+function namedCell(row: MutationReport['rows'][number]): string {
+  if (row.error) return '—';
+  if (!row.caught) return '—';
+  if (row.notNamed.length === 0) return 'yes';
+  if (row.named.length === 0) return `no (missing: ${list(row.notNamed)})`;
+  return `partly (missing: ${list(row.notNamed)})`;
+}
+
+/** The mutation table as Markdown: one row per defect, then the clean run and the score. */
+export function mutationMarkdown(report: MutationReport): string {
+  const { summary, clean } = report;
+  const lines = [
+    '# Mutation score of the conformance suite',
+    '',
+    `Score: **${(summary.score * 100).toFixed(1)}%** (${summary.caught} of ${summary.total} emulator defects caught). ` +
+      `Clean emulator: ${clean.failedTests.length === 0 && !clean.error ? `all ${clean.tests} tests passed` : `**${clean.failedTests.length} failing test(s)**${clean.error ? ` (${cell(clean.error)})` : ''}`}.`,
+    '',
+    `Seed ${report.seed}, ${report.runs} cases per property, ${report.parallel} runs in parallel, ${(report.durationMs / 1000).toFixed(0)} s.`,
+    '',
+    '| defect | breaks | caught | failing tests | tests name the broken requirement |',
+    '|---|---|---|---|---|',
+    ...report.rows.map(
+      (row) =>
+        `| \`${row.defect}\` | ${list(row.breaks, 3)} | ${row.error ? `error: ${cell(row.error).slice(0, 120)}` : row.caught ? 'yes' : '**NO**'} | ${row.caught ? `${row.failedTests.length}: ${list(row.failedTests, 2)}` : '—'} | ${namedCell(row)} |`,
+    ),
+    '',
+  ];
+  if (summary.uncaught.length > 0) lines.push(`Not caught: ${summary.uncaught.map((name) => `\`${name}\``).join(', ')}.`, '');
+  if (clean.failedTests.length > 0) lines.push('Failing against the clean emulator:', '', ...clean.failedTests.map((title) => `- ${cell(title)}`), '');
+  return lines.join('\n');
+}

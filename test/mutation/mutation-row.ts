@@ -1,0 +1,75 @@
+import type { Defect } from '../../emulator/defects/defect.ts';
+import type { TestOutcome } from '../support/run-conformance.ts';
+
+/** What one conformance run against one defect showed. */
+export interface MutationRow {
+  defect: string;
+  description: string;
+  breaks: string[];
+  caught: boolean;
+  /** Titles of the tests that did not pass. */
+  failedTests: string[];
+  /** Broken requirements that a failing test reported (its `violated` annotations, else its `requirement`s). */
+  named: string[];
+  /** Broken requirements no failing test reported. */
+  notNamed: string[];
+  /** Requirements failing tests reported that the defect does not claim to break. */
+  alsoReported: string[];
+  tests: number;
+  durationMs: number;
+  /** The run itself broke (no report, child crashed): neither caught nor missed. */
+  error?: string;
+}
+
+const NOT_PASSED = new Set<TestOutcome['status']>(['failed', 'timedOut', 'interrupted']);
+
+export function failedOutcomes(outcomes: TestOutcome[]): TestOutcome[] {
+  return outcomes.filter((outcome) => NOT_PASSED.has(outcome.status));
+}
+
+/** The requirements a failing test counts against the target (CONTRIBUTING.md: violated, else all it names). */
+export function reportedRequirements(outcome: TestOutcome): string[] {
+  const of = (type: string) => outcome.annotations.filter((annotation) => annotation.type === type).flatMap((annotation) => (annotation.description ? [annotation.description] : []));
+  const violated = of('violated');
+  return violated.length > 0 ? violated : of('requirement');
+}
+
+export function mutationRow(defect: Pick<Defect, 'name' | 'description' | 'breaks'>, outcomes: TestOutcome[], durationMs: number): MutationRow {
+  const failed = failedOutcomes(outcomes);
+  const reported = new Set(failed.flatMap(reportedRequirements));
+  return {
+    defect: defect.name,
+    description: defect.description,
+    breaks: [...defect.breaks],
+    caught: failed.length > 0,
+    failedTests: failed.map((outcome) => outcome.title),
+    named: defect.breaks.filter((id) => reported.has(id)),
+    notNamed: defect.breaks.filter((id) => !reported.has(id)),
+    alsoReported: [...reported].filter((id) => !defect.breaks.includes(id)).sort(),
+    tests: outcomes.length,
+    durationMs,
+  };
+}
+
+export interface MutationSummary {
+  total: number;
+  caught: number;
+  /** caught / total, 0..1 (runs that broke count as not caught). */
+  score: number;
+  uncaught: string[];
+  /** Caught, but no failing test named any requirement the defect breaks. */
+  caughtUnnamed: string[];
+  errors: string[];
+}
+
+export function summarise(rows: MutationRow[]): MutationSummary {
+  const caught = rows.filter((row) => row.caught && !row.error);
+  return {
+    total: rows.length,
+    caught: caught.length,
+    score: rows.length === 0 ? 0 : caught.length / rows.length,
+    uncaught: rows.filter((row) => !row.caught && !row.error).map((row) => row.defect),
+    caughtUnnamed: caught.filter((row) => row.named.length === 0).map((row) => row.defect),
+    errors: rows.filter((row) => row.error).map((row) => row.defect),
+  };
+}

@@ -1,0 +1,70 @@
+import { DEFECTS, defectsNamed } from '../../emulator/defects/catalogue.ts';
+import { runConformance } from '../support/run-conformance.ts';
+import { failedOutcomes, mutationRow, summarise, type MutationRow, type MutationSummary } from './mutation-row.ts';
+import { inPool } from './pool.ts';
+
+export interface MutationOptions {
+  /** Defect names (default: the whole catalogue). */
+  defects?: string[];
+  /** Cases per property in each run (CONFORMANCE_RUNS). */
+  runs: number;
+  /** The same seed for every run, so the runs differ only by the defect. */
+  seed: number;
+  /** Conformance runs at the same time (each with one Playwright worker). */
+  parallel: number;
+  /** Only the conformance tests matching this (for the runner's self-test). */
+  grep?: string;
+  onRow?(row: MutationRow, done: number, total: number): void;
+}
+
+export interface CleanRun {
+  tests: number;
+  failedTests: string[];
+  durationMs: number;
+  error?: string;
+}
+
+export interface MutationReport {
+  seed: number;
+  runs: number;
+  parallel: number;
+  durationMs: number;
+  clean: CleanRun;
+  rows: MutationRow[];
+  summary: MutationSummary;
+}
+
+const CLEAN = Symbol('clean');
+
+/** The conformance suite once against the clean emulator and once per defect. */
+export async function runMutation(options: MutationOptions): Promise<MutationReport> {
+  const defects = options.defects ? defectsNamed(options.defects) : [...DEFECTS];
+  const started = Date.now();
+  let clean: CleanRun = { tests: 0, failedTests: [], durationMs: 0 };
+  const rows: MutationRow[] = [];
+  let done = 0;
+  await inPool([CLEAN, ...defects] as const, options.parallel, async (item) => {
+    const begun = Date.now();
+    const names = item === CLEAN ? [] : [item.name];
+    try {
+      const run = await runConformance({ defects: names, runs: options.runs, seed: options.seed, workers: 1, ...(options.grep ? { grep: options.grep } : {}) });
+      const durationMs = Date.now() - begun;
+      if (run.outcomes.length === 0) throw new Error(`the run reported no tests (exit ${run.exitCode})`);
+      if (item === CLEAN) clean = { tests: run.outcomes.length, failedTests: failedOutcomes(run.outcomes).map((outcome) => outcome.title), durationMs };
+      else rows.push(mutationRow(item, run.outcomes, durationMs));
+    } catch (error) {
+      const message = (error as Error).message.split('\n')[0] ?? 'unknown error';
+      if (item === CLEAN) clean = { tests: 0, failedTests: [], durationMs: Date.now() - begun, error: message };
+      else rows.push({ ...mutationRow(item, [], Date.now() - begun), error: message });
+    }
+    if (item !== CLEAN) options.onRow?.(rows.at(-1) as MutationRow, ++done, defects.length);
+  });
+  const order = new Map(defects.map((defect, index) => [defect.name, index]));
+  rows.sort((a, b) => (order.get(a.defect) ?? 0) - (order.get(b.defect) ?? 0));
+  return { seed: options.seed, runs: options.runs, parallel: options.parallel, durationMs: Date.now() - started, clean, rows, summary: summarise(rows) };
+}
+
+/** The runner succeeds only with every defect caught and nothing failing against the clean emulator. */
+export function mutationPassed(report: MutationReport): boolean {
+  return report.summary.score === 1 && report.summary.errors.length === 0 && report.clean.failedTests.length === 0 && !report.clean.error;
+}

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import type { TestOutcome } from '../support/run-conformance.ts';
+import { mutationMarkdown } from './mutation-markdown.ts';
+import { mutationRow, summarise } from './mutation-row.ts';
+import { mutationPassed, runMutation } from './mutation-run.ts';
+import { inPool } from './pool.ts';
+
+const outcome = (title: string, status: TestOutcome['status'], annotations: Array<[string, string]>): TestOutcome => ({
+  title,
+  status,
+  annotations: annotations.map(([type, description]) => ({ type, description })),
+  errors: [],
+});
+const defect = { name: 'some-defect', description: 'does something wrong on purpose', breaks: ['a.rule', 'b.rule'] };
+
+test('a row counts a defect caught when a test fails, and which broken requirements the failing tests name', () => {
+  const row = mutationRow(
+    defect,
+    [
+      outcome('checks a', 'failed', [['requirement', 'a.rule'], ['requirement', 'c.rule'], ['violated', 'a.rule']]),
+      outcome('checks d', 'failed', [['requirement', 'd.rule']]),
+      outcome('checks b', 'passed', [['requirement', 'b.rule']]),
+    ],
+    10,
+  );
+  expect(row).toMatchObject({ caught: true, failedTests: ['checks a', 'checks d'], named: ['a.rule'], notNamed: ['b.rule'], alsoReported: ['d.rule'], tests: 3 });
+  const missed = mutationRow(defect, [outcome('checks a', 'passed', [['requirement', 'a.rule']]), outcome('skipped', 'skipped', [])], 10);
+  expect(missed).toMatchObject({ caught: false, failedTests: [], named: [], notNamed: ['a.rule', 'b.rule'] });
+});
+
+test('the score is caught over total; broken runs and silent catches are listed', () => {
+  const caught = mutationRow(defect, [outcome('t', 'failed', [['violated', 'a.rule']])], 1);
+  const unnamed = { ...mutationRow(defect, [outcome('t', 'timedOut', [['requirement', 'z.rule']])], 1), defect: 'unnamed' };
+  const missed = { ...mutationRow(defect, [], 1), defect: 'missed' };
+  const broken = { ...mutationRow(defect, [], 1), defect: 'broken', error: 'child crashed' };
+  expect(summarise([caught, unnamed, missed, broken])).toEqual({ total: 4, caught: 2, score: 0.5, uncaught: ['missed'], caughtUnnamed: ['unnamed'], errors: ['broken'] });
+  expect(summarise([])).toMatchObject({ total: 0, score: 0 });
+});
+
+test('the pool keeps order and never runs more than its limit at once', async () => {
+  let running = 0;
+  let most = 0;
+  const results = await inPool([5, 1, 3, 2, 4], 2, async (delay, index) => {
+    most = Math.max(most, ++running);
+    await new Promise((resolve) => setTimeout(resolve, delay * 3));
+    running--;
+    return index;
+  });
+  expect(results).toEqual([0, 1, 2, 3, 4]);
+  expect(most).toBe(2);
+});
+
+test('the runner runs the suite clean and per defect, and tells a caught defect from a missed one', async () => {
+  test.setTimeout(180_000);
+  // The selection checks only create.username.max-length: the username defect is caught, the escaping defect is not.
+  const report = await runMutation({ defects: ['username-limit-off-by-one', 'xml-ampersand-unescaped'], grep: 'create\\.username\\.max-length', runs: 3, seed: 7, parallel: 2 });
+  expect(report.clean.error).toBeUndefined();
+  expect(report.clean.tests).toBeGreaterThan(0);
+  expect(report.clean.failedTests).toEqual([]);
+  expect(report.rows.map((row) => [row.defect, row.caught])).toEqual([
+    ['username-limit-off-by-one', true],
+    ['xml-ampersand-unescaped', false],
+  ]);
+  expect(report.rows[0]?.named).toEqual(['create.username.max-length']);
+  expect(report.summary).toMatchObject({ total: 2, caught: 1, score: 0.5, uncaught: ['xml-ampersand-unescaped'] });
+  expect(mutationPassed(report)).toBe(false);
+  expect(mutationPassed({ ...report, rows: [report.rows[0] as never], summary: summarise(report.rows.slice(0, 1)) })).toBe(true);
+  const markdown = mutationMarkdown(report);
+  expect(markdown).toContain('Score: **50.0%** (1 of 2 emulator defects caught)');
+  expect(markdown).toMatch(/\| `xml-ampersand-unescaped` \| `xml.escaping` \| \*\*NO\*\* \|/);
+  expect(markdown).toContain('Not caught: `xml-ampersand-unescaped`.');
+});

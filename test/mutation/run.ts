@@ -1,0 +1,45 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDefectList } from '../../emulator/defects/catalogue.ts';
+import { SUITE_ROOT } from '../../reports/src/suite-root.ts';
+import { mutationMarkdown } from './mutation-markdown.ts';
+import { mutationPassed, runMutation } from './mutation-run.ts';
+
+// npm run mutation [-- --defects a,b] [--runs 5] [--parallel 2] [--seed N]
+const { values } = parseArgs({
+  options: {
+    defects: { type: 'string' },
+    runs: { type: 'string', default: process.env.CONFORMANCE_RUNS ?? '5' },
+    parallel: { type: 'string', default: process.env.MUTATION_PARALLEL ?? '2' },
+    seed: { type: 'string', default: process.env.CONFORMANCE_SEED ?? String(Math.floor(Math.random() * 2 ** 31)) },
+  },
+});
+
+const positive = (name: string, text: string) => {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got "${text}"`);
+  return value;
+};
+const options = {
+  runs: positive('runs', values.runs),
+  parallel: positive('parallel', values.parallel),
+  seed: Number(values.seed),
+  ...(values.defects ? { defects: parseDefectList(values.defects) } : {}),
+};
+console.log(`Mutation run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} in parallel.`);
+
+const report = await runMutation({
+  ...options,
+  onRow: (row, done, total) =>
+    console.log(`[${done}/${total}] ${row.defect}: ${row.error ? `error (${row.error})` : row.caught ? `caught by ${row.failedTests.length} test(s)${row.notNamed.length ? `, not named: ${row.notNamed.join(', ')}` : ''}` : 'NOT CAUGHT'}`),
+});
+
+const dir = path.join(SUITE_ROOT, 'reports');
+mkdirSync(dir, { recursive: true });
+const markdown = mutationMarkdown(report);
+writeFileSync(path.join(dir, 'mutation.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(path.join(dir, 'mutation.md'), markdown);
+console.log(`\n${markdown}`);
+console.log(`Written: reports/mutation.json, reports/mutation.md`);
+process.exitCode = mutationPassed(report) ? 0 : 1;

@@ -1,0 +1,83 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmulator } from '../../emulator/server.ts';
+
+const SUITE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface TestOutcome {
+  title: string;
+  status: 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted';
+  /** Declared and run-time annotations (requirement, operation, format, violated...). */
+  annotations: Array<{ type: string; description?: string }>;
+  errors: string[];
+}
+
+export interface ConformanceRun {
+  outcomes: TestOutcome[];
+  exitCode: number | null;
+}
+
+/**
+ * Runs the conformance project in a child Playwright process (JSON reporter) against an emulator
+ * started here, on a free port, with the given defects.
+ */
+export async function runConformance(options: { defects?: string[]; grep?: string; runs?: number; seed?: number; workers?: number } = {}): Promise<ConformanceRun> {
+  const emulator = await startEmulator({ profilePath: path.join(SUITE_ROOT, 'targets/emulator.json'), port: 0, defects: options.defects ?? [] });
+  const outputDir = mkdtempSync(path.join(tmpdir(), 'conformance-run-'));
+  const reportFile = path.join(outputDir, 'report.json');
+  try {
+    const args = ['playwright', 'test', '--project=conformance', '--reporter=json', `--output=${path.join(outputDir, 'results')}`, ...(options.grep ? ['--grep', options.grep] : [])];
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      CONFORMANCE_BASE_URL: emulator.url,
+      PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile,
+      ...(options.runs !== undefined ? { CONFORMANCE_RUNS: String(options.runs) } : {}),
+      ...(options.seed !== undefined ? { CONFORMANCE_SEED: String(options.seed) } : {}),
+      ...(options.workers !== undefined ? { CONFORMANCE_WORKERS: String(options.workers) } : {}),
+    };
+    // The child decides its own run id (fresh usernames); the parent's test worker variables must not leak in.
+    for (const name of ['CONFORMANCE_RUN_ID', 'CONFORMANCE_TARGET', 'TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX']) delete env[name];
+    const exitCode = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn('npx', args, { cwd: SUITE_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => (code === null ? reject(new Error(`conformance run was killed\n${stderr}`)) : resolve(code)));
+    });
+    return { outcomes: outcomesOf(JSON.parse(readFileSync(reportFile, 'utf8'))), exitCode };
+  } finally {
+    await emulator.close();
+    rmSync(outputDir, { recursive: true, force: true });
+  }
+}
+
+interface JsonSuite {
+  title: string;
+  suites?: JsonSuite[];
+  specs?: Array<{ title: string; tests: Array<{ annotations?: TestOutcome['annotations']; results: Array<{ status: TestOutcome['status']; annotations?: TestOutcome['annotations']; errors?: Array<{ message?: string }> }> }> }>;
+}
+
+function outcomesOf(report: { suites: JsonSuite[] }): TestOutcome[] {
+  const outcomes: TestOutcome[] = [];
+  const walk = (suite: JsonSuite, titles: string[]) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        const result = test.results.at(-1);
+        const annotations = [...(test.annotations ?? []), ...(result?.annotations ?? [])];
+        const unique = [...new Map(annotations.map((annotation) => [`${annotation.type}\u0000${annotation.description}`, annotation])).values()];
+        outcomes.push({
+          title: [...titles, spec.title].filter(Boolean).join(' > '),
+          status: result?.status ?? 'skipped',
+          annotations: unique,
+          errors: (result?.errors ?? []).map((error) => error.message ?? ''),
+        });
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+  };
+  for (const suite of report.suites) walk(suite, []);
+  return outcomes;
+}
