@@ -1,0 +1,84 @@
+import type { Requirement } from '../../lib/contracts/types.ts';
+import type { FailureRecord } from '../../lib/reporting/failure-record.ts';
+import type { Expectation, RequirementResult, RequirementStatus, TestOutcome } from './certificate-types.ts';
+import { expectationForRequirement, expectationForTest } from './expectations.ts';
+
+/** What one test says about one requirement. `inconclusive`: the test failed on another requirement first. */
+type Contribution = { status: RequirementStatus | 'inconclusive'; reason?: string; link?: string };
+
+// The requirement takes the first status in this list that any of its tests contributes.
+const PRECEDENCE: RequirementStatus[] = ['failed', 'expected-failure', 'not-run', 'unexpected-pass', 'passed', 'not-applicable'];
+
+function rawContribution(outcome: TestOutcome, requirement: string): Contribution {
+  const notApplicable = outcome.notApplicable[requirement];
+  if (notApplicable !== undefined && !outcome.violated.includes(requirement)) return { status: 'not-applicable', reason: notApplicable };
+  switch (outcome.status) {
+    case 'skipped':
+    case 'interrupted':
+      return { status: 'not-run', reason: outcome.reason };
+    case 'passed':
+      return { status: 'passed' };
+    case 'failed':
+    case 'flaky':
+      if (outcome.violated.length === 0 || outcome.violated.includes(requirement)) {
+        return { status: 'failed', reason: outcome.status === 'flaky' ? 'flaky: failed, then passed on retry' : outcome.reason };
+      }
+      return { status: 'inconclusive', reason: `its test "${outcome.title}" failed on ${outcome.violated.join(', ')}` };
+  }
+}
+
+function applyExpectation(contribution: Contribution, expectation: Expectation | undefined): Contribution {
+  if (!expectation) return contribution;
+  const declared = { reason: expectation.reason, link: expectation.link };
+  if (expectation.expected === 'not-applicable') return { status: 'not-applicable', ...declared };
+  if (contribution.status === 'failed') return { status: 'expected-failure', ...declared };
+  if (contribution.status === 'passed' && expectation.expected === 'fail') {
+    return { status: 'unexpected-pass', reason: `declared as a known deviation (${expectation.reason}) but passed`, link: expectation.link };
+  }
+  return contribution;
+}
+
+function failuresFor(requirement: string, outcomes: TestOutcome[]): FailureRecord[] {
+  return outcomes
+    .filter((outcome) => outcome.status === 'failed' || outcome.status === 'flaky')
+    .flatMap((outcome) =>
+      outcome.failures.filter((failure) =>
+        failure.requirement ? failure.requirement === requirement : outcome.violated.length === 0 || outcome.violated.includes(requirement),
+      ),
+    );
+}
+
+export function requirementResult(requirement: Requirement, outcomes: TestOutcome[], expectations: Expectation[]): RequirementResult {
+  const tests = outcomes.filter((outcome) => outcome.requirements.includes(requirement.id));
+  const base = {
+    id: requirement.id,
+    level: requirement.level,
+    statement: requirement.statement,
+    section: [requirement.source.seed, requirement.source.section].filter(Boolean).join(' § '),
+    tests: tests.map(({ fullTitle, location, status, reason }) => ({ title: fullTitle, location, status, reason })),
+  };
+  const declared = expectationForRequirement(expectations, requirement.id);
+  if (requirement.untestable) return { ...base, status: 'not-applicable', reason: requirement.untestable, failures: [] };
+  if (declared?.expected === 'not-applicable') {
+    return { ...base, status: 'not-applicable', reason: declared.reason, link: declared.link, failures: [] };
+  }
+
+  const contributions = tests.map((outcome) =>
+    applyExpectation(rawContribution(outcome, requirement.id), expectationForTest(expectations, outcome) ?? declared),
+  );
+  const decided = contributions.filter((c): c is Contribution & { status: RequirementStatus } => c.status !== 'inconclusive');
+  const winner = PRECEDENCE.map((status) => decided.filter((c) => c.status === status)).find((group) => group.length > 0);
+  if (!winner) {
+    const reason = tests.length === 0 ? 'no test names this requirement' : contributions.map((c) => c.reason).join('; ');
+    return { ...base, status: 'not-run', reason, failures: [] };
+  }
+  const status = winner[0]!.status;
+  const reasons = [...new Set(winner.map((c) => c.reason).filter((r): r is string => !!r))];
+  return {
+    ...base,
+    status,
+    reason: status === 'passed' ? undefined : reasons.join('; ') || undefined,
+    link: winner.find((c) => c.link)?.link,
+    failures: status === 'failed' || status === 'expected-failure' ? failuresFor(requirement.id, tests) : [],
+  };
+}
