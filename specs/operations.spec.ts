@@ -42,6 +42,9 @@ for (const operation of loadOperations()) {
           annotation: about(
             known([
               ...own(operation, '.valid.accepted', '.answer.success-envelope', '.answer.list-envelope', '.answer.list-fields', '.answer.active-string', '.answer.empty-list'),
+              // Readings valid calls rely on: any zip text (create), both names of disable's user (D1), the list example's artefacts (D6), owned IPs (profile), non-ASCII within limit/4 (D9).
+              ...own(operation, '.any-value', '.parameter-name', '.example-artefacts', '.package-allows'),
+              'api.length.code-points',
               effect,
               ...operation.verbs.map((verb) => `api.verb.${verb.toLowerCase()}`),
               ...answerRules(format),
@@ -58,7 +61,12 @@ for (const operation of loadOperations()) {
         const verb = rule.enforcement === 'either' ? 'is answered consistently' : 'is refused and changes nothing';
         test(
           `${rule.requirement}: ${rule.parameter} ${how} ${verb}`,
-          { tag, annotation: about(known([rule.requirement, ...own(operation, '.refusal.no-effect', '.answer.error-envelope', '.answer.user-not-found', ...answersFor(rule))])) },
+          {
+            tag,
+            annotation: about(
+              known([rule.requirement, ...readingsOf(operation, rule), 'api.status.errors', ...own(operation, '.refusal.no-effect', '.answer.error-envelope', '.answer.user-not-found', ...answersFor(rule))]),
+            ),
+          },
           async ({ client, target, contracts, generatorContext, freshStamp, customers }, testInfo) => {
             await check(testInfo, { client, target, contracts, generatorContext, freshStamp, customers }, operation, format, rule.cases(generatorContext));
           },
@@ -66,6 +74,12 @@ for (const operation of loadOperations()) {
       }
     });
   }
+}
+
+/** The ambiguous requirements whose decision the broken constraint's tests apply (its `readings` in the contract). */
+function readingsOf(operation: Operation, rule: ViolationTarget): string[] {
+  const parameter = operation.parameters.find((candidate) => candidate.name === rule.parameter);
+  return parameter?.constraints.find((constraint) => constraint.requirement === rule.requirement)?.readings ?? [];
 }
 
 /** Ambiguous answer rules a target of this kind exercises: the unknown-user answer (D10), the ambiguous presence (D3). */

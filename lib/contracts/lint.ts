@@ -1,7 +1,8 @@
 // Lints contracts/: every contract and the register against the meta-schemas, envelope schemas
 // compile, every referenced requirement exists, no duplicate IDs, every conflict decided; with
 // `--tests <file.json>` (the JSON of `playwright test --list --reporter=json --project=conformance`)
-// also every requirement is checked by a test or marked untestable.
+// also every requirement is checked by a test or marked untestable; `--list-tests` lists them itself.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -95,7 +96,7 @@ export function referencedRequirementIds(operation: Operation): string[] {
   for (const parameter of operation.parameters) {
     if (parameter.missingRequirement) ids.push(parameter.missingRequirement);
     if (parameter.emptyRequirement) ids.push(parameter.emptyRequirement);
-    ids.push(...parameter.constraints.map((constraint) => constraint.requirement));
+    ids.push(...parameter.constraints.flatMap((constraint) => [constraint.requirement, ...(constraint.readings ?? [])]));
   }
   if ('requirements' in operation.effect) ids.push(...operation.effect.requirements);
   return ids;
@@ -217,7 +218,8 @@ function main(argv: string[]): number {
     console.error('lint: --tests needs the path of a `playwright test --list --reporter=json --project=conformance` output file');
     return 1;
   }
-  const report = testsFile ? (JSON.parse(readFileSync(testsFile, 'utf8')) as { suites?: ListedSuite[] }) : undefined;
+  const listing = testsFile ? readFileSync(testsFile, 'utf8') : argv.includes('--list-tests') ? listConformanceTests() : undefined;
+  const report = listing === undefined ? undefined : (JSON.parse(listing.slice(listing.indexOf('{'))) as { suites?: ListedSuite[] });
   const { errors, counts, operations } = lintContracts(report);
   console.log(`contracts: ${operations} operations; requirements: ${counts.total} (documented ${counts.documented}, inferred ${counts.inferred}, ambiguous ${counts.ambiguous}; untestable ${counts.untestable})`);
   if (errors.length > 0) {
@@ -225,8 +227,17 @@ function main(argv: string[]): number {
     for (const error of errors) console.error(`  - ${error}`);
     return 1;
   }
-  console.log(testsFile ? 'contract lint passed (every requirement is tested or marked untestable)' : 'contract lint passed');
+  console.log(report ? 'contract lint passed (every requirement is tested or marked untestable)' : 'contract lint passed');
   return 0;
+}
+
+/** The conformance tests with their annotations, as Playwright lists them (no target is contacted). */
+function listConformanceTests(): string {
+  return execFileSync('npx', ['playwright', 'test', '--list', '--reporter=json', '--project=conformance'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -40,6 +40,8 @@ interface ConstraintBase {
   enforcement: 'enforced' | 'either';
   /** Answers that count as a correct refusal; defaults to the operation's `answers.refusal`. */
   refusal?: AnswerKind[];
+  /** Ambiguous requirements whose recorded decision the tests of this constraint apply. */
+  readings?: string[];
 }
 
 export type Constraint = ConstraintBase &

@@ -15,7 +15,7 @@ const filterRequirements = filters.map((filter) => `retrieve.${filter.name}.filt
 for (const format of ['json', 'xml'] as Format[]) {
   test(
     `${format}: retrieve: each filter alone and several combined list exactly the matching customers (judged over this test's customers)`,
-    described('retrieve', format, [...filterRequirements, 'retrieve.filter.combined'], ['@transition', '@filters']),
+    described('retrieve', format, [...filterRequirements, 'retrieve.filter.combined', 'retrieve.filter.matching', 'retrieve.active.filter-values'], ['@transition', '@filters']),
     async ({ scenario }) => {
       const s = scenario(format);
       // A and B share city and company (values unique to this test); C shares nothing; B is disabled.

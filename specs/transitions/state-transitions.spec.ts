@@ -151,7 +151,7 @@ for (const format of formats) {
       await s.findings.report();
     });
 
-    test('delete: no longer listed, every manage call answers as for an unknown user, the username cannot be registered again', described('delete', format, ['delete.effect.unlisted', 'delete.effect.unknown-after', 'delete.effect.username-reserved'], ['@transition']), async ({ scenario }) => {
+    test('delete: no longer listed, every manage call answers as for an unknown user, the username cannot be registered again', described('delete', format, ['delete.effect.unlisted', 'delete.effect.unknown-after', 'delete.effect.username-reserved', 'delete.effect.timing'], ['@transition']), async ({ scenario }) => {
       const s = scenario(format);
       const customer = await s.create();
       if (customer && (await s.succeed('delete', on('delete', customer.username)))) {
