@@ -1,20 +1,36 @@
 import { defineConfig } from '@playwright/test';
+import { newRunId } from './lib/safety/run-id.ts';
 
 // The config is evaluated first in the runner process, then again in every worker: values that must
 // be the same everywhere (seed, run id) are decided once here and handed down through the environment.
 process.env.CONFORMANCE_SEED ??= String(Math.floor(Math.random() * 2 ** 31));
-process.env.CONFORMANCE_RUN_ID ??= `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+process.env.CONFORMANCE_RUN_ID ??= newRunId();
 
 const EMULATOR_PROFILE = 'targets/emulator.json';
 const externalTarget = process.env.CONFORMANCE_TARGET !== undefined || process.env.CONFORMANCE_BASE_URL !== undefined;
+// The emulator is only needed when the conformance project runs (no --project given, or it is named).
+const selectedProjects = process.argv.flatMap((argument, index, all) =>
+  argument.startsWith('--project=') ? [argument.slice('--project='.length)] : argument === '--project' ? [all[index + 1] ?? ''] : [],
+);
+const runsConformance = selectedProjects.length === 0 || selectedProjects.includes('conformance');
 const emulatorPort = Number(process.env.EMULATOR_PORT ?? 3917);
 
 export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
-  reporter: [['list']],
+  // Two workers: runner, workers and the emulator share the cores; more only adds contention.
+  workers: Number(process.env.CONFORMANCE_WORKERS ?? 2),
+  // Conformance runs only: refuse production writes, probe the target, sweep leftovers; delete what the run made.
+  ...(runsConformance ? { globalSetup: './lib/safety/global-setup.ts', globalTeardown: './lib/safety/global-teardown.ts' } : {}),
+  // The certificate reporter comes last: its verdict decides the exit status (reports/src/certificate-reporter.ts).
+  reporter: [
+    ['list'],
+    ['junit', { outputFile: 'reports/junit.xml' }],
+    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    ['./reports/src/allure-reporter.ts', { resultsDir: 'allure-results' }],
+    ['./reports/src/certificate-reporter.ts'],
+  ],
   projects: [
     {
       name: 'self-tests',
@@ -27,7 +43,7 @@ export default defineConfig({
       testMatch: '**/*.spec.ts',
     },
   ],
-  webServer: externalTarget
+  webServer: externalTarget || !runsConformance
     ? undefined
     : {
         command: `npx tsx emulator/main.ts --profile ${EMULATOR_PROFILE} --port ${emulatorPort}`,

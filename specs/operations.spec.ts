@@ -52,7 +52,7 @@ for (const operation of loadOperations()) {
           ),
         },
         async ({ client, target, contracts, generatorContext, freshStamp, customers }, testInfo) => {
-          await check(testInfo, { client, target, contracts, generatorContext, freshStamp, customers }, operation, format, validCase(operation, generatorContext));
+          await check(testInfo, { client, target, contracts, generatorContext, freshStamp, customers }, operation, format, validCase(operation, generatorContext), leavesCustomers(operation));
         },
       );
 
@@ -68,7 +68,7 @@ for (const operation of loadOperations()) {
             ),
           },
           async ({ client, target, contracts, generatorContext, freshStamp, customers }, testInfo) => {
-            await check(testInfo, { client, target, contracts, generatorContext, freshStamp, customers }, operation, format, rule.cases(generatorContext));
+            await check(testInfo, { client, target, contracts, generatorContext, freshStamp, customers }, operation, format, rule.cases(generatorContext), leavesCustomers(operation, rule));
           },
         );
       }
@@ -91,10 +91,20 @@ function answersFor(rule: ViolationTarget): string[] {
 
 type Fixtures = Pick<TargetFixtures, 'client' | 'target' | 'contracts' | 'generatorContext' | 'freshStamp'> & { customers: Customers };
 
-async function check(testInfo: TestInfo, fixtures: Fixtures, operation: Operation, format: Format, cases: fc.Arbitrary<Case>): Promise<void> {
+/**
+ * Whether a test's calls leave customers behind on a conforming target: valid creates, and any call
+ * that acts on a live customer (which has to be created first). Refused creates, unknown users and
+ * refused credentials leave nothing; a target that wrongly accepts one is cleaned up from the ledger.
+ */
+function leavesCustomers(operation: Operation, rule?: ViolationTarget): boolean {
+  const subject = operation.parameters.find((parameter) => parameter.role === 'subject');
+  if (rule === undefined) return operation.effect.kind === 'creates' || subject !== undefined;
+  return rule.breakage === 'notTaken' || (subject !== undefined && rule.parameter !== subject.name && !(subject.aliases ?? []).includes(rule.parameter));
+}
+
+async function check(testInfo: TestInfo, fixtures: Fixtures, operation: Operation, format: Format, cases: fc.Arbitrary<Case>, lasting: boolean): Promise<void> {
   const { client, target, contracts, freshStamp, customers } = fixtures;
-  const lasting = operation.effect.kind === 'creates' || operation.parameters.some((parameter) => parameter.role === 'subject');
-  test.skip(lasting && !target.destructive, `the target profile "${target.name}" is not destructive: this test creates customers that stay (deleted usernames stay reserved)`);
+  test.skip(lasting && !target.destructive, `the target profile "${target.name}" is not destructive: this test needs customers that stay (deleted usernames stay reserved)`);
   const retrieve = contracts.find((candidate) => candidate.effect.kind === 'none' && candidate.answers.success === 'customer-list')!;
   const environment = { client, target, customers, freshStamp, operation, retrieve, format, unchanged: new Map<string, string>() };
   const result = await checkCases(testInfo, { seed: target.seed, runs: target.runs, operation, format }, cases, (operationCase) => runCase(environment, operationCase));

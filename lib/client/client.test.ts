@@ -88,7 +88,7 @@ test('a timeout or a refused connection becomes an exchange error, not a throw',
   const held = createClient({ baseUrl: `${baseUrl}/apiv2/slow`, timeoutMs: 300, connections: 1 });
   const exchange = await held.send({ endpoint: 'reseller.add', format: 'json', verb: 'GET', params: [['api_key', KEY]] });
   await held.close();
-  expect(exchange).toMatchObject({ status: 0, error: 'request failed: no answer within 300 ms' });
+  expect(exchange).toMatchObject({ status: 0, error: 'request failed: timed out after 300 ms waiting for an answer' });
   const refused = createClient({ baseUrl: 'http://127.0.0.1:9', timeoutMs: 2_000, connections: 1 });
   const failed = await refused.send({ endpoint: 'reseller.add', format: 'json', verb: 'GET', params: [['api_key', KEY]] });
   await refused.close();

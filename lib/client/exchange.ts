@@ -8,6 +8,15 @@ export interface Request {
   params: Array<[string, string]>;
 }
 
+/** An answer the client did not keep: it waited and sent the request again. */
+export interface Retry {
+  /** Status of the answer that was retried (429, 5xx). */
+  status: number;
+  /** How long the client waited before sending again. */
+  waitedMs: number;
+  reason: string;
+}
+
 /** A call and its answer, as recorded: every field is free of the api_key value. */
 export interface Exchange {
   request: {
@@ -23,6 +32,12 @@ export interface Exchange {
   durationMs: number;
   /** A shell command reproducing the call; expects the key in the environment variable API_KEY. */
   curl: string;
-  /** Set when no answer arrived (connection refused, timeout...): status is 0 and body empty. */
+  /**
+   * Set when no usable answer arrived, in words that name the cause (timed out, connection reset,
+   * truncated body, body over the size cap, a content type that is not the format asked for):
+   * status is 0 when nothing arrived; the body is empty unless an answer arrived but could not be used.
+   */
   error?: string;
+  /** Answers retried before this one (429, or 5xx on a read), oldest first. */
+  retries?: Retry[];
 }

@@ -4,6 +4,8 @@ import { loadProfile } from './load-profile.ts';
 
 export const DEFAULT_PROFILE = 'targets/emulator.json';
 export const DEFAULT_RUNS = 10;
+/** Start of every username the suite creates when the profile sets no runPrefix. */
+export const DEFAULT_RUN_PREFIX = 'cf';
 
 /** The suite's view of the target under test, after the environment's overrides. */
 export interface ResolvedTarget {
@@ -19,6 +21,10 @@ export interface ResolvedTarget {
   secondReseller?: { apiUser: string; apiKey: string; account?: Account };
   /** Every username the run creates starts with this: unique per run, because deleted names stay reserved. */
   namePrefix: string;
+  /** The profile's runPrefix (or the default): namePrefix is this plus the run id; sweeps look for it. */
+  runPrefix: string;
+  /** The whole run's request budget (all workers together), from the profile's rateLimit. */
+  requestsPerSecond?: number;
   seed: number;
   runId: string;
   /** Generated cases per property. */
@@ -47,7 +53,9 @@ export function resolveTarget(env: NodeJS.ProcessEnv = process.env): ResolvedTar
     destructive: profile.destructive,
     account: profile.account,
     ...(profile.secondReseller ? { secondReseller: profile.secondReseller } : {}),
-    namePrefix: `${profile.runPrefix ?? 'cf'}${runId}`.toLowerCase(),
+    namePrefix: `${profile.runPrefix ?? DEFAULT_RUN_PREFIX}${runId}`.toLowerCase(),
+    runPrefix: profile.runPrefix ?? DEFAULT_RUN_PREFIX,
+    ...(profile.rateLimit ? { requestsPerSecond: profile.rateLimit.requestsPerSecond } : {}),
     seed,
     runId,
     runs,
@@ -63,4 +71,9 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 /** One line for the start of a run: the target and the seed, never the key. */
 export function describeTarget(target: ResolvedTarget): string {
   return `conformance target "${target.name}" at ${target.baseUrl} as ${target.apiUser}; seed ${target.seed}, run ${target.runId}, ${target.runs} cases per property${target.destructive ? '' : ', non-destructive'}`;
+}
+
+/** The resellers the run acts as: the profile's, and the second one when configured. */
+export function resellersOf(target: ResolvedTarget): Array<{ apiUser: string; apiKey: string }> {
+  return [{ apiUser: target.apiUser, apiKey: target.apiKey }, ...(target.secondReseller ? [target.secondReseller] : [])];
 }

@@ -20,6 +20,8 @@ export interface CaseEnvironment {
   format: Format;
   /** Customers made for earlier cases of the test that no call has changed since: reused as long as cases are refused. */
   unchanged: Map<string, string>;
+  /** How retrieve last showed the reused customers (kept with `unchanged`): their "before" needs no new retrieve. */
+  lastSeen?: Snapshot;
 }
 
 /** What went wrong with one case; undefined when the target answered as the documents say. */
@@ -48,14 +50,20 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
   const stamp = freshStamp();
   const sent = await fillPlaceholders(operationCase.params, customers, unchanged, stamp);
   const watched = watchedUsernames(operation, sent);
+  const lastSeen = (environment.lastSeen ??= new Map());
 
-  // A name holding this case's fresh stamp cannot be listed before the call: no need to ask.
-  const observe = async (known: boolean): Promise<{ snapshot: Snapshot; problems: string[] }> => {
+  // Before the call, no need to ask about a name holding this case's fresh stamp (it cannot be listed),
+  // nor about a reused customer: the previous case's retrieve showed it and nothing has changed it since.
+  const observe = async (before: boolean): Promise<{ snapshot: Snapshot; problems: string[] }> => {
     const snapshot: Snapshot = new Map();
     const problems: string[] = [];
     for (const username of watched) {
-      if (known && username.includes(stamp)) {
+      if (before && username.includes(stamp)) {
         snapshot.set(username, undefined);
+        continue;
+      }
+      if (before && lastSeen.has(username)) {
+        snapshot.set(username, lastSeen.get(username));
         continue;
       }
       const listing = await listedCustomer(client, target, retrieve, format, username);
@@ -82,7 +90,13 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
     problems.push(...state);
     violated.add(succeeded ? (effectRequirement(operation) ?? `${operation.id}.valid.accepted`) : `${operation.id}.refusal.no-effect`);
   }
-  if (succeeded || problems.length > 0) unchanged.clear();
+  if (succeeded || problems.length > 0) {
+    unchanged.clear();
+    lastSeen.clear();
+  } else {
+    const reused = new Set(unchanged.values());
+    for (const [username, entry] of after.snapshot) if (reused.has(username)) lastSeen.set(username, entry);
+  }
   if (problems.length === 0) return undefined;
   return { violated: [...violated], sent: shown(sent, target), problems, received: describeAnswer(exchange, format, judgement.kind), exchange, exchanges };
 }

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startEmulator } from '../../emulator/server.ts';
+import { startChildRun, SUITE_ROOT } from './child-run.ts';
+
+// Every folder a run writes into (the run's own --output is test-results/ here too).
+const OUTPUT_FOLDERS = ['test-results', 'playwright-report', 'reports', 'allure-results', '.conformance'];
+
+function filesWrittenSince(folder: string, since: number): string[] {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) return filesWrittenSince(full, since);
+    try {
+      return entry.isFile() && statSync(full).mtimeMs >= since ? [full] : [];
+    } catch {
+      return []; // a temporary file another writer has already renamed
+    }
+  });
+}
+
+test('the api_key of a run appears in no output: console, failures, curl lines, attachments, reports', async () => {
+  test.setTimeout(240_000);
+  // Characters that change under URL encoding, so both forms are looked for.
+  const marker = `leak+Marker/${randomBytes(6).toString('hex')}=`;
+  const forms = [marker, encodeURIComponent(marker), marker.replaceAll('+', '%2B'), Buffer.from(marker).toString('base64')];
+  const saved = process.env.EMULATOR_API_KEY_ONE;
+  process.env.EMULATOR_API_KEY_ONE = marker;
+  const emulator = await startEmulator({ profilePath: path.resolve('targets/emulator.json'), port: 0, defects: ['email-limit-off-by-one'] });
+  if (saved === undefined) delete process.env.EMULATOR_API_KEY_ONE;
+  else process.env.EMULATOR_API_KEY_ONE = saved;
+  const since = Date.now() - 1000;
+  const outputDir = path.join(SUITE_ROOT, 'test-results', `no-secret-leak-${process.pid}`);
+  try {
+    const run = await startChildRun(emulator.url, {
+      grep: 'create\\.email\\.max-length|create: the customer is listed',
+      env: { EMULATOR_API_KEY_ONE: marker },
+      outputDir,
+      configReporters: true,
+    }).done;
+    // The search itself must be able to find a leak: a planted one, URL-encoded.
+    const canary = path.join(outputDir, 'canary.txt');
+    writeFileSync(canary, `key=${encodeURIComponent(marker)}`);
+    // The failure path is exercised: the defect makes the limit test fail, with its curl reproduction.
+    expect(run.stdout).toMatch(/\b[1-9]\d* failed\b/);
+    expect(run.stdout).toMatch(/\b[1-9]\d* passed\b/);
+    const written = OUTPUT_FOLDERS.flatMap((folder) => filesWrittenSince(path.join(SUITE_ROOT, folder), since));
+    console.log(`no-secret-leak: ${written.length} files written, stdout ${run.stdout.length} chars, stderr ${run.stderr.length} chars`);
+    expect(written.length).toBeGreaterThan(0);
+    const leaks = [
+      ...(forms.some((form) => run.stdout.includes(form)) ? ['stdout'] : []),
+      ...(forms.some((form) => run.stderr.includes(form)) ? ['stderr'] : []),
+      ...written.filter((file) => {
+        if (!existsSync(file)) return false;
+        const bytes = readFileSync(file);
+        return forms.some((form) => bytes.includes(form));
+      }),
+    ];
+    expect(leaks).toEqual([canary]);
+  } finally {
+    await emulator.close();
+  }
+});
