@@ -60,13 +60,14 @@ export default class CertificateReporter implements Reporter {
   }
 
   async onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
-    const projectSuite = this.suite?.suites.find((suite) => suite.project()?.name === this.project);
-    if (!projectSuite) return undefined;
+    // One suite per project, or (merged shard reports) one per shard of the project.
+    const projectSuites = this.suite?.suites.filter((suite) => suite.project()?.name === this.project) ?? [];
+    if (projectSuites.length === 0) return undefined;
     try {
       const target = targetSummary();
       const certificate = buildCertificate({
         register: this.register(),
-        outcomes: projectSuite.allTests().map((test) => testOutcome(test, this.config?.rootDir ?? SUITE_ROOT)),
+        outcomes: projectSuites.flatMap((suite) => suite.allTests()).map((test) => testOutcome(test, this.config?.rootDir ?? SUITE_ROOT)),
         expectations: target.expectationsFile ? loadExpectations(target.expectationsFile) : [],
         suite: suiteIdentity(),
         target: { name: target.name, baseUrl: target.baseUrl },
