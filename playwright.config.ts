@@ -14,6 +14,8 @@ const selectedProjects = process.argv.flatMap((argument, index, all) =>
 );
 const runsConformance = selectedProjects.length === 0 || selectedProjects.includes('conformance');
 const emulatorPort = Number(process.env.EMULATOR_PORT ?? 3917);
+// The embedded emulator on another port: the suite follows it there.
+if (!externalTarget && process.env.EMULATOR_PORT !== undefined) process.env.CONFORMANCE_BASE_URL = `http://127.0.0.1:${emulatorPort}`;
 
 export default defineConfig({
   fullyParallel: true,
