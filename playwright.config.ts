@@ -37,7 +37,7 @@ export default defineConfig({
     {
       name: 'self-tests',
       testDir: '.',
-      testMatch: ['{lib,emulator,generators,reports,targets,test}/**/*.test.ts'],
+      testMatch: ['{lib,emulator,generators,reports,targets,expectations,test,bench}/**/*.test.ts'],
     },
     {
       name: 'conformance',

@@ -2,48 +2,11 @@ import { expect, test } from '@playwright/test';
 import { loadRequirements } from '../lib/contracts/load.ts';
 import { DEFECTS } from './defects/catalogue.ts';
 import { startEmulator } from './server.ts';
-import { call, customer, listOf, ONE, TWO, uniqueUsername, validCreate } from './testing/emulator-client.ts';
-
-/** For each defect, an observation through the API that differs when the defect is on. */
-const probes: Record<string, (url: string) => Promise<unknown>> = {
-  'username-limit-off-by-one': async (url) => {
-    const username = `${'u'.repeat(53)}@example.com`;
-    expect(username).toHaveLength(65);
-    return (await call(url, '/apiv2/reseller.add.json', validCreate(username, { email: uniqueUsername() }))).text;
-  },
-  'password-min-length-five': async (url) =>
-    (await call(url, '/apiv2/reseller.add.json', validCreate(uniqueUsername(), { password: 'abcde', confirm_password: 'abcde' }))).text,
-  'confirm-password-not-compared': async (url) =>
-    (await call(url, '/apiv2/reseller.add.json', validCreate(uniqueUsername(), { confirm_password: 'secret2' }))).text,
-  'disable-does-nothing': async (url) => {
-    const name = uniqueUsername();
-    await call(url, '/apiv2/reseller.add.json', validCreate(name));
-    const answer = (await call(url, '/apiv2/reseller.manage.json', [...ONE, ['method', 'disable'], ['user', name]])).text;
-    return [answer, (await customer(url, name))?.active];
-  },
-  'xml-declaration-without-encoding': async (url) =>
-    (await call(url, '/apiv2/reseller.add.xml', validCreate(uniqueUsername()))).text.split('\n')[0],
-  'json-errors-as-string': async (url) => typeof JSON.parse((await call(url, '/apiv2/reseller.add.json', ONE)).text).errors,
-  'retrieve-leaks-other-resellers': async (url) => {
-    const theirs = uniqueUsername('two');
-    await call(url, '/apiv2/reseller.add.json', [
-      ...TWO,
-      ...validCreate(theirs, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length),
-    ]);
-    return (await listOf(url, ONE)).some((entry) => entry.username === theirs);
-  },
-  'non-ascii-create-crashes': async (url) => (await call(url, '/apiv2/reseller.add.json', validCreate(uniqueUsername(), { city: 'Zürich' }))).status,
-  'refused-create-still-stores': async (url) => {
-    const name = uniqueUsername();
-    const answer = JSON.parse((await call(url, '/apiv2/reseller.add.json', validCreate(name, { password: 'abc' }))).text).message;
-    return [answer, (await customer(url, name)) !== undefined];
-  },
-  'enable-unknown-user-succeeds': async (url) =>
-    (await call(url, '/apiv2/reseller.manage.json', [...ONE, ['method', 'enable'], ['user', uniqueUsername('nobody')]])).text,
-};
+import { PROBES } from './testing/defect-probes.ts';
 
 test('every catalogued defect has a probe, a description and requirement IDs from the register', () => {
-  expect(DEFECTS.map((defect) => defect.name).sort()).toEqual(Object.keys(probes).sort());
+  expect(DEFECTS.map((defect) => defect.name).sort()).toEqual(Object.keys(PROBES).sort());
+  expect(new Set(DEFECTS.map((defect) => defect.name)).size).toBe(DEFECTS.length);
   const register = loadRequirements();
   for (const defect of DEFECTS) {
     expect(defect.description.length, defect.name).toBeGreaterThan(20);
@@ -52,12 +15,14 @@ test('every catalogued defect has a probe, a description and requirement IDs fro
   }
 });
 
+test.describe.configure({ mode: 'parallel' });
+
 for (const defect of DEFECTS) {
   test(`defect ${defect.name} changes what the API answers`, async () => {
     const clean = await startEmulator({ port: 0 });
     const broken = await startEmulator({ port: 0, defects: [defect.name] });
     try {
-      const probe = probes[defect.name];
+      const probe = PROBES[defect.name];
       if (!probe) throw new Error(`no probe for ${defect.name}`);
       const [expected, observed] = [await probe(clean.url), await probe(broken.url)];
       expect(observed).not.toEqual(expected);
@@ -67,19 +32,55 @@ for (const defect of DEFECTS) {
   });
 }
 
-test('the defects switch behaviour as described', async () => {
-  const broken = await startEmulator({ port: 0, defects: DEFECTS.map((defect) => defect.name) });
+test('each probe observes the same thing twice on a clean emulator, so a difference comes from the defect', async () => {
+  const clean = await startEmulator({ port: 0 });
   try {
-    expect(await probes['username-limit-off-by-one']?.(broken.url)).toContain('success');
-    expect(await probes['xml-declaration-without-encoding']?.(broken.url)).toBe('<?xml version="1.0"?>');
-    expect(await probes['json-errors-as-string']?.(broken.url)).toBe('string');
-    expect(await probes['non-ascii-create-crashes']?.(broken.url)).toBe(500);
-    expect(await probes['disable-does-nothing']?.(broken.url)).toEqual([expect.stringContaining('success'), 'true']);
-    expect(await probes['refused-create-still-stores']?.(broken.url)).toEqual(['error', true]);
-    expect(await probes['retrieve-leaks-other-resellers']?.(broken.url)).toBe(true);
-    expect(await probes['password-min-length-five']?.(broken.url)).toContain('success');
-    expect(await probes['confirm-password-not-compared']?.(broken.url)).toContain('success');
-    expect(await probes['enable-unknown-user-succeeds']?.(broken.url)).toContain('success');
+    for (const [name, probe] of Object.entries(PROBES)) expect(await probe(clean.url), name).toEqual(await probe(clean.url));
+  } finally {
+    await clean.close();
+  }
+});
+
+// The first catalogue's defects together, each doing what its description says.
+test('the defects switch behaviour as described', async () => {
+  const described = [
+    'username-limit-off-by-one',
+    'xml-declaration-without-encoding',
+    'json-errors-as-string',
+    'non-ascii-create-crashes',
+    'disable-does-nothing',
+    'refused-create-still-stores',
+    'retrieve-leaks-other-resellers',
+    'password-min-length-five',
+    'confirm-password-not-compared',
+    'enable-unknown-user-succeeds',
+  ];
+  const broken = await startEmulator({ port: 0, defects: described });
+  const probe = (name: string) => PROBES[name]?.(broken.url);
+  try {
+    expect(await probe('username-limit-off-by-one')).toContain('success');
+    expect(await probe('xml-declaration-without-encoding')).toBe('<?xml version="1.0"?>');
+    expect(await probe('json-errors-as-string')).toBe('string');
+    expect(await probe('non-ascii-create-crashes')).toBe(500);
+    expect(await probe('disable-does-nothing')).toEqual([expect.stringContaining('success'), 'true']);
+    expect(await probe('refused-create-still-stores')).toEqual(['error', true]);
+    expect(await probe('retrieve-leaks-other-resellers')).toBe(true);
+    expect(await probe('password-min-length-five')).toContain('success');
+    expect(await probe('confirm-password-not-compared')).toContain('success');
+    expect(await probe('enable-unknown-user-succeeds')).toContain('success');
+  } finally {
+    await broken.close();
+  }
+});
+
+test('the later-service defects answer as the 2014 documentation shows', async () => {
+  const broken = await startEmulator({ port: 0, defects: DEFECTS.filter((defect) => defect.name.startsWith('later-service-')).map((defect) => defect.name) });
+  const probe = (name: string) => PROBES[name]?.(broken.url);
+  try {
+    expect(JSON.parse(String(await probe('later-service-unknown-user-error-object')))).toEqual({ error: { code: 400, message: 'User does not exist' } });
+    expect(JSON.parse(String(await probe('later-service-website-error-unwrapped')))).toEqual({ code: 400, message: 'User does not exist' });
+    expect(await probe('later-service-xml-utf8')).toBe('<?xml version="1.0" encoding="UTF-8"?>');
+    expect(await probe('later-service-filters-removed')).toBe(true);
   } finally {
     await broken.close();
   }

@@ -1,6 +1,5 @@
 import type { Format, Verb } from '../lib/contracts/types.ts';
 import { groupParameters } from '../lib/rules/parameter-values.ts';
-import { validateGrouped } from '../lib/rules/validate.ts';
 import { AUTH_ERROR, errorList, httpError, NOT_FOUND, type Answer } from './answers/answer.ts';
 import type { Call } from './effects/call.ts';
 import type { Route } from './http/route.ts';
@@ -31,7 +30,7 @@ export class Emulator {
   /** Credentials, then the operation, then the contract's rules, then the change. */
   handle(route: Route, verb: Verb, params: Array<[string, string]>): Answer {
     const values = groupParameters(params);
-    const reseller = this.store.authenticate(values.get(API_USER)?.[0], values.get(API_KEY)?.[0]);
+    const reseller = this.parts.authenticate(this.store, values.get(API_USER)?.[0], values.get(API_KEY)?.[0]);
     if (!reseller) return AUTH_ERROR;
     const selection = this.table.select(route.endpoint, values);
     if (!selection.found) return errorList(selection.errors);
@@ -39,14 +38,14 @@ export class Emulator {
     if (!operation.formats.includes(route.format)) return NOT_FOUND;
     if (!operation.verbs.includes(verb)) return httpError(405, `${verb} is not supported by ${operation.id}`);
     const call: Call = { store: this.store, reseller, prepared: selection.prepared, values, listFields: this.listFields };
-    const violations = validateGrouped(operation, values, this.store.ruleContext(reseller, todayUtc()));
+    const violations = this.parts.validate(operation, values, this.parts.ruleContext(this.store, reseller, todayUtc()));
     if (violations.length > 0) return this.parts.refuse(call, violations);
     return this.parts.effects[operation.effect.kind](call);
   }
 
   write(answer: Answer, format: Format): { body: string | Buffer; contentType: string } {
     return format === 'xml'
-      ? { body: this.parts.writeXml(answer), contentType: 'text/xml; charset=ISO-8859-1' }
+      ? { body: this.parts.writeXml(answer), contentType: this.parts.xmlContentType }
       : { body: this.parts.writeJson(answer), contentType: 'application/json' };
   }
 }

@@ -1,27 +1,146 @@
+import { activeFlagToggles } from './active-flag-toggles.ts';
+import { apiKeyNotChecked } from './api-key-not-checked.ts';
+import { billingCycleUnchecked } from './billing-cycle-unchecked.ts';
+import { billingDateCalendarUnchecked } from './billing-date-calendar-unchecked.ts';
+import { cityFilterIgnored } from './city-filter-ignored.ts';
+import { companyFilterCrashes } from './company-filter-crashes.ts';
 import { confirmPasswordNotCompared } from './confirm-password-not-compared.ts';
+import { createEmptyValuesAccepted } from './create-empty-values-accepted.ts';
+import { createdCustomerLosesPhone } from './created-customer-loses-phone.ts';
+import { customerLookupIgnoresReseller } from './customer-lookup-ignores-reseller.ts';
 import type { Defect } from './defect.ts';
+import { deleteOnlyDeactivates } from './delete-only-deactivates.ts';
+import { deleteUnknownUserSucceeds } from './delete-unknown-user-succeeds.ts';
+import { deletedUsernameReusable } from './deleted-username-reusable.ts';
 import { disableDoesNothing } from './disable-does-nothing.ts';
+import { duplicateCreateOverwrites } from './duplicate-create-overwrites.ts';
+import { emailFormatLoose } from './email-format-loose.ts';
+import { emailLimitOffByOne } from './email-limit-off-by-one.ts';
+import { enableDoesNothing } from './enable-does-nothing.ts';
 import { enableUnknownUserSucceeds } from './enable-unknown-user-succeeds.ts';
+import { freeUserAnyValue } from './free-user-any-value.ts';
+import { ipOwnershipIgnored } from './ip-ownership-ignored.ts';
+import { jsonActiveBoolean } from './json-active-boolean.ts';
+import { jsonErrorListWithoutMessage } from './json-error-list-without-message.ts';
 import { jsonErrorsAsString } from './json-errors-as-string.ts';
+import { jsonLatin1Bytes } from './json-latin1-bytes.ts';
+import { jsonSuccessCapitalised } from './json-success-capitalised.ts';
+import { laterServiceFiltersRemoved } from './later-service-filters-removed.ts';
+import { laterServiceUnknownUserErrorObject } from './later-service-unknown-user-error-object.ts';
+import { laterServiceWebsiteErrorUnwrapped } from './later-service-website-error-unwrapped.ts';
+import { laterServiceXmlUtf8 } from './later-service-xml-utf8.ts';
+import { listDropsPhone } from './list-drops-phone.ts';
 import { nonAsciiCreateCrashes } from './non-ascii-create-crashes.ts';
+import { packageFromAnyReseller } from './package-from-any-reseller.ts';
 import { passwordMinLengthFive } from './password-min-length-five.ts';
+import { passwordUpdateSkipsConfirmation } from './password-update-skips-confirmation.ts';
+import { profileUpdateClearsUnsent } from './profile-update-clears-unsent.ts';
+import { profileUpdateForgetsPhone } from './profile-update-forgets-phone.ts';
+import { profileUpdateUnknownUserSucceeds } from './profile-update-unknown-user-succeeds.ts';
 import { refusedCreateStillStores } from './refused-create-still-stores.ts';
+import { refusedRenameStillRenames } from './refused-rename-still-renames.ts';
+import { refusedSetEmailStillStores } from './refused-set-email-still-stores.ts';
+import { renameAcceptsTakenUsername } from './rename-accepts-taken-username.ts';
+import { renameAllowsSendgridDomain } from './rename-allows-sendgrid-domain.ts';
+import { renameDoesNothing } from './rename-does-nothing.ts';
+import { renameFormatUnchecked } from './rename-format-unchecked.ts';
+import { renameKeepsOldName } from './rename-keeps-old-name.ts';
+import { renameLimitFromCreate } from './rename-limit-from-create.ts';
 import { retrieveLeaksOtherResellers } from './retrieve-leaks-other-resellers.ts';
+import { sendgridDomainCaseSensitive } from './sendgrid-domain-case-sensitive.ts';
+import { setEmailIgnored } from './set-email-ignored.ts';
+import { setEmailLimitOffByOne } from './set-email-limit-off-by-one.ts';
+import { updatePasswordMinLengthFive } from './update-password-min-length-five.ts';
+import { userNotFoundWrongMessage } from './user-not-found-wrong-message.ts';
 import { usernameLimitOffByOne } from './username-limit-off-by-one.ts';
+import { usernameUniquePerReseller } from './username-unique-per-reseller.ts';
+import { websiteAccessChangesActive } from './website-access-changes-active.ts';
+import { websiteDisableGrantsAccess } from './website-disable-grants-access.ts';
+import { xmlAmpersandUnescaped } from './xml-ampersand-unescaped.ts';
+import { xmlDeclarationMissing } from './xml-declaration-missing.ts';
 import { xmlDeclarationWithoutEncoding } from './xml-declaration-without-encoding.ts';
+import { xmlErrorsNotWrapped } from './xml-errors-not-wrapped.ts';
+import { xmlListRootCustomers } from './xml-list-root-customers.ts';
+import { xmlNoCharRefs } from './xml-no-char-refs.ts';
+import { xmlSuccessRootResponse } from './xml-success-root-response.ts';
+import { xmlUtf8Bytes } from './xml-utf8-bytes.ts';
 
 /** Every defect the emulator can be started with (EMULATOR_DEFECTS=name,name or --defects). */
 export const DEFECTS: readonly Defect[] = [
+  // Limits and formats
   usernameLimitOffByOne,
+  emailLimitOffByOne,
+  setEmailLimitOffByOne,
+  renameLimitFromCreate,
   passwordMinLengthFive,
+  updatePasswordMinLengthFive,
   confirmPasswordNotCompared,
+  passwordUpdateSkipsConfirmation,
+  emailFormatLoose,
+  renameFormatUnchecked,
+  billingDateCalendarUnchecked,
+  billingCycleUnchecked,
+  freeUserAnyValue,
+  createEmptyValuesAccepted,
+  // Ownership and uniqueness
+  packageFromAnyReseller,
+  ipOwnershipIgnored,
+  duplicateCreateOverwrites,
+  renameAcceptsTakenUsername,
+  renameAllowsSendgridDomain,
+  sendgridDomainCaseSensitive,
+  // Transitions
+  createdCustomerLosesPhone,
   disableDoesNothing,
-  xmlDeclarationWithoutEncoding,
-  jsonErrorsAsString,
-  retrieveLeaksOtherResellers,
-  nonAsciiCreateCrashes,
-  refusedCreateStillStores,
+  enableDoesNothing,
+  activeFlagToggles,
+  websiteAccessChangesActive,
+  websiteDisableGrantsAccess,
+  profileUpdateClearsUnsent,
+  profileUpdateForgetsPhone,
+  renameDoesNothing,
+  renameKeepsOldName,
+  setEmailIgnored,
+  deleteOnlyDeactivates,
+  deletedUsernameReusable,
+  cityFilterIgnored,
+  // Unknown users and refusals
   enableUnknownUserSucceeds,
+  deleteUnknownUserSucceeds,
+  profileUpdateUnknownUserSucceeds,
+  refusedCreateStillStores,
+  refusedSetEmailStillStores,
+  refusedRenameStillRenames,
+  // Envelopes
+  jsonErrorsAsString,
+  jsonErrorListWithoutMessage,
+  xmlErrorsNotWrapped,
+  jsonSuccessCapitalised,
+  xmlSuccessRootResponse,
+  userNotFoundWrongMessage,
+  jsonActiveBoolean,
+  listDropsPhone,
+  xmlListRootCustomers,
+  // Encodings and escaping
+  xmlDeclarationWithoutEncoding,
+  xmlDeclarationMissing,
+  xmlUtf8Bytes,
+  xmlNoCharRefs,
+  xmlAmpersandUnescaped,
+  jsonLatin1Bytes,
+  // Tenants and credentials
+  retrieveLeaksOtherResellers,
+  customerLookupIgnoresReseller,
+  usernameUniquePerReseller,
+  apiKeyNotChecked,
+  // Crashes
+  nonAsciiCreateCrashes,
+  companyFilterCrashes,
+  // The later real service (targets/later-service.json)
+  laterServiceUnknownUserErrorObject,
+  laterServiceWebsiteErrorUnwrapped,
+  laterServiceXmlUtf8,
+  laterServiceFiltersRemoved,
 ];
 
 /** The named defects; an unknown name fails with the catalogue. */

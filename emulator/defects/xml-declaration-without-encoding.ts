@@ -6,6 +6,6 @@ export const xmlDeclarationWithoutEncoding: Defect = {
   description: 'XML answers declare no encoding (so UTF-8 is implied) while the bytes are still ISO-8859-1.',
   breaks: ['xml.encoding.iso-8859-1'],
   install(parts) {
-    parts.writeXml = (answer) => writeXml(answer, '<?xml version="1.0"?>');
+    parts.writeXml = (answer) => writeXml(answer, { declaration: '<?xml version="1.0"?>' });
   },
 };

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { parseDefectList } from '../../emulator/defects/catalogue.ts';
 import { SUITE_ROOT } from '../../reports/src/suite-root.ts';
 import { mutationMarkdown } from './mutation-markdown.ts';
+import type { MutationRow } from './mutation-row.ts';
 import { mutationPassed, runMutation } from './mutation-run.ts';
 
 // npm run mutation [-- --defects a,b] [--runs 5] [--parallel 2] [--seed N]
@@ -29,14 +30,19 @@ const options = {
 };
 console.log(`Mutation run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} in parallel.`);
 
-const report = await runMutation({
-  ...options,
-  onRow: (row, done, total) =>
-    console.log(`[${done}/${total}] ${row.defect}: ${row.error ? `error (${row.error})` : row.caught ? `caught by ${row.failedTests.length} test(s)${row.notNamed.length ? `, not named: ${row.notNamed.join(', ')}` : ''}` : 'NOT CAUGHT'}`),
-});
-
 const dir = path.join(SUITE_ROOT, 'reports');
 mkdirSync(dir, { recursive: true });
+const finished: MutationRow[] = [];
+const report = await runMutation({
+  ...options,
+  onRow: (row, done, total) => {
+    // Kept as it goes: a run cut short still leaves what it found.
+    finished.push(row);
+    writeFileSync(path.join(dir, 'mutation.json'), `${JSON.stringify({ partial: true, seed: options.seed, runs: options.runs, rows: finished }, null, 2)}\n`);
+    console.log(`[${done}/${total}] ${row.defect}: ${row.error ? `error (${row.error})` : row.caught ? `caught by ${row.failedTests.length} test(s)${row.notNamed.length ? `, not named: ${row.notNamed.join(', ')}` : ''}` : 'NOT CAUGHT'}`);
+  },
+});
+
 const markdown = mutationMarkdown(report);
 writeFileSync(path.join(dir, 'mutation.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(path.join(dir, 'mutation.md'), markdown);

@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { expect } from '@playwright/test';
+import { call, customer, listOf, ONE, TWO, uniqueUsername, validCreate, type Reply } from './emulator-client.ts';
+
+type Params = Array<[string, string]>;
+const MANAGE = '/apiv2/reseller.manage';
+
+const add = (url: string, username: string, overrides: Record<string, string> = {}, format = 'json') =>
+  call(url, `/apiv2/reseller.add.${format}`, validCreate(username, overrides));
+const manage = (url: string, selectors: Params, user: string, extra: Params = [], credentials = ONE, format = 'json') =>
+  call(url, `${MANAGE}.${format}`, [...credentials, ...selectors, ['user', user], ...extra]);
+const enable = (url: string, user: string) => manage(url, [['method', 'enable']], user);
+const disable = (url: string, user: string, credentials = ONE) => manage(url, [['method', 'disable']], user, [], credentials);
+const setEmail = (url: string, user: string, email: string) => manage(url, [['method', 'profile'], ['task', 'setEmail']], user, [['email', email]]);
+const setUsername = (url: string, user: string, username: string) => manage(url, [['method', 'profile'], ['task', 'setUsername']], user, [['username', username]]);
+const setProfile = (url: string, user: string, values: Params) => manage(url, [['method', 'profile'], ['task', 'set']], user, values);
+const remove = (url: string, user: string) => call(url, '/apiv2/reseller.delete.json', [...ONE, ['user', user]]);
+const xmlList = (url: string, filters: Params = []) => call(url, `${MANAGE}.xml`, [...ONE, ['method', 'profile'], ['task', 'get'], ...filters]);
+const firstLine = (reply: Reply) => reply.text.split('\n')[0];
+
+/** A customer of the first reseller, created with valid values. */
+async function created(url: string, overrides: Record<string, string> = {}): Promise<string> {
+  const username = uniqueUsername();
+  const reply = await add(url, username, overrides);
+  expect(reply.text, 'the probe customer is created').toContain('success');
+  return username;
+}
+
+function daysFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function renamed(url: string): Promise<unknown> {
+  const old = await created(url);
+  const now = uniqueUsername('new');
+  await setUsername(url, old, now);
+  return [(await customer(url, now)) !== undefined, (await customer(url, old)) !== undefined, (await enable(url, old)).text, (await enable(url, now)).text];
+}
+
+/**
+ * For each defect, an observation through the API that differs when the defect is on. Each probe
+ * runs once against a clean emulator and once against one with the defect.
+ */
+export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
+  // Limits and formats
+  'username-limit-off-by-one': async (url) => (await add(url, `${'u'.repeat(53)}@example.com`, { email: uniqueUsername() })).text,
+  'email-limit-off-by-one': async (url) => (await add(url, uniqueUsername(), { email: `${'e'.repeat(53)}@example.com` })).text,
+  'set-email-limit-off-by-one': async (url) => (await setEmail(url, await created(url), `${'e'.repeat(89)}@example.com`)).text,
+  'rename-limit-from-create': async (url) => (await setUsername(url, await created(url), `${randomUUID().slice(0, 8)}${'r'.repeat(60)}@example.com`)).text,
+  'password-min-length-five': async (url) => (await add(url, uniqueUsername(), { password: 'abcde', confirm_password: 'abcde' })).text,
+  'update-password-min-length-five': async (url) =>
+    (await manage(url, [['method', 'password']], await created(url), [['password', 'abcde'], ['confirm_password', 'abcde']])).text,
+  'confirm-password-not-compared': async (url) => (await add(url, uniqueUsername(), { confirm_password: 'secret2' })).text,
+  'password-update-skips-confirmation': async (url) =>
+    (await manage(url, [['method', 'password']], await created(url), [['password', 'secret9'], ['confirm_password', 'secret8']])).text,
+  'email-format-loose': async (url) => (await add(url, uniqueUsername(), { email: 'a b@example' })).text,
+  'rename-format-unchecked': async (url) => (await setUsername(url, await created(url), `not-an-email-${randomUUID()}`)).text,
+  'billing-date-calendar-unchecked': async (url) => (await add(url, uniqueUsername(), { billing_date: `${daysFromToday(0).slice(0, 4)}-13-01` })).text,
+  'billing-cycle-unchecked': async (url) => (await add(url, uniqueUsername(), { billing_date: daysFromToday(60) })).text,
+  'free-user-any-value': async (url) => (await add(url, uniqueUsername(), { free_user: 'maybe' })).text,
+  'create-empty-values-accepted': async (url) => (await add(url, uniqueUsername(), { first_name: '' })).text,
+  // Ownership and uniqueness
+  'package-from-any-reseller': async (url) => (await add(url, uniqueUsername(), { package: 'Bronze Package' })).text,
+  'ip-ownership-ignored': async (url) => (await add(url, uniqueUsername(), { 'ip[]': '203.0.113.20' })).text,
+  'duplicate-create-overwrites': async (url) => {
+    const username = await created(url);
+    return [(await add(url, username, { first_name: 'Bob' })).text, (await customer(url, username))?.first_name];
+  },
+  'rename-accepts-taken-username': async (url) => (await setUsername(url, await created(url), await created(url))).text,
+  'rename-allows-sendgrid-domain': async (url) => (await setUsername(url, await created(url), `x-${randomUUID().slice(0, 8)}@sendgrid.com`)).text,
+  'sendgrid-domain-case-sensitive': async (url) => (await setUsername(url, await created(url), `x-${randomUUID().slice(0, 8)}@SendGrid.com`)).text,
+  // Transitions
+  'created-customer-loses-phone': async (url) => (await customer(url, await created(url)))?.phone,
+  'disable-does-nothing': async (url) => {
+    const username = await created(url);
+    return [(await disable(url, username)).text, (await customer(url, username))?.active];
+  },
+  'enable-does-nothing': async (url) => {
+    const username = await created(url);
+    await disable(url, username);
+    await enable(url, username);
+    return (await customer(url, username))?.active;
+  },
+  'active-flag-toggles': async (url) => {
+    const username = await created(url);
+    await disable(url, username);
+    await disable(url, username);
+    return (await customer(url, username))?.active;
+  },
+  'website-access-changes-active': async (url) => {
+    const username = await created(url);
+    await manage(url, [['method', 'website_disable']], username);
+    return (await customer(url, username))?.active;
+  },
+  'website-disable-grants-access': async (url) => {
+    const username = await created(url);
+    await manage(url, [['method', 'website_disable']], username);
+    return (await customer(url, username))?.website_access;
+  },
+  'profile-update-clears-unsent': async (url) => {
+    const username = await created(url);
+    await setProfile(url, username, [['first_name', 'Bob']]);
+    return (await customer(url, username))?.last_name;
+  },
+  'profile-update-forgets-phone': async (url) => {
+    const username = await created(url);
+    await setProfile(url, username, [['phone', '999-999']]);
+    return (await customer(url, username))?.phone;
+  },
+  'rename-does-nothing': renamed,
+  'rename-keeps-old-name': renamed,
+  'set-email-ignored': async (url) => {
+    const username = await created(url);
+    await setEmail(url, username, 'changed@example.com');
+    return (await customer(url, username))?.email;
+  },
+  'delete-only-deactivates': async (url) => {
+    const username = await created(url);
+    await remove(url, username);
+    return (await customer(url, username)) !== undefined;
+  },
+  'deleted-username-reusable': async (url) => {
+    const username = await created(url);
+    await remove(url, username);
+    return (await add(url, username)).text;
+  },
+  'city-filter-ignored': async (url) => {
+    await created(url, { city: 'Elsewhere' });
+    const username = await created(url, { city: `City ${randomUUID()}` });
+    return (await listOf(url, ONE, [['city', (await customer(url, username))?.city ?? '']])).length;
+  },
+  // Unknown users and refusals
+  'enable-unknown-user-succeeds': async (url) => (await enable(url, uniqueUsername('nobody'))).text,
+  'delete-unknown-user-succeeds': async (url) => (await remove(url, uniqueUsername('nobody'))).text,
+  'profile-update-unknown-user-succeeds': async (url) => (await setProfile(url, uniqueUsername('nobody'), [['first_name', 'Bob']])).text,
+  'refused-create-still-stores': async (url) => {
+    const username = uniqueUsername();
+    const answer = JSON.parse((await add(url, username, { password: 'abc' })).text).message;
+    return [answer, (await customer(url, username)) !== undefined];
+  },
+  'refused-set-email-still-stores': async (url) => {
+    const username = await created(url);
+    return [(await setEmail(url, username, 'not-an-email')).text, (await customer(url, username))?.email === username];
+  },
+  'refused-rename-still-renames': async (url) => {
+    const username = await created(url);
+    return [(await setUsername(url, username, 'not-an-email')).text, (await customer(url, username)) !== undefined];
+  },
+  // Envelopes
+  'json-errors-as-string': async (url) => typeof JSON.parse((await call(url, '/apiv2/reseller.add.json', ONE)).text).errors,
+  'json-error-list-without-message': async (url) => JSON.parse((await call(url, '/apiv2/reseller.add.json', ONE)).text).message,
+  'xml-errors-not-wrapped': async (url) => (await call(url, '/apiv2/reseller.add.xml', ONE)).text.includes('<errors>'),
+  'json-success-capitalised': async (url) => (await add(url, uniqueUsername())).text,
+  'xml-success-root-response': async (url) => (await add(url, uniqueUsername(), {}, 'xml')).text,
+  'user-not-found-wrong-message': async (url) => [
+    (await enable(url, uniqueUsername('nobody'))).text,
+    (await manage(url, [['method', 'website_enable']], uniqueUsername('nobody'), [], ONE, 'xml')).text,
+  ],
+  'json-active-boolean': async (url) => typeof (await listOf(url, ONE, [['username', await created(url)]]))[0]?.active,
+  'list-drops-phone': async (url) => Object.keys((await customer(url, await created(url))) ?? {}),
+  'xml-list-root-customers': async (url) => (await xmlList(url, [['username', await created(url)]])).text.includes('<users>'),
+  // Encodings and escaping
+  'xml-declaration-without-encoding': async (url) => firstLine(await add(url, uniqueUsername(), {}, 'xml')),
+  'xml-declaration-missing': async (url) => firstLine(await add(url, uniqueUsername(), {}, 'xml')),
+  'xml-utf8-bytes': async (url) => (await xmlList(url, [['username', await created(url, { city: 'Zürich' })]])).bytes.includes(Buffer.from('Zürich', 'latin1')),
+  'xml-no-char-refs': async (url) => (await xmlList(url, [['username', await created(url, { city: 'Euro €' })]])).text.includes('&#8364;'),
+  'xml-ampersand-unescaped': async (url) => (await xmlList(url, [['username', await created(url, { city: 'A & B' })]])).text.includes('A &amp; B'),
+  'json-latin1-bytes': async (url) => (await customer(url, await created(url, { city: 'Zürich' })))?.city,
+  // Tenants and credentials
+  'retrieve-leaks-other-resellers': async (url) => {
+    const theirs = uniqueUsername('two');
+    await call(url, '/apiv2/reseller.add.json', [...TWO, ...validCreate(theirs, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length)]);
+    return (await listOf(url, ONE)).some((entry) => entry.username === theirs);
+  },
+  'customer-lookup-ignores-reseller': async (url) => {
+    const theirs = uniqueUsername('two');
+    await call(url, '/apiv2/reseller.add.json', [...TWO, ...validCreate(theirs, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length)]);
+    return [(await disable(url, theirs)).text, (await customer(url, theirs, TWO))?.active];
+  },
+  'username-unique-per-reseller': async (url) => {
+    const username = await created(url);
+    return (await call(url, '/apiv2/reseller.add.json', [...TWO, ...validCreate(username, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length)])).text;
+  },
+  'api-key-not-checked': async (url) => (await call(url, '/apiv2/reseller.add.json', [['api_user', ONE[0]?.[1] ?? ''], ['api_key', 'wrong-key'], ...validCreate(uniqueUsername()).slice(ONE.length)])).text,
+  // Crashes
+  'non-ascii-create-crashes': async (url) => (await add(url, uniqueUsername(), { city: 'Zürich' })).status,
+  'company-filter-crashes': async (url) => (await call(url, `${MANAGE}.json`, [...ONE, ['method', 'profile'], ['task', 'get'], ['company', 'Acme']])).status,
+  // The later real service
+  'later-service-unknown-user-error-object': async (url) => (await enable(url, uniqueUsername('nobody'))).text,
+  'later-service-website-error-unwrapped': async (url) => (await manage(url, [['method', 'website_disable']], uniqueUsername('nobody'))).text,
+  'later-service-xml-utf8': async (url) => firstLine(await add(url, uniqueUsername(), {}, 'xml')),
+  'later-service-filters-removed': async (url) => {
+    const username = await created(url);
+    return (await listOf(url, ONE, [['active', 'false']])).some((entry) => entry.username === username);
+  },
+};
