@@ -45,6 +45,8 @@ for (const operation of loadOperations()) {
               // Readings valid calls rely on: any zip text (create), both names of disable's user (D1), the list example's artefacts (D6), owned IPs (profile), non-ASCII within limit/4 (D9).
               ...own(operation, '.any-value', '.parameter-name', '.example-artefacts', '.package-allows'),
               'api.length.code-points',
+              // Values at every limit are valid: "no more than N" accepts N characters.
+              ...operation.parameters.flatMap((parameter) => parameter.constraints.filter((constraint) => constraint.kind === 'maxLength').map((constraint) => constraint.requirement)),
               effect,
               ...operation.verbs.map((verb) => `api.verb.${verb.toLowerCase()}`),
               ...answerRules(format),

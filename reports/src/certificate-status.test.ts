@@ -119,3 +119,12 @@ test('the certificate counts totals per level, builds the operation x format mat
   expect(certificate.unknownRequirements).toEqual([{ requirement: 'ghost', tests: ['t3'] }]);
   expect(certificate.verdict).toBe('non-conformant');
 });
+
+test('a requirement only a test failing on a declared deviation names counts with that deviation; a judging test wins', () => {
+  const declared: Expectation[] = [{ requirement: 'a', expected: 'fail', reason: 'UTF-8 XML since 2014' }];
+  const masked = outcome('t1', 'failed', ['a', 'b'], { violated: ['a'] });
+  expect(statusOf(requirement('b'), [masked], declared).status).toBe('expected-failure');
+  expect(statusOf(requirement('b'), [masked]).status).toBe('not-run');
+  expect(statusOf(requirement('b'), [masked, outcome('t2', 'passed', ['b'])], declared).status).toBe('passed');
+  expect(statusOf(requirement('b'), [masked, outcome('t2', 'failed', ['b'], { violated: ['b'] })], declared).status).toBe('failed');
+});

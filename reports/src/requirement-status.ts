@@ -38,6 +38,20 @@ function applyExpectation(contribution: Contribution, expectation: Expectation |
   return contribution;
 }
 
+/**
+ * A test that failed first on requirements the target declares as known deviations cannot judge its
+ * other requirements: where no other test judged them, they count as part of the declared deviation.
+ */
+function maskedByDeclaredDeviation(outcome: TestOutcome, expectations: Expectation[]): (Contribution & { status: RequirementStatus }) | undefined {
+  const declared = outcome.violated.map((id) => expectationForRequirement(expectations, id));
+  if (declared.length === 0 || declared.some((expectation) => expectation?.expected !== 'fail')) return undefined;
+  return {
+    status: 'expected-failure',
+    reason: `not judged: its test "${outcome.title}" failed first on the declared deviation(s) ${outcome.violated.join(', ')}`,
+    link: declared[0]?.link,
+  };
+}
+
 function failuresFor(requirement: string, outcomes: TestOutcome[]): FailureRecord[] {
   return outcomes
     .filter((outcome) => outcome.status === 'failed' || outcome.status === 'flaky')
@@ -66,7 +80,9 @@ export function requirementResult(requirement: Requirement, outcomes: TestOutcom
   const contributions = tests.map((outcome) =>
     applyExpectation(rawContribution(outcome, requirement.id), expectationForTest(expectations, outcome) ?? declared),
   );
-  const decided = contributions.filter((c): c is Contribution & { status: RequirementStatus } => c.status !== 'inconclusive');
+  const judged = contributions.filter((c): c is Contribution & { status: RequirementStatus } => c.status !== 'inconclusive');
+  // Only when no test could judge it: tests that failed first on declared deviations stand for it.
+  const decided = judged.length > 0 ? judged : tests.map((outcome) => maskedByDeclaredDeviation(outcome, expectations)).filter((c) => c !== undefined);
   const winner = PRECEDENCE.map((status) => decided.filter((c) => c.status === status)).find((group) => group.length > 0);
   if (!winner) {
     const reason = tests.length === 0 ? 'no test names this requirement' : contributions.map((c) => c.reason).join('; ');

@@ -16,7 +16,7 @@ const sets = (operationId: OperationId) => {
 
 for (const format of formats) {
   test.describe(`${format}`, () => {
-    test('create: the customer is listed with every value sent and active "true"', described('create', format, ['create.effect.listed', 'create.effect.active', 'create.valid.accepted'], ['@transition']), async ({ scenario }) => {
+    test('create: the customer is listed with every value sent and active "true"', described('create', format, ['create.effect.listed', 'create.effect.active', 'create.valid.accepted', 'retrieve.answer.list-envelope', 'retrieve.answer.list-fields', 'retrieve.answer.active-string'], ['@transition']), async ({ scenario }) => {
       const s = scenario(format);
       if (await s.create()) {
         await s.expectListing((mismatch) => (mismatch.field === 'active' ? 'create.effect.active' : 'create.effect.listed'), 'after create the customer is listed with the values sent and active "true"');

@@ -2,6 +2,7 @@ import { DEFECTS, defectsNamed } from '../../emulator/defects/catalogue.ts';
 import { runConformance } from '../support/run-conformance.ts';
 import { failedOutcomes, mutationRow, summarise, type MutationRow, type MutationSummary } from './mutation-row.ts';
 import { inPool } from './pool.ts';
+import { grepForTitles, testsNamingRequirements } from './tests-naming.ts';
 
 export interface MutationOptions {
   /** Defect names (default: the whole catalogue). */
@@ -14,6 +15,12 @@ export interface MutationOptions {
   parallel: number;
   /** Only the conformance tests matching this (for the runner's self-test). */
   grep?: string;
+  /**
+   * Each defect against only the tests naming a requirement it breaks, stopping at the first failure
+   * (fast; CI): then "caught" means caught by a test that names the broken requirement. The clean
+   * run stays complete.
+   */
+  targeted?: boolean;
   onRow?(row: MutationRow, done: number, total: number): void;
 }
 
@@ -43,11 +50,20 @@ export async function runMutation(options: MutationOptions): Promise<MutationRep
   let clean: CleanRun = { tests: 0, failedTests: [], durationMs: 0 };
   const rows: MutationRow[] = [];
   let done = 0;
+  const naming = options.targeted ? testsNamingRequirements() : undefined;
+  const grepFor = (breaks: readonly string[]) => {
+    const titles = [...new Set(breaks.flatMap((requirement) => naming?.get(requirement) ?? []))];
+    // A defect whose requirements no test names gets a pattern matching nothing: it shows as not caught.
+    return titles.length > 0 ? grepForTitles(titles) : '^$';
+  };
   await inPool([CLEAN, ...defects] as const, options.parallel, async (item) => {
     const begun = Date.now();
     const names = item === CLEAN ? [] : [item.name];
     try {
-      const run = await runConformance({ defects: names, runs: options.runs, seed: options.seed, workers: 1, ...(options.grep ? { grep: options.grep } : {}) });
+      const grep = item !== CLEAN && naming ? grepFor(item.breaks) : options.grep;
+      // Targeted defect runs stop at the first failing test: one naming test failing is the verdict.
+      const stopEarly = item !== CLEAN && naming ? { maxFailures: 1 } : {};
+      const run = await runConformance({ defects: names, runs: options.runs, seed: options.seed, workers: 1, ...(grep ? { grep } : {}), ...stopEarly });
       const durationMs = Date.now() - begun;
       if (run.outcomes.length === 0) throw new Error(`the run reported no tests (exit ${run.exitCode})`);
       if (item === CLEAN) clean = { tests: run.outcomes.length, failedTests: failedOutcomes(run.outcomes).map((outcome) => outcome.title), durationMs };

@@ -7,10 +7,11 @@ import { mutationMarkdown } from './mutation-markdown.ts';
 import type { MutationRow } from './mutation-row.ts';
 import { mutationPassed, runMutation } from './mutation-run.ts';
 
-// npm run mutation [-- --defects a,b] [--runs 5] [--parallel 2] [--seed N]
+// npm run mutation [-- --defects a,b] [--runs 5] [--parallel 2] [--seed N] [--targeted]
 const { values } = parseArgs({
   options: {
     defects: { type: 'string' },
+    targeted: { type: 'boolean', default: false },
     runs: { type: 'string', default: process.env.CONFORMANCE_RUNS ?? '5' },
     parallel: { type: 'string', default: process.env.MUTATION_PARALLEL ?? '2' },
     seed: { type: 'string', default: process.env.CONFORMANCE_SEED ?? String(Math.floor(Math.random() * 2 ** 31)) },
@@ -26,9 +27,10 @@ const options = {
   runs: positive('runs', values.runs),
   parallel: positive('parallel', values.parallel),
   seed: Number(values.seed),
+  targeted: values.targeted,
   ...(values.defects ? { defects: parseDefectList(values.defects) } : {}),
 };
-console.log(`Mutation run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} in parallel.`);
+console.log(`Mutation run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} in parallel${options.targeted ? ', each defect against the tests naming what it breaks' : ''}.`);
 
 const dir = path.join(SUITE_ROOT, 'reports');
 mkdirSync(dir, { recursive: true });

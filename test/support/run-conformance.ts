@@ -24,12 +24,12 @@ export interface ConformanceRun {
  * Runs the conformance project in a child Playwright process (JSON reporter) against an emulator
  * started here, on a free port, with the given defects.
  */
-export async function runConformance(options: { defects?: string[]; grep?: string; runs?: number; seed?: number; workers?: number } = {}): Promise<ConformanceRun> {
+export async function runConformance(options: { defects?: string[]; grep?: string; runs?: number; seed?: number; workers?: number; maxFailures?: number } = {}): Promise<ConformanceRun> {
   const emulator = await startEmulator({ profilePath: path.join(SUITE_ROOT, 'targets/emulator.json'), port: 0, defects: options.defects ?? [] });
   const outputDir = mkdtempSync(path.join(tmpdir(), 'conformance-run-'));
   const reportFile = path.join(outputDir, 'report.json');
   try {
-    const args = ['playwright', 'test', '--project=conformance', '--reporter=json', `--output=${path.join(outputDir, 'results')}`, ...(options.grep ? ['--grep', options.grep] : [])];
+    const args = ['playwright', 'test', '--project=conformance', '--reporter=json', `--output=${path.join(outputDir, 'results')}`, ...(options.grep ? ['--grep', options.grep] : []), ...(options.maxFailures ? [`--max-failures=${options.maxFailures}`] : [])];
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       CONFORMANCE_BASE_URL: emulator.url,
