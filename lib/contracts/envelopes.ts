@@ -1,11 +1,18 @@
 import type { X2jOptions } from 'fast-xml-parser';
 import { readContractJson } from './load.ts';
-import type { AnswerKind, Format } from './types.ts';
+import type { AnswerKind, AnswerOutcome, Format } from './types.ts';
 
 /** contracts/envelopes/answers.json: each answer kind's schema file per format (relative to contracts/envelopes/). */
+export interface AnswerKindEntry extends Record<Format, string> {
+  outcome: AnswerOutcome;
+  /** A loose schema per format: the kind an answer is trying to be, even when its envelope is broken. */
+  shape: Record<Format, Record<string, unknown>>;
+}
+
 export interface AnswerSchemaIndex {
   description: string;
-  kinds: Record<AnswerKind, Record<Format, string>>;
+  /** In the order kinds are tried. */
+  kinds: Record<AnswerKind, AnswerKindEntry>;
   /** Lines of the seed's example bodies that are placeholders ("..."), not content. */
   placeholderLine: string;
 }

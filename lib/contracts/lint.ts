@@ -99,6 +99,7 @@ export function referencedRequirementIds(operation: Operation): string[] {
     ids.push(...parameter.constraints.flatMap((constraint) => [constraint.requirement, ...(constraint.readings ?? [])]));
   }
   if ('requirements' in operation.effect) ids.push(...operation.effect.requirements);
+  ids.push(...Object.values(operation.answers.envelopeRequirements));
   return ids;
 }
 
@@ -111,9 +112,16 @@ export function checkReferences(operations: Operation[], requirements: Pick<Requ
     }
   }
   for (const id of new Set(documentRequirementIds)) {
-    if (!known.has(id)) errors.push(`envelopes/xml/document.json: requirement "${id}" is not in requirements.json`);
+    if (!known.has(id)) errors.push(`envelopes: requirement "${id}" (document.json or a schema's annotation) is not in requirements.json`);
   }
   return errors;
+}
+
+/** The `requirement` annotations of an envelope schema (lib/contracts/requirement-keyword.ts). */
+function annotatedIds(schema: unknown): string[] {
+  if (Array.isArray(schema)) return schema.flatMap(annotatedIds);
+  if (schema === null || typeof schema !== 'object') return [];
+  return Object.entries(schema).flatMap(([key, value]) => (key === 'requirement' && typeof value === 'string' ? [value] : annotatedIds(value)));
 }
 
 /** Every schema compiles under strict draft 2020-12. */
@@ -200,12 +208,12 @@ export function lintContracts(testsReport?: { suites?: ListedSuite[] }): LintRes
   const requirements = registerErrors.length === 0 ? (register as RequirementRegister).requirements : [];
 
   const index = loadAnswerSchemaIndex();
-  const schemaFiles = Object.values(index.kinds).flatMap((byFormat) => Object.values(byFormat));
+  const schemaFiles = Object.values(index.kinds).flatMap((entry) => [entry.json, entry.xml]);
   const schemas = Object.fromEntries(schemaFiles.map((file) => [file, readContractJson<unknown>(path.join('envelopes', file))]));
   errors.push(...checkEnvelopeSchemas(schemas));
 
   const document = readContractJson<{ [rule: string]: { requirements?: string[] } | string }>('envelopes/xml/document.json');
-  const documentIds = Object.values(document).flatMap((rule) => (typeof rule === 'object' ? rule.requirements ?? [] : []));
+  const documentIds = [...Object.values(document).flatMap((rule) => (typeof rule === 'object' ? rule.requirements ?? [] : [])), ...Object.values(schemas).flatMap(annotatedIds)];
   if (requirements.length > 0) errors.push(...checkReferences(operations, requirements, documentIds));
   if (testsReport && requirements.length > 0) errors.push(...checkTestCoverage(requirements, testsReport));
   return { errors, counts: countByLevel(requirements), operations: operations.length };

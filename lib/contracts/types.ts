@@ -24,7 +24,11 @@ export type AnswerKind =
   | 'error-list' // {"message":"error","errors":[...]}
   | 'user-not-found' // {"message":"User not found"}
   | 'auth-error' // {"error":{"code":401,"message":...}} (real service, undocumented)
+  | 'error-object' // {"error":{"code":400,"message":...}} (real service, undocumented; D24)
   | 'customer-list'; // retrieve: [ {username, email, active, ...}, ... ]
+
+/** What an answer kind means: the call succeeded, or it was refused. */
+export type AnswerOutcome = 'success' | 'error';
 
 export type AccountCollection = 'packages' | 'ipGroups' | 'ips' | 'whitelabels';
 
@@ -81,6 +85,8 @@ export interface Parameter {
   role: 'credential' | 'subject' | 'value' | 'filter' | 'selector';
   /** Field of a retrieve list entry where this value shows up afterwards (if it is listed). */
   listedAs?: string;
+  /** How the listed value may show the value sent (default: as sent); `scheme-added`: http:// or https:// put before it (D25). */
+  listedForms?: Array<'as-sent' | 'scheme-added'>;
   /** Kind of value, for generators: free text, a username/email, a password, a date, a boolean... */
   valueType: 'text' | 'email' | 'username' | 'password' | 'date' | 'boolean' | 'ipv4' | 'account-item';
   /** The seed table row, verbatim. */
@@ -132,6 +138,8 @@ export interface Operation {
     refusal: AnswerKind[];
     unknownUser?: AnswerKind[];
     unauthenticated: AnswerKind[];
+    /** The requirement an answer of each outcome breaks when its envelope is broken. */
+    envelopeRequirements: Partial<Record<AnswerOutcome, string>>;
   };
   effect: Effect;
   /** Operation-level requirement IDs (envelopes, unknown user, authentication...). */

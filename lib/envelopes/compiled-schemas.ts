@@ -1,18 +1,32 @@
 import type { ValidateFunction } from 'ajv';
 import { createContractsAjv } from '../contracts/ajv.ts';
 import { loadAnswerSchemaIndex, loadEnvelopeSchema } from '../contracts/envelopes.ts';
-import type { AnswerKind, Format } from '../contracts/types.ts';
+import type { AnswerKind, AnswerOutcome, Format } from '../contracts/types.ts';
 
-export type CompiledSchemas = Record<Format, Array<[AnswerKind, ValidateFunction]>>;
+export interface CompiledKind {
+  kind: AnswerKind;
+  outcome: AnswerOutcome;
+  envelope: ValidateFunction;
+  shape: ValidateFunction;
+}
+
+export type CompiledSchemas = Record<Format, CompiledKind[]>;
 
 let compiled: CompiledSchemas | undefined;
 
-/** Every envelope schema of contracts/envelopes, compiled once per process, in answers.json order. */
+/** Every envelope and shape schema of contracts/envelopes, compiled once per process, in answers.json order. */
 export function compiledSchemas(): CompiledSchemas {
   if (compiled) return compiled;
   const ajv = createContractsAjv();
-  const kinds = Object.keys(loadAnswerSchemaIndex().kinds) as AnswerKind[];
-  const forFormat = (format: Format): Array<[AnswerKind, ValidateFunction]> => kinds.map((kind) => [kind, ajv.compile(loadEnvelopeSchema(kind, format))]);
+  const index = loadAnswerSchemaIndex();
+  const kinds = Object.keys(index.kinds) as AnswerKind[];
+  const forFormat = (format: Format): CompiledKind[] =>
+    kinds.map((kind) => ({ kind, outcome: index.kinds[kind].outcome, envelope: ajv.compile(loadEnvelopeSchema(kind, format)), shape: ajv.compile(index.kinds[kind].shape[format]) }));
   compiled = { json: forFormat('json'), xml: forFormat('xml') };
   return compiled;
+}
+
+/** The outcome of an answer kind (success or error), as answers.json says. */
+export function outcomeOf(kind: AnswerKind): AnswerOutcome {
+  return compiledSchemas().json.find((entry) => entry.kind === kind)!.outcome;
 }

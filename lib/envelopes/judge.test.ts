@@ -3,7 +3,8 @@ import type { Exchange } from '../client/exchange.ts';
 import type { AnswerKind, Format } from '../contracts/types.ts';
 import { judgeAnswer } from './judge.ts';
 
-const ALL: AnswerKind[] = ['success', 'error-list', 'user-not-found', 'auth-error', 'customer-list'];
+const SUCCESS_KINDS: AnswerKind[] = ['success', 'customer-list'];
+const ERROR_KINDS: AnswerKind[] = ['error-list', 'user-not-found', 'auth-error', 'error-object'];
 const DECLARATION = '<?xml version="1.0" encoding="ISO-8859-1"?>\n';
 const CUSTOMER = { username: 'a@example.com', email: 'a@example.com', active: 'true', first_name: 'Zoë', last_name: 'L', address: 'A', city: 'C', state: 'S', zip: 'Z', country: 'US', phone: '1', website: 'w', website_access: 'true' };
 const customerXml = `<user>${Object.entries(CUSTOMER).map(([field, value]) => `<${field}>${value === 'Zoë' ? 'Zo&#235;' : value}</${field}>`).join('')}</user>`;
@@ -34,9 +35,42 @@ for (const [index, [format, kind, body]] of GOOD.entries()) {
     const judgement = judgeAnswer(exchange(body), format, [kind]);
     expect(judgement.problems).toEqual([]);
     expect(judgement.kind).toBe(kind);
-    expect(judgeAnswer(exchange(body), format, ALL.filter((other) => other !== kind)).problems).toEqual([expect.stringContaining(`the answer is ${kind}`)]);
+    const others = SUCCESS_KINDS.includes(kind) ? SUCCESS_KINDS.filter((other) => other !== kind) : SUCCESS_KINDS;
+    expect(judgeAnswer(exchange(body), format, others).problems).toEqual([expect.stringContaining(`the answer is ${kind}`)]);
   });
 }
+
+// D24: a refusal may come in any error shape, whichever one the contract documents.
+for (const [format, body] of [
+  ['json', '{"error":{"code":400,"message":"User does not exist"}}'],
+  ['json', '{"message":"User not found"}'],
+  ['xml', `${DECLARATION}<error><code>401</code><message>Permission denied, wrong credentials</message></error>`],
+  ['xml', `${DECLARATION}<result><message>error</message><errors><error>x</error></errors></result>`],
+] as Array<[Format, string]>) {
+  test(`a refusal answered as ${body.replace(DECLARATION, '')} is a refusal whatever error kind the contract names`, () => {
+    for (const named of ERROR_KINDS) expect(judgeAnswer(exchange(body), format, [named]).problems).toEqual([]);
+    expect(judgeAnswer(exchange(body), format, ['success']).problems).toEqual([expect.stringMatching(/^the answer is .*, expected success$/)]);
+  });
+}
+
+test('a broken answer is recognised by the kind it resembles', () => {
+  const shapes: Array<[Format, string, AnswerKind]> = [
+    ['json', '{"message":"Success"}', 'success'],
+    ['json', '{"message":"error","errors":"x"}', 'error-list'],
+    ['json', '{"errors":["x"]}', 'error-list'],
+    ['json', '{"message":"User does not exist"}', 'user-not-found'],
+    ['json', '{"error":"denied"}', 'error-object'],
+    ['json', JSON.stringify([{ ...CUSTOMER, active: true }]), 'customer-list'],
+    ['xml', `${DECLARATION}<result><message>error</message></result>`, 'error-list'],
+    ['xml', `${DECLARATION}<users><user><username>a</username></user></users>`, 'customer-list'],
+  ];
+  for (const [format, body, shape] of shapes) {
+    const judgement = judgeAnswer(exchange(body), format, ['success']);
+    expect(judgement.kind, body).toBeUndefined();
+    expect(judgement.shape, body).toBe(shape);
+    expect(judgement.envelopeErrors?.length, body).toBeGreaterThan(0);
+  }
+});
 
 test('XML values decode as ISO-8859-1 with numeric character references', () => {
   const body = latin1(`${DECLARATION}<users><user>${Object.entries({ ...CUSTOMER, first_name: 'Zo\u00eb &#x4E2D;&#128512; &amp; &lt;' }).map(([field, value]) => `<${field}>${value}</${field}>`).join('')}</user></users>`);

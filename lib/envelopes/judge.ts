@@ -1,21 +1,35 @@
+import type { ErrorObject } from 'ajv';
 import type { Exchange } from '../client/exchange.ts';
-import type { AnswerKind, Format } from '../contracts/types.ts';
-import { compiledSchemas } from './compiled-schemas.ts';
+import type { AnswerKind, Format, Operation } from '../contracts/types.ts';
+import { compiledSchemas, outcomeOf, type CompiledKind } from './compiled-schemas.ts';
+import { annotatedRequirement } from './envelope-requirement.ts';
 import { readJson } from './read-json.ts';
 import { readXml } from './read-xml.ts';
 
 export interface Judgement {
   /** The answer kind whose envelope the body matches (an accepted kind first), if any. */
   kind?: AnswerKind;
+  /** The kind the body is trying to be (answers.json shapes): equals `kind` when the envelope matches. */
+  shape?: AnswerKind;
   /** Everything wrong with the answer, in words. Empty: the answer is one of the accepted kinds and well formed. */
   problems: string[];
   /** Requirement IDs of the cross-cutting rules the answer broke (status, encoding, declaration). */
   broken: string[];
+  /** Where the body departs from the envelope of its shape (when it matches none): ajv's errors, for attribution. */
+  envelopeErrors?: ErrorObject[];
   /** The parsed body (JSON value or XML tree). */
   value?: unknown;
 }
 
-const SUCCESS_KINDS: ReadonlySet<AnswerKind> = new Set(['success', 'customer-list']);
+/**
+ * Every kind that counts as an answer of the outcomes asked for: a refusal may come as any error
+ * kind (D24: the documents fix the error shape of no refusal beyond its examples), a success only as
+ * the kinds named.
+ */
+export function acceptedKinds(entries: readonly CompiledKind[], accepted: readonly AnswerKind[]): Set<AnswerKind> {
+  const refusal = entries.some((entry) => accepted.includes(entry.kind) && entry.outcome === 'error');
+  return new Set(entries.filter((entry) => accepted.includes(entry.kind) || (refusal && entry.outcome === 'error')).map((entry) => entry.kind));
+}
 
 /** Judges an answer against the envelope schemas and the status rules (D13). */
 export function judgeAnswer(exchange: Exchange, format: Format, accepted: readonly AnswerKind[]): Judgement {
@@ -36,16 +50,36 @@ export function judgeAnswer(exchange: Exchange, format: Format, accepted: readon
   for (const problem of read.problems) note(problem.message, problem.requirement);
   if (read.value === undefined) return { problems, broken };
 
-  const schemas = compiledSchemas()[format];
-  const matching = schemas.filter(([, validate]) => validate(read.value)).map(([kind]) => kind);
-  const kind = matching.find((candidate) => accepted.includes(candidate)) ?? matching[0];
-  if (kind === undefined) {
-    note(`the body matches no documented ${format.toUpperCase()} envelope (expected ${accepted.join(' or ')})`);
-  } else if (!accepted.includes(kind)) {
-    note(`the answer is ${kind}, expected ${accepted.join(' or ')}`);
+  const entries = compiledSchemas()[format];
+  const welcome = acceptedKinds(entries, accepted);
+  const matching = entries.filter((entry) => entry.envelope(read.value));
+  const match = matching.find((entry) => welcome.has(entry.kind)) ?? matching[0];
+  const shape = match ?? entries.find((entry) => entry.shape(read.value));
+  const expected = [...welcome].join(' or ');
+  let envelopeErrors: ErrorObject[] | undefined;
+  if (match === undefined) {
+    envelopeErrors = shape ? (shape.envelope(read.value), [...(shape.envelope.errors ?? [])]) : undefined;
+    const detail = envelopeErrors?.slice(0, 3).map((error) => `${error.instancePath || '/'} ${error.message}`).join('; ');
+    note(`the body matches no documented ${format.toUpperCase()} envelope (expected ${expected}${shape ? `; it looks like a broken ${shape.kind}: ${detail}` : ''})`);
+  } else if (!welcome.has(match.kind)) {
+    note(`the answer is ${match.kind}, expected ${expected}`);
   }
-  if (kind !== undefined && SUCCESS_KINDS.has(kind) && (exchange.status < 200 || exchange.status > 299)) {
-    note(`a ${kind} answer came with HTTP ${exchange.status}; success needs a 2xx status`, 'api.status.success-2xx');
+  if (match?.outcome === 'success' && (exchange.status < 200 || exchange.status > 299)) {
+    note(`a ${match.kind} answer came with HTTP ${exchange.status}; success needs a 2xx status`, 'api.status.success-2xx');
   }
-  return { ...(kind !== undefined ? { kind } : {}), problems, broken, value: read.value };
+  return { ...(match ? { kind: match.kind } : {}), ...(shape ? { shape: shape.kind } : {}), problems, broken, ...(envelopeErrors ? { envelopeErrors } : {}), value: read.value };
+}
+
+/**
+ * The requirements an answer breaks as an answer of `operation`: the cross-cutting rules, and for a
+ * body trying to be a kind whose envelope it breaks, that envelope's requirement (the schema's own
+ * annotation, else the operation's envelope requirement of that outcome). Empty when nothing is known.
+ */
+export function answerCauses(operation: Operation, format: Format, judgement: Judgement): string[] {
+  const causes = [...judgement.broken];
+  if (judgement.kind === undefined && judgement.shape !== undefined) {
+    const envelope = annotatedRequirement(judgement.shape, format, judgement.envelopeErrors ?? []) ?? operation.answers.envelopeRequirements[outcomeOf(judgement.shape)];
+    if (envelope && !causes.includes(envelope)) causes.push(envelope);
+  }
+  return causes;
 }

@@ -8,8 +8,13 @@ export const FAILURES_ATTACHMENT = 'failures.json';
  * array of these (JSON, `application/json`). Every string is already free of the api_key.
  */
 export interface FailureRecord {
-  /** The requirement found broken (also added as a `violated` annotation). */
+  /** The requirement found broken (also added as a `violated` annotation), or the one that could not be judged (`blockedBy`). */
   requirement?: string;
+  /**
+   * Set when the requirement could not be judged because these requirements broke first (a `blocked`
+   * annotation `<requirement> by <cause>, <cause>`): the root causes are failures of their own.
+   */
+  blockedBy?: string[];
   operation: OperationId;
   format: Format;
   verb?: Verb;
@@ -24,4 +29,18 @@ export interface FailureRecord {
   path?: string;
   /** A curl reproduction using $API_KEY. */
   curl: string;
+}
+
+/** Annotation types a conformance test adds at run time; the certificate reporter reads them. */
+export const VIOLATED = 'violated';
+export const BLOCKED = 'blocked';
+
+/** The description of a `blocked` annotation: `<requirement> by <cause>, <cause>`. */
+export function blockedDescription(requirement: string, by: readonly string[]): string {
+  return `${requirement} by ${by.join(', ')}`;
+}
+
+export function parseBlocked(description: string): { requirement: string; by: string[] } {
+  const [requirement = '', causes = ''] = description.split(' by ');
+  return { requirement, by: causes.split(', ').filter(Boolean) };
 }

@@ -4,7 +4,7 @@ import { requirementResult } from './requirement-status.ts';
 import { verdictOf } from './verdict.ts';
 
 export const LEVELS: Level[] = ['documented', 'inferred', 'ambiguous'];
-export const STATUSES: RequirementStatus[] = ['passed', 'failed', 'expected-failure', 'unexpected-pass', 'not-applicable', 'not-run'];
+export const STATUSES: RequirementStatus[] = ['passed', 'failed', 'blocked', 'expected-failure', 'unexpected-pass', 'not-applicable', 'not-run'];
 
 export interface CertificateInput {
   register: Requirement[];
@@ -33,6 +33,13 @@ function matrixOf(outcomes: TestOutcome[]): Certificate['matrix'] {
 
 export function buildCertificate(input: CertificateInput): Certificate {
   const requirements = input.register.map((requirement) => requirementResult(requirement, input.outcomes, input.expectations));
+  const byId = new Map(requirements.map((result) => [result.id, result]));
+  for (const result of requirements) {
+    for (const cause of result.blockedBy ?? []) {
+      const root = byId.get(cause);
+      if (root) root.blocks = [...(root.blocks ?? []), result.id];
+    }
+  }
   const totals = Object.fromEntries(
     LEVELS.map((level) => [level, Object.fromEntries(STATUSES.map((status) => [status, 0]))]),
   ) as Certificate['totals'];

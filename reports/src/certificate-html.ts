@@ -10,6 +10,7 @@ const STATUS_COLORS: Record<RequirementStatus, string> = {
   'unexpected-pass': '#8250df',
   'not-applicable': '#57606a',
   'not-run': '#57606a',
+  blocked: '#bc4c00',
 };
 const VERDICT_COLORS: Record<Certificate['verdict'], string> = {
   conformant: '#1a7f37',
@@ -61,6 +62,7 @@ function failureCard(result: RequirementResult): string {
 <div class="muted">${e(result.section)}</div>
 ${result.reason ? `<div><b>Reason:</b> ${e(result.reason)}</div>` : ''}
 ${result.link ? `<div><b>Link:</b> ${e(result.link)}</div>` : ''}
+${result.blocks?.length ? `<div><b>Root cause</b> of ${result.blocks.length} requirement(s) not judged: ${result.blocks.map((id) => `<code>${e(id)}</code>`).join(', ')}</div>` : ''}
 <div><b>Tests:</b> ${result.tests.map((t) => `${e(t.title)} <code>${e(t.location)}</code> (${t.status})`).join('; ')}</div>
 ${failures || (result.status === 'failed' ? '<div class="muted">The test attached no failures.json.</div>' : '')}
 </section>`;
@@ -70,7 +72,7 @@ export function certificateHtml(c: Certificate): string {
   const formats = [...new Set(Object.values(c.matrix).flatMap((row) => Object.keys(row)))].sort();
   const attention = c.requirements
     .filter((r) => r.status === 'failed' || r.status === 'expected-failure' || r.status === 'unexpected-pass')
-    .sort((a, b) => Number(a.level === 'ambiguous') - Number(b.level === 'ambiguous'));
+    .sort((a, b) => Number(a.level === 'ambiguous') - Number(b.level === 'ambiguous') || (b.blocks?.length ?? 0) - (a.blocks?.length ?? 0));
   const notRun = c.requirements.filter((r) => r.status === 'not-run' && r.level !== 'ambiguous');
   const facts: [string, string][] = [
     ['Target', c.target.name],

@@ -22,6 +22,7 @@ const outcome = (title: string, status: TestOutcome['status'], requirements: str
   status,
   requirements,
   violated: [],
+  blocked: {},
   notApplicable: {},
   operations: ['create'],
   formats: ['json'],

@@ -7,7 +7,9 @@ export type RequirementStatus =
   | 'expected-failure'
   | 'unexpected-pass'
   | 'not-applicable'
-  | 'not-run';
+  | 'not-run'
+  /** Not judged: every test of it failed first on other requirements (its root causes, in `blockedBy`). */
+  | 'blocked';
 
 export type Verdict = 'conformant' | 'partially-conformant' | 'non-conformant';
 
@@ -22,6 +24,8 @@ export interface TestOutcome {
   reason?: string;
   requirements: string[];
   violated: string[];
+  /** Requirements the test could not judge, each with the requirements that broke first (`blocked` annotations). */
+  blocked: Record<string, string[]>;
   /** Requirements the test found not to apply to this target (`not-applicable` annotations "<id>: <reason>"). */
   notApplicable: Record<string, string>;
   operations: string[];
@@ -59,6 +63,10 @@ export interface RequirementResult {
   link?: string;
   tests: TestRef[];
   failures: FailureRecord[];
+  /** Status `blocked`: the failed requirements that stood in the way (root causes). */
+  blockedBy?: string[];
+  /** Status `failed`: the requirements this failure kept from being judged. */
+  blocks?: string[];
 }
 
 export type MatrixCell = { passed: number; failed: number; skipped: number };

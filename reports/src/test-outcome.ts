@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
-import { FAILURES_ATTACHMENT, type FailureRecord } from '../../lib/reporting/failure-record.ts';
+import { BLOCKED, FAILURES_ATTACHMENT, parseBlocked, VIOLATED, type FailureRecord } from '../../lib/reporting/failure-record.ts';
 import type { TestOutcome } from './certificate-types.ts';
 
 type Annotation = TestCase['annotations'][number];
@@ -75,7 +75,8 @@ export function testOutcome(test: TestCase, rootDir: string): TestOutcome {
     status,
     reason: status === 'passed' ? undefined : reasonOf(status, annotations, result),
     requirements: described(annotations, 'requirement'),
-    violated: described(annotations, 'violated'),
+    violated: described(annotations, VIOLATED),
+    blocked: Object.fromEntries(described(annotations, BLOCKED).map((text) => parseBlocked(text)).map(({ requirement, by }) => [requirement, by])),
     notApplicable: notApplicableOf(annotations),
     operations: described(annotations, 'operation'),
     formats: described(annotations, 'format'),

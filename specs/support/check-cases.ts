@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Exchange } from '../../lib/client/exchange.ts';
 import { loadRequirements } from '../../lib/contracts/load.ts';
 import type { Format, Operation } from '../../lib/contracts/types.ts';
-import { FAILURES_ATTACHMENT, type FailureRecord } from '../../lib/reporting/failure-record.ts';
+import { BLOCKED, blockedDescription, FAILURES_ATTACHMENT, VIOLATED, type FailureRecord } from '../../lib/reporting/failure-record.ts';
 import type { Case } from '../../generators/case.ts';
 import type { CaseFault } from './run-case.ts';
 
@@ -46,8 +46,13 @@ export async function checkCases(
     if (details.failed && details.errorInstance) throw details.errorInstance;
     return { executed, failures: [] };
   }
-  const failures = last.fault.violated.map((requirement) => failureRecord(requirement, settings, last!.operationCase, last!.fault, details.counterexamplePath ?? undefined));
-  for (const requirement of last.fault.violated) testInfo.annotations.push({ type: 'violated', description: requirement });
+  const path = details.counterexamplePath ?? undefined;
+  const failures = [
+    ...last.fault.violated.map((requirement) => failureRecord(requirement, settings, last!.operationCase, last!.fault, path)),
+    ...last.fault.blocked.map(({ requirement, by }) => ({ ...failureRecord(requirement, settings, last!.operationCase, last!.fault, path), blockedBy: by })),
+  ];
+  for (const requirement of last.fault.violated) testInfo.annotations.push({ type: VIOLATED, description: requirement });
+  for (const { requirement, by } of last.fault.blocked) testInfo.annotations.push({ type: BLOCKED, description: blockedDescription(requirement, by) });
   await testInfo.attach(FAILURES_ATTACHMENT, { body: JSON.stringify(failures, null, 2), contentType: 'application/json' });
   for (const [index, exchange] of last.fault.exchanges.entries()) {
     await testInfo.attach(`exchange ${index + 1}: ${exchange.request.verb} ${new URL(exchange.request.url).pathname}`, { body: exchangeText(exchange, settings.format), contentType: 'text/plain' });
@@ -76,7 +81,7 @@ export function describeFailures(failures: FailureRecord[]): string {
   return failures
     .map((failure) =>
       [
-        `${failure.requirement} broken (${failure.operation}, ${failure.format.toUpperCase()}, ${failure.verb})`,
+        `${failure.requirement} ${failure.blockedBy ? `not judged: blocked by ${failure.blockedBy.join(', ')}` : 'broken'} (${failure.operation}, ${failure.format.toUpperCase()}, ${failure.verb})`,
         `  the documents say: ${failure.documented}`,
         `  sent: ${(failure.case as Array<[string, string]>).map(([name, value]) => `${name}=${value}`).join('&')}`,
         `  came back: ${failure.received}`,

@@ -1,20 +1,24 @@
 import type { TargetClient } from '../../lib/client/client.ts';
 import type { Exchange } from '../../lib/client/exchange.ts';
 import type { Format, Operation } from '../../lib/contracts/types.ts';
-import { judgeAnswer } from '../../lib/envelopes/judge.ts';
+import { answerCauses, judgeAnswer } from '../../lib/envelopes/judge.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { API_KEY, API_USER } from '../../generators/case.ts';
 import { call } from './call.ts';
 
 export type Listed = Record<string, string>;
-export type Listing = { entry?: Listed; exchange: Exchange; problem?: string };
+/** `problem`: retrieve could not show the customer; `causes`: the requirements its answer broke (what blocks the observation). */
+export type Listing = { entry?: Listed; exchange: Exchange; problem?: string; causes?: string[] };
 
 /** The customer listed under exactly this username (retrieve filtered by it; D21: the suite only compares exact, unique values). */
 export async function listedCustomer(client: TargetClient, target: ResolvedTarget, retrieve: Operation, format: Format, username: string): Promise<Listing> {
   const params: Array<[string, string]> = [['api_user', API_USER], ['api_key', API_KEY], ...Object.entries(retrieve.selectors), ['username', username]];
   const exchange = await call(client, target, retrieve, format, 'GET', params);
   const judgement = judgeAnswer(exchange, format, [retrieve.answers.success]);
-  if (judgement.kind !== retrieve.answers.success) return { exchange, problem: `retrieve of ${username} did not answer a customer list: ${judgement.problems.join('; ')}` };
+  if (judgement.kind !== retrieve.answers.success) {
+    return { exchange, problem: `retrieve of ${username} did not answer a customer list: ${judgement.problems.join('; ')}`, causes: answerCauses(retrieve, format, judgement) };
+  }
+  if (judgement.broken.length > 0) return { exchange, problem: `retrieve of ${username}: ${judgement.problems.join('; ')}`, causes: judgement.broken };
   const entry = customersOf(judgement.value).find((customer) => customer.username === username);
   return { exchange, ...(entry ? { entry } : {}) };
 }

@@ -1,7 +1,8 @@
 import type { TargetClient } from '../../lib/client/client.ts';
 import type { Exchange } from '../../lib/client/exchange.ts';
 import type { AnswerKind, Format, Operation } from '../../lib/contracts/types.ts';
-import { judgeAnswer } from '../../lib/envelopes/judge.ts';
+import { answerCauses, judgeAnswer, type Judgement } from '../../lib/envelopes/judge.ts';
+import { outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { KEY_PLACEHOLDER } from '../../lib/client/redact.ts';
 import { API_KEY, API_USER, CUSTOMER_PLACEHOLDER, FRESH_SLOT, type Case } from '../../generators/case.ts';
@@ -24,10 +25,19 @@ export interface CaseEnvironment {
   lastSeen?: Snapshot;
 }
 
+/** A requirement a case could not judge, because something it relies on broke first. */
+export interface Blocked {
+  requirement: string;
+  /** The requirements found broken that stand in the way (also in `violated`). */
+  by: string[];
+}
+
 /** What went wrong with one case; undefined when the target answered as the documents say. */
 export interface CaseFault {
   /** Requirements found broken. */
   violated: string[];
+  /** Requirements the case could not judge, and what blocked them. */
+  blocked: Blocked[];
   /** The parameters as sent, the api_key as `$API_KEY`. */
   sent: Array<[string, string]>;
   problems: string[];
@@ -36,8 +46,6 @@ export interface CaseFault {
   /** Every exchange of the case, in order (set-up, observation, the call). */
   exchanges: Exchange[];
 }
-
-const SUCCESS_KINDS: ReadonlySet<AnswerKind> = new Set(['success', 'customer-list']);
 
 /**
  * Sends one generated case: creates the customers it names, observes them (and any new username)
@@ -54,9 +62,10 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
 
   // Before the call, no need to ask about a name holding this case's fresh stamp (it cannot be listed),
   // nor about a reused customer: the previous case's retrieve showed it and nothing has changed it since.
-  const observe = async (before: boolean): Promise<{ snapshot: Snapshot; problems: string[] }> => {
+  const observe = async (before: boolean): Promise<{ snapshot: Snapshot; problems: string[]; causes: string[] }> => {
     const snapshot: Snapshot = new Map();
     const problems: string[] = [];
+    const causes: string[] = [];
     for (const username of watched) {
       if (before && username.includes(stamp)) {
         snapshot.set(username, undefined);
@@ -69,26 +78,42 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
       const listing = await listedCustomer(client, target, retrieve, format, username);
       exchanges.push(listing.exchange);
       if (listing.problem) problems.push(listing.problem);
+      causes.push(...(listing.causes ?? []));
       snapshot.set(username, listing.entry);
     }
-    return { snapshot, problems };
+    return { snapshot, problems, causes };
   };
 
   const before = await observe(true);
   const exchange = await call(client, target, operation, format, operationCase.verb, sent);
   exchanges.push(exchange);
   const judgement = judgeAnswer(exchange, format, operationCase.accepted);
-  const succeeded = judgement.kind !== undefined && SUCCESS_KINDS.has(judgement.kind);
+  const succeeded = judgement.kind !== undefined && outcomeOf(judgement.kind) === 'success';
   const after = await observe(false);
   for (const [username, entry] of after.snapshot) if (entry) customers.adopt(username);
 
-  const violated = new Set<string>(judgement.broken);
+  const violated = new Set<string>();
+  const blocked: Blocked[] = [];
   const problems = [...judgement.problems];
-  if (judgement.problems.length > 0 && judgement.broken.length === 0) violated.add(answerRequirement(operation, operationCase, judgement.kind));
-  const state = before.problems.length + after.problems.length > 0 ? [...before.problems, ...after.problems] : stateDisagreements(operation, sent, succeeded, before.snapshot, after.snapshot);
-  if (state.length > 0) {
-    problems.push(...state);
-    violated.add(succeeded ? (effectRequirement(operation) ?? `${operation.id}.valid.accepted`) : `${operation.id}.refusal.no-effect`);
+  // One broken rule, one requirement: what a broken answer or listing stands in the way of is blocked by it, not failed.
+  const fail = (requirement: string, causes: string[] = []) => {
+    if (causes.length === 0) return void violated.add(requirement);
+    for (const cause of causes) violated.add(cause);
+    if (!causes.includes(requirement)) blocked.push({ requirement, by: causes });
+  };
+  if (judgement.problems.length > 0) {
+    if (judgement.broken.length > 0 && judgement.kind === undefined) fail(operationCase.breaks ?? `${operation.id}.valid.accepted`, judgement.broken);
+    else for (const requirement of [...judgement.broken, ...answerRequirements(operation, format, operationCase, judgement)]) violated.add(requirement);
+  }
+  const judged = succeeded ? (effectRequirement(operation) ?? `${operation.id}.valid.accepted`) : `${operation.id}.refusal.no-effect`;
+  const unseen = [...before.problems, ...after.problems];
+  if (unseen.length > 0) {
+    problems.push(...unseen);
+    fail(judged, [...new Set([...before.causes, ...after.causes])]);
+  } else {
+    const state = stateDisagreements(operation, format, sent, succeeded, before.snapshot, after.snapshot);
+    problems.push(...state.map((disagreement) => disagreement.text));
+    if (state.length > 0) fail(judged, state.every((disagreement) => disagreement.cause) ? [...new Set(state.map((disagreement) => disagreement.cause!))] : []);
   }
   if (succeeded || problems.length > 0) {
     unchanged.clear();
@@ -98,7 +123,7 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
     for (const [username, entry] of after.snapshot) if (reused.has(username)) lastSeen.set(username, entry);
   }
   if (problems.length === 0) return undefined;
-  return { violated: [...violated], sent: shown(sent, target), problems, received: describeAnswer(exchange, format, judgement.kind), exchange, exchanges };
+  return { violated: [...violated], blocked, sent: shown(sent, target), problems, received: describeAnswer(exchange, format, judgement.kind), exchange, exchanges };
 }
 
 function shown(params: Array<[string, string]>, target: ResolvedTarget): Array<[string, string]> {
@@ -119,15 +144,18 @@ function watchedUsernames(operation: Operation, sent: Array<[string, string]>): 
   return [...new Set(sent.filter(([name, value]) => names.includes(name) && value !== '').map(([, value]) => value))];
 }
 
-/** The requirement an answer of the wrong kind breaks. */
-function answerRequirement(operation: Operation, operationCase: Case, kind: AnswerKind | undefined): string {
-  const own = (suffix: string) => operation.requirements.find((requirement) => requirement.endsWith(suffix));
-  if (!operationCase.breaks) {
-    if (kind !== undefined && !SUCCESS_KINDS.has(kind)) return `${operation.id}.valid.accepted`;
-    return own('.answer.success-envelope') ?? own('.answer.list-envelope') ?? `${operation.id}.valid.accepted`;
-  }
-  if (kind !== undefined && SUCCESS_KINDS.has(kind)) return operationCase.breaks;
-  return own('.answer.error-envelope') ?? own('.answer.user-not-found') ?? operationCase.breaks;
+/**
+ * The requirements an answer of the wrong kind or a broken envelope breaks: a broken envelope is
+ * blamed on the envelope of the kind of answer that came; a refusal of a valid case on the valid
+ * call; a success of a violating case on the rule it breaks.
+ */
+function answerRequirements(operation: Operation, format: Format, operationCase: Case, judgement: Judgement): string[] {
+  const came = judgement.kind ?? judgement.shape;
+  const requirements = answerCauses(operation, format, judgement).filter((requirement) => !judgement.broken.includes(requirement));
+  const expected = operationCase.breaks ? 'error' : 'success';
+  if (came !== undefined && outcomeOf(came) !== expected) requirements.push(operationCase.breaks ?? `${operation.id}.valid.accepted`);
+  if (requirements.length === 0) requirements.push(operation.answers.envelopeRequirements[expected] ?? operationCase.breaks ?? `${operation.id}.valid.accepted`);
+  return requirements;
 }
 
 function effectRequirement(operation: Operation): string | undefined {
