@@ -17,6 +17,8 @@ export interface Observation {
   status: number;
   /** Status and a body excerpt, for failure messages. */
   received: string;
+  /** The requirements a broken answer breaks (cross-cutting rules, the envelope of the kind it resembles). */
+  causes?: string[];
   /** Retrieve answers: the listed customers, every value decoded to a string. */
   customers?: Array<Record<string, string>>;
 }

@@ -1,6 +1,8 @@
 import type fc from 'fast-check';
 import { loadOperation, loadRequirements } from '../../lib/contracts/load.ts';
 import type { Operation, OperationId } from '../../lib/contracts/types.ts';
+import { outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
+import { isAccepted } from '../../lib/envelopes/judge.ts';
 import { compareListing } from '../../lib/model/compare-listing.ts';
 import { filterReadings } from '../../lib/model/filter-readings.ts';
 import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
@@ -33,15 +35,15 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     const prediction = run.model.predict(operation, pairs, this.style.credentials);
     const accepted = acceptedKinds(prediction);
     const observed = await driver.call(operation, pairs, this.style, accepted);
-    if (observed.kind === undefined || !accepted.includes(observed.kind)) {
+    if (!isAccepted(observed.kind, accepted)) {
       throw new ModelDisagreement(
-        answerRequirements(operation, prediction),
+        observed.kind === undefined && observed.causes?.length ? observed.causes : answerRequirements(operation, prediction),
         this.operationId,
         this.style,
         `${this}: expected ${accepted.join(' or ')} (${explain(prediction)}), received ${observed.received}`,
       );
     }
-    const succeeded = observed.kind === operation.answers.success;
+    const succeeded = observed.kind !== undefined && outcomeOf(observed.kind) === 'success';
     if (operation.effect.kind === 'none') {
       if (succeeded) this.checkFiltered(operation, run, pairs, observed.customers ?? []);
       return;
@@ -50,12 +52,13 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     const retrieve = loadOperation('retrieve');
     const listing = await driver.call(retrieve, [], { ...this.style, credentials: 'valid' }, ['customer-list']);
     if (listing.kind !== 'customer-list') {
-      throw new ModelDisagreement(['retrieve.valid.accepted'], 'retrieve', this.style, `${this}: the following retrieve answered ${listing.received}`);
+      throw new ModelDisagreement(listing.causes?.length ? listing.causes : ['retrieve.valid.accepted'], 'retrieve', this.style, `${this}: the following retrieve answered ${listing.received}`);
     }
-    const mismatches = compareListing(run.model.customers, listing.customers ?? [], run.inScope);
+    const mismatches = compareListing(run.model.customers, listing.customers ?? [], run.inScope, this.style.format);
     if (mismatches.length > 0) {
+      const causes = [...new Set(mismatches.map((mismatch) => mismatch.cause))];
       throw new ModelDisagreement(
-        stateRequirements(operation, succeeded, this.style),
+        causes.every((cause) => cause !== undefined) ? causes : stateRequirements(operation, succeeded, this.style),
         this.operationId,
         this.style,
         `${this}: answered ${observed.kind}, then retrieve disagrees with the model: ${mismatches.map(describeMismatch).join('; ')}`,
@@ -65,7 +68,7 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
 
   private checkFiltered(retrieve: Operation, run: ModelRun, filters: Array<[string, string]>, listed: Array<Record<string, string>>): void {
     const readings = filterReadings(retrieve, run.model.customers, filters);
-    const verdicts = readings.map((expected) => compareListing(expected, listed, run.inScope));
+    const verdicts = readings.map((expected) => compareListing(expected, listed, run.inScope, this.style.format));
     if (verdicts.some((mismatches) => mismatches.length === 0)) return;
     const filterRequirements = filters.map(([name]) => `retrieve.${name}.filter`);
     throw new ModelDisagreement(

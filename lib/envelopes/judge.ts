@@ -31,6 +31,11 @@ export function acceptedKinds(entries: readonly CompiledKind[], accepted: readon
   return new Set(entries.filter((entry) => accepted.includes(entry.kind) || (refusal && entry.outcome === 'error')).map((entry) => entry.kind));
 }
 
+/** Whether an answer kind counts as one of `accepted` (any error kind for a refusal, D24). */
+export function isAccepted(kind: AnswerKind | undefined, accepted: readonly AnswerKind[]): boolean {
+  return kind !== undefined && acceptedKinds(compiledSchemas().json, accepted).has(kind);
+}
+
 /** Judges an answer against the envelope schemas and the status rules (D13). */
 export function judgeAnswer(exchange: Exchange, format: Format, accepted: readonly AnswerKind[]): Judgement {
   if (exchange.error !== undefined) return { problems: [exchange.error], broken: [] };
@@ -82,4 +87,18 @@ export function answerCauses(operation: Operation, format: Format, judgement: Ju
     if (envelope && !causes.includes(envelope)) causes.push(envelope);
   }
   return causes;
+}
+
+/**
+ * What an answer that is not of the outcome expected, or whose envelope is broken, breaks: the call's
+ * own requirement (`about`: the rule a refused call breaks, or the valid call's acceptance) when the
+ * answer is of the other outcome, and the envelope of the kind that came when it is broken. The
+ * cross-cutting rules (`judgement.broken`) are not repeated here.
+ */
+export function answerRequirements(operation: Operation, format: Format, judgement: Judgement, expected: { outcome: 'success' | 'error'; about: string }): string[] {
+  const came = judgement.kind ?? judgement.shape;
+  const requirements = answerCauses(operation, format, judgement).filter((requirement) => !judgement.broken.includes(requirement));
+  if (came !== undefined && outcomeOf(came) !== expected.outcome) requirements.push(expected.about);
+  if (requirements.length === 0) requirements.push(operation.answers.envelopeRequirements[expected.outcome] ?? expected.about);
+  return requirements;
 }

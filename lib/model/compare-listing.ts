@@ -1,3 +1,5 @@
+import type { Format } from '../contracts/types.ts';
+import { listedValueAgrees, mismatchCause } from './listed-value.ts';
 import type { ListingMismatch } from './listing-mismatch.ts';
 import type { ModelCustomer } from './model-customer.ts';
 
@@ -5,12 +7,19 @@ import type { ModelCustomer } from './model-customer.ts';
  * Compares a retrieve list with the customers the model expects. Only entries `inScope` are judged
  * (a shared target lists customers this run did not create). Every expected customer must be
  * listed once with its `listed` fields; `listedIfShown` fields are compared only where listed.
+ * A field agrees in any form the contracts allow (lib/model/listed-value.ts); a difference that a
+ * cross-cutting rule explains (the XML bytes' encoding) names it as its `cause`.
  */
 export function compareListing(
   expected: ReadonlyMap<string, ModelCustomer>,
   listed: ReadonlyArray<Readonly<Record<string, string | undefined>>>,
   inScope: (username: string) => boolean,
+  format: Format = 'json',
 ): ListingMismatch[] {
+  const differs = (username: string, field: string, value: string, shown: string | undefined): ListingMismatch => {
+    const cause = mismatchCause(value, shown, format);
+    return { username, problem: 'field differs', field, expected: value, listed: shown, ...(cause ? { cause } : {}) };
+  };
   const mismatches: ListingMismatch[] = [];
   const seen = new Map<string, number>();
   for (const entry of listed) {
@@ -24,11 +33,11 @@ export function compareListing(
       continue;
     }
     for (const [field, value] of Object.entries(customer.listed)) {
-      if (entry[field] !== value) mismatches.push({ username, problem: 'field differs', field, expected: value, listed: entry[field] });
+      if (!listedValueAgrees(field, value, entry[field])) mismatches.push(differs(username, field, value, entry[field]));
     }
     for (const [field, value] of Object.entries(customer.listedIfShown)) {
       const shown = entry[field];
-      if (shown !== undefined && shown !== value) mismatches.push({ username, problem: 'field differs', field, expected: value, listed: shown });
+      if (shown !== undefined && !listedValueAgrees(field, value, shown)) mismatches.push(differs(username, field, value, shown));
     }
   }
   for (const username of expected.keys()) {

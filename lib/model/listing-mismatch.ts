@@ -5,6 +5,8 @@ export interface ListingMismatch {
   field?: string;
   expected?: string;
   listed?: string;
+  /** A cross-cutting rule that explains the difference (the XML bytes' encoding). */
+  cause?: string;
 }
 
 export function describeMismatch(mismatch: ListingMismatch): string {

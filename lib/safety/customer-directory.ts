@@ -1,3 +1,4 @@
+import type { AnswerKind } from '../contracts/types.ts';
 import type { TargetClient } from '../client/client.ts';
 import type { Exchange } from '../client/exchange.ts';
 import { loadOperation } from '../contracts/load.ts';
@@ -9,7 +10,7 @@ export interface Reseller {
 }
 
 /** What a retrieve (JSON, no filter) answered: the listed usernames, or why there are none. */
-export type Listing = { usernames: string[]; exchange: Exchange } | { failure: string; kind?: string; exchange: Exchange };
+export type Listing = { usernames: string[]; exchange: Exchange } | { failure: string; kind?: AnswerKind; exchange: Exchange };
 
 function credentials(reseller: Reseller): Array<[string, string]> {
   return [['api_user', reseller.apiUser], ['api_key', reseller.apiKey]];

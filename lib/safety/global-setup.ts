@@ -1,4 +1,5 @@
 import { createClient } from '../client/client.ts';
+import { outcomeOf } from '../envelopes/compiled-schemas.ts';
 import { describeTarget, resellersOf, resolveTarget } from '../target/resolve-target.ts';
 import { reportCleanup } from './cleanup-report.ts';
 import { listCustomers } from './customer-directory.ts';
@@ -27,7 +28,7 @@ export default async function globalSetup(): Promise<void> {
       if (listing.exchange.status === 0) {
         throw new Error(`the target "${target.name}" at ${target.baseUrl} cannot be reached: ${listing.exchange.error}. No test was run.`);
       }
-      if (listing.kind === 'auth-error' || listing.kind === 'error-list') {
+      if (listing.kind !== undefined && outcomeOf(listing.kind) === 'error') {
         throw new Error(`the target "${target.name}" at ${target.baseUrl} refused the credentials of ${target.apiUser} (retrieve answered ${listing.kind}: ${listing.failure}). Check the api_user/api_key (CONFORMANCE_API_USER / CONFORMANCE_API_KEY). No test was run.`);
       }
       console.warn(`[setup] retrieve did not answer a customer list (${listing.failure}); the tests will say more. No leftovers swept.`);

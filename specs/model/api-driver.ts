@@ -1,4 +1,5 @@
 import { loadOperation } from '../../lib/contracts/load.ts';
+import { answerCauses } from '../../lib/envelopes/judge.ts';
 import type { RecordingDriver } from '../../generators/commands/check-sequences.ts';
 import type { CallStyle } from '../../generators/commands/model-run.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
@@ -14,7 +15,7 @@ export function apiDriver(api: CustomerApi): RecordingDriver {
     async call(operation, pairs, style, accepted) {
       const answer = await api.call(operation.id, pairs, { format: style.format, verb: style.verb, caller: callers[style.credentials] }, accepted);
       transcript.push(answer.curl);
-      return { kind: answer.kind, status: answer.status, received: answer.received, customers: answer.customers };
+      return { kind: answer.kind, status: answer.status, received: answer.received, customers: answer.customers, causes: answerCauses(operation, style.format, answer.judgement) };
     },
     async removeCustomers(usernames) {
       const remove = loadOperation('delete');

@@ -1,7 +1,7 @@
 import type { TargetClient } from '../../lib/client/client.ts';
 import type { Exchange } from '../../lib/client/exchange.ts';
 import type { AnswerKind, Format, Operation } from '../../lib/contracts/types.ts';
-import { answerCauses, judgeAnswer, type Judgement } from '../../lib/envelopes/judge.ts';
+import { answerRequirements, judgeAnswer } from '../../lib/envelopes/judge.ts';
 import { outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { KEY_PLACEHOLDER } from '../../lib/client/redact.ts';
@@ -103,7 +103,10 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
   };
   if (judgement.problems.length > 0) {
     if (judgement.broken.length > 0 && judgement.kind === undefined) fail(operationCase.breaks ?? `${operation.id}.valid.accepted`, judgement.broken);
-    else for (const requirement of [...judgement.broken, ...answerRequirements(operation, format, operationCase, judgement)]) violated.add(requirement);
+    else {
+      const expected = { outcome: operationCase.breaks ? 'error' : 'success', about: operationCase.breaks ?? `${operation.id}.valid.accepted` } as const;
+      for (const requirement of [...judgement.broken, ...answerRequirements(operation, format, judgement, expected)]) violated.add(requirement);
+    }
   }
   const judged = succeeded ? (effectRequirement(operation) ?? `${operation.id}.valid.accepted`) : `${operation.id}.refusal.no-effect`;
   const unseen = [...before.problems, ...after.problems];
@@ -142,20 +145,6 @@ async function fillPlaceholders(params: Array<[string, string]>, customers: Cust
 function watchedUsernames(operation: Operation, sent: Array<[string, string]>): string[] {
   const names = operation.parameters.filter((parameter) => parameter.valueType === 'username' && parameter.role !== 'filter').map((parameter) => parameter.name);
   return [...new Set(sent.filter(([name, value]) => names.includes(name) && value !== '').map(([, value]) => value))];
-}
-
-/**
- * The requirements an answer of the wrong kind or a broken envelope breaks: a broken envelope is
- * blamed on the envelope of the kind of answer that came; a refusal of a valid case on the valid
- * call; a success of a violating case on the rule it breaks.
- */
-function answerRequirements(operation: Operation, format: Format, operationCase: Case, judgement: Judgement): string[] {
-  const came = judgement.kind ?? judgement.shape;
-  const requirements = answerCauses(operation, format, judgement).filter((requirement) => !judgement.broken.includes(requirement));
-  const expected = operationCase.breaks ? 'error' : 'success';
-  if (came !== undefined && outcomeOf(came) !== expected) requirements.push(operationCase.breaks ?? `${operation.id}.valid.accepted`);
-  if (requirements.length === 0) requirements.push(operation.answers.envelopeRequirements[expected] ?? operationCase.breaks ?? `${operation.id}.valid.accepted`);
-  return requirements;
 }
 
 function effectRequirement(operation: Operation): string | undefined {

@@ -1,4 +1,5 @@
 import type { AnswerKind, Format, OperationId, Verb } from '../../../lib/contracts/types.ts';
+import type { Judgement } from '../../../lib/envelopes/judge.ts';
 
 /** One call and what came back, judged: everything a failure record needs. */
 export interface Answer {
@@ -18,4 +19,6 @@ export interface Answer {
   customers: Array<Record<string, string>>;
   /** A curl reproduction with $API_KEY. */
   curl: string;
+  /** The judge's full verdict on the answer (shape, envelope errors), for attribution. */
+  judgement: Judgement;
 }

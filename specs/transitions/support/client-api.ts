@@ -48,6 +48,7 @@ export function clientApi(client: TargetClient, reseller: ResellerCredentials, s
         broken: judgement.broken,
         customers: judgement.kind === 'customer-list' ? customersOf(judgement.value) : [],
         curl: exchange.curl,
+        judgement,
       };
     },
   };

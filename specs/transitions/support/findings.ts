@@ -1,6 +1,9 @@
 import { expect, type TestInfo } from '@playwright/test';
+import { loadOperation } from '../../../lib/contracts/load.ts';
 import type { AnswerKind } from '../../../lib/contracts/types.ts';
-import { FAILURES_ATTACHMENT, type FailureRecord } from '../../../lib/reporting/failure-record.ts';
+import { outcomeOf } from '../../../lib/envelopes/compiled-schemas.ts';
+import { answerRequirements, isAccepted } from '../../../lib/envelopes/judge.ts';
+import { BLOCKED, blockedDescription, FAILURES_ATTACHMENT, VIOLATED, type FailureRecord } from '../../../lib/reporting/failure-record.ts';
 import type { Answer } from './answer.ts';
 
 /**
@@ -15,9 +18,10 @@ export class Findings {
     private readonly seed: string,
   ) {}
 
-  fail(requirement: string, documented: string, answer: Answer, received = answer.received): void {
+  fail(requirement: string, documented: string, answer: Answer, received = answer.received, blockedBy?: string[]): void {
     this.failures.push({
       requirement,
+      ...(blockedBy ? { blockedBy } : {}),
       operation: answer.operation,
       format: answer.format,
       verb: answer.verb,
@@ -29,11 +33,35 @@ export class Findings {
     });
   }
 
-  /** The answer must be one of `accepted`; false (and recorded) when not. */
+  /**
+   * A requirement this test could not judge because `by` broke first (each recorded as a failure of
+   * its own): reported as blocked, not failed, so one broken rule does not fail a crowd.
+   */
+  block(requirement: string, by: string[], documented: string, answer: Answer, received?: string): void {
+    const causes = by.filter((cause) => cause !== requirement);
+    if (causes.length === 0) return this.fail(requirement, documented, answer, received);
+    this.fail(requirement, documented, answer, received, causes);
+  }
+
+  /**
+   * The answer must be one of `accepted` (any error kind for a refusal, D24); false (and recorded)
+   * when not. A broken envelope is blamed on the envelope of the kind that came; what a 5xx or a
+   * broken envelope keeps from being judged is blocked by it.
+   */
   expectKind(answer: Answer, accepted: readonly AnswerKind[], requirement: string, documented: string): boolean {
-    for (const broken of answer.broken) this.fail(broken, 'the answer keeps the cross-cutting rules (no 5xx, encoding, declaration)', answer);
-    if (answer.kind !== undefined && accepted.includes(answer.kind)) return true;
-    this.fail(requirement, `${documented} (answer ${accepted.join(' or ')})`, answer);
+    const crossCutting = 'the answer keeps the cross-cutting rules (no 5xx, encoding, declaration)';
+    for (const broken of answer.broken) this.fail(broken, crossCutting, answer);
+    if (isAccepted(answer.kind, accepted)) return true;
+    const expectedDocument = `${documented} (answer ${accepted.join(' or ')})`;
+    if (answer.kind === undefined && answer.broken.length > 0) {
+      this.block(requirement, answer.broken, expectedDocument, answer);
+      return false;
+    }
+    const outcome = accepted.some((kind) => outcomeOf(kind) === 'error') ? 'error' : 'success';
+    const broken = answerRequirements(loadOperation(answer.operation), answer.format, answer.judgement, { outcome, about: requirement });
+    for (const envelope of broken.filter((id) => id !== requirement)) this.fail(envelope, 'the answer is a well-formed envelope of the kind it is', answer);
+    if (broken.includes(requirement)) this.fail(requirement, expectedDocument, answer);
+    else this.block(requirement, broken, expectedDocument, answer);
     return false;
   }
 
@@ -43,13 +71,16 @@ export class Findings {
   }
 
   async report(): Promise<void> {
-    for (const requirement of new Set(this.failures.map((failure) => failure.requirement))) {
-      if (requirement !== undefined) this.testInfo.annotations.push({ type: 'violated', description: requirement });
+    for (const requirement of new Set(this.failures.filter((failure) => !failure.blockedBy).map((failure) => failure.requirement))) {
+      if (requirement !== undefined) this.testInfo.annotations.push({ type: VIOLATED, description: requirement });
+    }
+    for (const failure of this.failures.filter((each) => each.blockedBy && each.requirement)) {
+      this.testInfo.annotations.push({ type: BLOCKED, description: blockedDescription(failure.requirement!, failure.blockedBy!) });
     }
     if (this.failures.length > 0) {
       await this.testInfo.attach(FAILURES_ATTACHMENT, { body: JSON.stringify(this.failures, null, 2), contentType: 'application/json' });
     }
-    const summary = this.failures.map((failure) => `${failure.requirement} [${failure.operation}.${failure.format} ${failure.verb ?? ''}]: documented: ${failure.documented}; received: ${failure.received}\n    ${failure.curl}`);
+    const summary = this.failures.map((failure) => `${failure.requirement}${failure.blockedBy ? ` (not judged: blocked by ${failure.blockedBy.join(', ')})` : ''} [${failure.operation}.${failure.format} ${failure.verb ?? ''}]: documented: ${failure.documented}; received: ${failure.received}\n    ${failure.curl}`);
     expect(summary, 'every requirement this test checks holds').toEqual([]);
   }
 }
