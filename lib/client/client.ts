@@ -1,10 +1,11 @@
+import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { Pool } from 'undici';
 import { foreignContent } from './content-type-check.ts';
 import { curlCommand } from './curl.ts';
 import { encodePairs } from './encode.ts';
 import type { Exchange, Request, Retry } from './exchange.ts';
 import { isRead } from './read-request.ts';
-import { redactedQuery, scrubKeys } from './redact.ts';
+import { keysOf, redactedQuery, scrubBytes, scrubSecrets } from './redact.ts';
 import { retryAfterMs } from './retry-after.ts';
 import { TokenBucket } from './token-bucket.ts';
 
@@ -20,8 +21,11 @@ export interface ClientOptions {
   maxBodyBytes?: number;
   /** This client's share of the run's request budget; unlimited when absent. */
   requestsPerSecond?: number;
-  /** Retries of a 429 (any call) or a 5xx (reads only); default 3. */
+  /** Retries of a 5xx (reads only); default 3. A 429 is waited out as often as it comes, each wait at most `maxRetryWaitMs`, for at most `max429Retries` (default 30). */
   maxRetries?: number;
+  max429Retries?: number;
+  /** Secrets beyond the call's own api_key that must never be recorded (every key of the target profile). */
+  secrets?: string[];
   /** Longest wait the client accepts before a retry (a longer Retry-After ends the retries); default 30 s. */
   maxRetryWaitMs?: number;
   /** Called synchronously just before a request is first sent (the cleanup ledger listens here). */
@@ -38,7 +42,8 @@ type Attempt = Omit<Exchange, 'request' | 'curl' | 'retries'>;
 
 /** The one way to reach a target: an undici keep-alive pool; every exchange recorded with the api_key redacted. */
 export function createClient(options: ClientOptions): TargetClient {
-  const { baseUrl, timeoutMs, connections, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, maxRetries = 3, maxRetryWaitMs = 30_000 } = options;
+  const { baseUrl, timeoutMs, connections, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, maxRetries = 3, max429Retries = 30, maxRetryWaitMs = 30_000 } = options;
+  const secretsOf = (params: ReadonlyArray<readonly [string, string]>) => [...new Set([...keysOf(params), ...(options.secrets ?? [])])];
   const origin = new URL(baseUrl);
   const basePath = origin.pathname.replace(/\/+$/, '');
   const pool = new Pool(origin.origin, { connections, pipelining: 1, keepAliveTimeout: 10_000 });
@@ -56,16 +61,18 @@ export function createClient(options: ClientOptions): TargetClient {
       headers,
       body: new Uint8Array(),
       durationMs: performance.now() - started,
-      error: scrubKeys(`request failed: ${reason}`, params),
+      error: scrubSecrets(`request failed: ${reason}`, secretsOf(params)),
     });
     try {
       const response = await pool.request({
         path: verb === 'GET' && encoded ? `${path}?${encoded}` : path,
         method: verb,
         signal,
-        ...(verb === 'POST' ? { body: encoded, headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}),
+        // Like the published clients, the suite lets the target compress (the real service answered gzip when allowed).
+        headers: { 'accept-encoding': 'gzip, deflate', ...(verb === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+        ...(verb === 'POST' ? { body: encoded } : {}),
       });
-      const headers = flattenHeaders(response.headers, params);
+      const headers = flattenHeaders(response.headers, secretsOf(params));
       phase = 'reading the body';
       const length = Number(headers['content-length']);
       expected = Number.isFinite(length) && headers['content-length'] !== undefined ? length : undefined;
@@ -82,10 +89,13 @@ export function createClient(options: ClientOptions): TargetClient {
         }
         chunks.push(chunk);
       }
-      const body = scrubBody(new Uint8Array(Buffer.concat(chunks)), params);
+      const decoded = decodeContent(Buffer.concat(chunks), headers['content-encoding']);
+      if (typeof decoded === 'string') return failed(decoded, response.statusCode, headers);
+      // Scrubbed at the source: a target that echoes a key never gets it into any record, file or message.
+      const body = scrubBytes(new Uint8Array(decoded), secretsOf(params));
       // A 5xx is judged as such (api.status.no-5xx), whatever page came with it.
       const foreign = response.statusCode < 500 ? foreignContent(format, headers['content-type'], body) : undefined;
-      return { status: response.statusCode, headers, body, durationMs: performance.now() - started, ...(foreign ? { error: scrubKeys(`unusable answer: ${foreign}`, params) } : {}) };
+      return { status: response.statusCode, headers, body, durationMs: performance.now() - started, ...(foreign ? { error: scrubSecrets(`unusable answer: ${foreign}`, secretsOf(params)) } : {}) };
     } catch (error) {
       return failed(diagnose(error, signal.aborted, phase, received, expected));
     }
@@ -115,7 +125,7 @@ export function createClient(options: ClientOptions): TargetClient {
     const read = isRead(request);
     for (;;) {
       const answer = await attempt(request, path, encoded);
-      const wait = retries.length < maxRetries ? retryWait(answer, read, retries.length) : undefined;
+      const wait = retryWait(answer, read, retries);
       if (wait === undefined) return { ...base, ...answer, ...(retries.length > 0 ? { retries } : {}) };
       retries.push({ status: answer.status, waitedMs: Math.round(wait.ms), reason: wait.reason });
       await new Promise((resolve) => setTimeout(resolve, wait.ms));
@@ -123,31 +133,43 @@ export function createClient(options: ClientOptions): TargetClient {
   }
 
   // A 429 was not processed, so any call may be sent again; a 5xx only for a read, which changes nothing.
-  function retryWait(answer: Attempt, read: boolean, done: number): { ms: number; reason: string } | undefined {
+  function retryWait(answer: Attempt, read: boolean, retries: Retry[]): { ms: number; reason: string } | undefined {
+    const limited = retries.filter((retry) => retry.status === 429).length;
+    const done = retries.length - limited;
     if (answer.status === 429) {
+      if (limited >= max429Retries) return undefined;
       const asked = retryAfterMs(answer.headers);
-      const ms = asked ?? 1000 * 2 ** done;
+      const ms = asked ?? Math.min(1000 * 2 ** limited, maxRetryWaitMs);
       if (ms > maxRetryWaitMs) return undefined;
       return { ms, reason: asked !== undefined ? `429, the target asked to wait ${Math.round(asked)} ms` : '429 without Retry-After, backing off' };
     }
-    if (answer.status >= 500 && read && done < 2) return { ms: 250 * 2 ** done, reason: `HTTP ${answer.status} on a read, retried` };
+    if (answer.status >= 500 && read && done < Math.min(2, maxRetries)) return { ms: 250 * 2 ** done, reason: `HTTP ${answer.status} on a read, retried` };
     return undefined;
   }
 
   return { baseUrl, send, close: () => pool.close() };
 }
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>, params: Array<[string, string]>): Record<string, string> {
+function flattenHeaders(headers: Record<string, string | string[] | undefined>, secrets: string[]): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) flat[name] = scrubKeys(Array.isArray(value) ? value.join(', ') : value, params);
+    if (value !== undefined) flat[name] = scrubSecrets(Array.isArray(value) ? value.join(', ') : value, secrets);
   }
   return flat;
 }
 
-// A target that echoes the key back must not smuggle it into reports: the recorded body is scrubbed.
-function scrubBody(body: Uint8Array, params: Array<[string, string]>): Uint8Array {
-  const key = params.find(([name]) => name === 'api_key')?.[1];
-  if (!key || !Buffer.from(body).includes(key)) return body;
-  return new Uint8Array(Buffer.from(scrubKeys(Buffer.from(body).toString('latin1'), params), 'latin1'));
+/** The body as sent before any Content-Encoding; a diagnosis in words when it cannot be decoded. */
+function decodeContent(body: Buffer, encoding: string | undefined): Buffer | string {
+  const codings = (encoding ?? '').split(',').map((coding) => coding.trim().toLowerCase()).filter((coding) => coding !== '' && coding !== 'identity');
+  try {
+    return codings.reduceRight((data, coding) => {
+      if (coding === 'gzip' || coding === 'x-gzip') return gunzipSync(data);
+      // "deflate" is zlib-wrapped by the standard; some servers send it raw.
+      if (coding === 'deflate') return data[0] === 0x78 ? inflateSync(data) : inflateRawSync(data);
+      if (coding === 'br') return brotliDecompressSync(data);
+      throw new Error(`unknown content coding "${coding}"`);
+    }, body);
+  } catch (error) {
+    return `the body could not be decoded from Content-Encoding ${encoding} (${(error as Error).message})`;
+  }
 }

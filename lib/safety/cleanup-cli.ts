@@ -10,7 +10,7 @@ import { newRunId } from './run-id.ts';
 process.env.CONFORMANCE_RUN_ID ??= newRunId();
 process.env.CONFORMANCE_SEED ??= '0';
 const target = resolveTarget();
-const client = createClient({ baseUrl: target.baseUrl, timeoutMs: 10_000, connections: 1, ...(target.requestsPerSecond ? { requestsPerSecond: target.requestsPerSecond } : {}) });
+const client = createClient({ baseUrl: target.baseUrl, secrets: resellersOf(target).map((reseller) => reseller.apiKey), timeoutMs: 10_000, connections: 1, ...(target.requestsPerSecond ? { requestsPerSecond: target.requestsPerSecond } : {}) });
 const outcome = await removeCustomers(client, resellersOf(target), leftoverPicker(target.runPrefix, target.runId));
 await client.close();
 reportCleanup('npm run cleanup', target.runId, outcome);

@@ -21,7 +21,7 @@ export default async function globalSetup(): Promise<void> {
   const warning = productionGuard(target);
   if (warning) console.warn(warning);
   const budget = target.requestsPerSecond !== undefined ? { requestsPerSecond: target.requestsPerSecond } : {};
-  const client = createClient({ baseUrl: target.baseUrl, timeoutMs: PROBE_TIMEOUT_MS, connections: 1, maxRetries: 0, ...budget });
+  const client = createClient({ baseUrl: target.baseUrl, secrets: resellersOf(target).map((reseller) => reseller.apiKey), timeoutMs: PROBE_TIMEOUT_MS, connections: 1, maxRetries: 0, ...budget });
   try {
     const listing = await listCustomers(client, target);
     if ('failure' in listing) {
