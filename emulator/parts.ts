@@ -1,4 +1,4 @@
-import type { Operation } from '../lib/contracts/types.ts';
+import type { Format, Operation } from '../lib/contracts/types.ts';
 import type { ParameterValues, RuleContext, Violation } from '../lib/rules/types.ts';
 import { validateGrouped } from '../lib/rules/validate.ts';
 import type { Answer } from './answers/answer.ts';
@@ -25,6 +25,16 @@ export interface EmulatorParts {
   writeXml(answer: Answer): Buffer;
   /** The Content-Type of XML answers: names the encoding writeXml uses. */
   xmlContentType: string;
+  jsonContentType: string;
+  /** Before credentials are checked: an answer turns the call away (a request-rate limit); undefined lets it in. */
+  admit(apiUser: string | undefined): Answer | undefined;
+  /** The HTTP status and extra headers an answer is sent with. */
+  frame(answer: Answer, format: Format): HttpFrame;
+}
+
+export interface HttpFrame {
+  status: number;
+  headers: Record<string, string>;
 }
 
 export function standardParts(contracts: Operation[]): EmulatorParts {
@@ -38,5 +48,9 @@ export function standardParts(contracts: Operation[]): EmulatorParts {
     writeJson,
     writeXml: (answer) => writeXml(answer),
     xmlContentType: 'text/xml; charset=ISO-8859-1',
+    jsonContentType: 'application/json',
+    admit: () => undefined,
+    // Every answer with 200, as the real service did, except the transport refusals' own statuses.
+    frame: (answer) => ({ status: answer.kind === 'http-error' ? answer.status : 200, headers: {} }),
   };
 }
