@@ -4,7 +4,7 @@ import { validateGrouped } from '../lib/rules/validate.ts';
 import type { Answer } from './answers/answer.ts';
 import { writeJson } from './answers/json-writer.ts';
 import { refusalAnswer } from './answers/refusal.ts';
-import { writeXml } from './answers/xml-writer.ts';
+import { writeXml, type XmlStyle } from './answers/xml-writer.ts';
 import type { Call, EffectHandlers } from './effects/call.ts';
 import { effectHandlers } from './effects/effect-handlers.ts';
 import type { CustomerStore } from './state/customer-store.ts';
@@ -23,6 +23,8 @@ export interface EmulatorParts {
   refuse(call: Call, violations: Violation[]): Answer;
   writeJson(answer: Answer): string | Buffer;
   writeXml(answer: Answer): Buffer;
+  /** How the standard writeXml lays out and escapes documents (readings vary it). */
+  xmlStyle: Partial<XmlStyle>;
   /** The Content-Type of XML answers: names the encoding writeXml uses. */
   xmlContentType: string;
   jsonContentType: string;
@@ -38,7 +40,7 @@ export interface HttpFrame {
 }
 
 export function standardParts(contracts: Operation[]): EmulatorParts {
-  return {
+  const parts: EmulatorParts = {
     operations: structuredClone(contracts),
     authenticate: (store, apiUser, apiKey) => store.authenticate(apiUser, apiKey),
     ruleContext: (store, reseller, today) => store.ruleContext(reseller, today),
@@ -46,11 +48,13 @@ export function standardParts(contracts: Operation[]): EmulatorParts {
     effects: effectHandlers(),
     refuse: (_call, violations) => refusalAnswer(violations),
     writeJson,
-    writeXml: (answer) => writeXml(answer),
+    writeXml: (answer) => writeXml(answer, parts.xmlStyle),
+    xmlStyle: {},
     xmlContentType: 'text/xml; charset=ISO-8859-1',
     jsonContentType: 'application/json',
     admit: () => undefined,
     // Every answer with 200, as the real service did, except the transport refusals' own statuses.
     frame: (answer) => ({ status: answer.kind === 'http-error' ? answer.status : 200, headers: {} }),
   };
+  return parts;
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { request } from 'undici';
 import { loadOperations, loadRequirements } from '../lib/contracts/load.ts';
 import { LIBERAL, OUTSIDE_LIBERAL, READINGS, readingsNamed } from './readings/catalogue.ts';
 import { startEmulator } from './server.ts';
@@ -71,6 +72,34 @@ test(`the ${LIBERAL} preset takes every reading but those that cannot coexist, a
       if (operation === 'retrieve') expect(JSON.parse(reply.text), operation).toEqual([expect.objectContaining({ username })]);
       else expect(JSON.parse(reply.text), operation).toEqual({ message: 'success' });
     }
+  } finally {
+    await emulator.close();
+  }
+});
+
+test('the rate limit turns calls away with 429 and Retry-After, and a call after the wait is served', async () => {
+  const emulator = await startEmulator({ port: 0, readings: ['rate-limit-429'] });
+  try {
+    const url = `${emulator.url}/apiv2/reseller.manage.json?api_user=${ONE[0]?.[1]}&api_key=${ONE[1]?.[1]}&method=profile&task=get`;
+    const replies = await Promise.all(Array.from({ length: 200 }, async () => {
+      const reply = await request(url);
+      return { status: reply.statusCode, retryAfter: reply.headers['retry-after'], body: await reply.body.text() };
+    }));
+    const turnedAway = replies.filter((reply) => reply.status === 429);
+    expect(turnedAway.length).toBeGreaterThan(0);
+    expect(turnedAway[0]).toEqual({ status: 429, retryAfter: '1', body: expect.stringContaining('"code": 429') });
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await request(url)).statusCode).toBe(200);
+  } finally {
+    await emulator.close();
+  }
+});
+
+test('XML wrong credentials under xml-auth-error-root are the root <error> document the issue quotes', async () => {
+  const emulator = await startEmulator({ port: 0, readings: ['xml-auth-error-root'] });
+  try {
+    const reply = await call(emulator.url, '/apiv2/reseller.manage.xml', [['api_user', ONE[0]?.[1] ?? ''], ['api_key', 'wrong'], ['method', 'profile'], ['task', 'get']]);
+    expect(reply.text).toBe('<?xml version="1.0" encoding="ISO-8859-1"?><error><code>401</code><message>Permission denied, wrong credentials</message></error>');
   } finally {
     await emulator.close();
   }
