@@ -30,6 +30,8 @@ export class Emulator {
   /** Credentials, then the operation, then the contract's rules, then the change. */
   handle(route: Route, verb: Verb, params: Array<[string, string]>): Answer {
     const values = groupParameters(params);
+    const turnedAway = this.parts.admit(values.get(API_USER)?.[0]);
+    if (turnedAway) return turnedAway;
     const reseller = this.parts.authenticate(this.store, values.get(API_USER)?.[0], values.get(API_KEY)?.[0]);
     if (!reseller) return AUTH_ERROR;
     const selection = this.table.select(route.endpoint, values);
@@ -46,7 +48,7 @@ export class Emulator {
   write(answer: Answer, format: Format): { body: string | Buffer; contentType: string } {
     return format === 'xml'
       ? { body: this.parts.writeXml(answer), contentType: this.parts.xmlContentType }
-      : { body: this.parts.writeJson(answer), contentType: 'application/json' };
+      : { body: this.parts.writeJson(answer), contentType: this.parts.jsonContentType };
   }
 }
 

@@ -1,10 +1,10 @@
-import type { Operation } from '../lib/contracts/types.ts';
+import type { Format, Operation } from '../lib/contracts/types.ts';
 import type { ParameterValues, RuleContext, Violation } from '../lib/rules/types.ts';
 import { validateGrouped } from '../lib/rules/validate.ts';
 import type { Answer } from './answers/answer.ts';
 import { writeJson } from './answers/json-writer.ts';
 import { refusalAnswer } from './answers/refusal.ts';
-import { writeXml } from './answers/xml-writer.ts';
+import { writeXml, type XmlStyle } from './answers/xml-writer.ts';
 import type { Call, EffectHandlers } from './effects/call.ts';
 import { effectHandlers } from './effects/effect-handlers.ts';
 import type { CustomerStore } from './state/customer-store.ts';
@@ -23,12 +23,24 @@ export interface EmulatorParts {
   refuse(call: Call, violations: Violation[]): Answer;
   writeJson(answer: Answer): string | Buffer;
   writeXml(answer: Answer): Buffer;
+  /** How the standard writeXml lays out and escapes documents (readings vary it). */
+  xmlStyle: Partial<XmlStyle>;
   /** The Content-Type of XML answers: names the encoding writeXml uses. */
   xmlContentType: string;
+  jsonContentType: string;
+  /** Before credentials are checked: an answer turns the call away (a request-rate limit); undefined lets it in. */
+  admit(apiUser: string | undefined): Answer | undefined;
+  /** The HTTP status and extra headers an answer is sent with. */
+  frame(answer: Answer, format: Format): HttpFrame;
+}
+
+export interface HttpFrame {
+  status: number;
+  headers: Record<string, string>;
 }
 
 export function standardParts(contracts: Operation[]): EmulatorParts {
-  return {
+  const parts: EmulatorParts = {
     operations: structuredClone(contracts),
     authenticate: (store, apiUser, apiKey) => store.authenticate(apiUser, apiKey),
     ruleContext: (store, reseller, today) => store.ruleContext(reseller, today),
@@ -36,7 +48,13 @@ export function standardParts(contracts: Operation[]): EmulatorParts {
     effects: effectHandlers(),
     refuse: (_call, violations) => refusalAnswer(violations),
     writeJson,
-    writeXml: (answer) => writeXml(answer),
+    writeXml: (answer) => writeXml(answer, parts.xmlStyle),
+    xmlStyle: {},
     xmlContentType: 'text/xml; charset=ISO-8859-1',
+    jsonContentType: 'application/json',
+    admit: () => undefined,
+    // Every answer with 200, as the real service did, except the transport refusals' own statuses.
+    frame: (answer) => ({ status: answer.kind === 'http-error' ? answer.status : 200, headers: {} }),
   };
+  return parts;
 }

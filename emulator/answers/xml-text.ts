@@ -10,8 +10,13 @@ export function escapeXmlText(value: string): string {
     if (character === '&') escaped += '&amp;';
     else if (character === '<') escaped += '&lt;';
     else if (character === '>') escaped += '&gt;';
-    else if (code > 0xff || code === 0x0d || (code < 0x20 && code !== 0x09 && code !== 0x0a)) escaped += `&#${code};`;
+    else if (mustBeReferenced(code)) escaped += `&#${code};`;
     else escaped += character;
   }
   return escaped;
+}
+
+/** Beyond Latin-1, CR, or a C0 control other than tab and line feed: only a numeric reference carries it. */
+export function mustBeReferenced(code: number): boolean {
+  return code > 0xff || code === 0x0d || (code < 0x20 && code !== 0x09 && code !== 0x0a);
 }

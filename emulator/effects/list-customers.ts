@@ -11,7 +11,12 @@ export function listCustomers(call: Call): Answer {
   return listMatching(call, call.reseller.customers.values());
 }
 
-export function listMatching(call: Call, customers: Iterable<Customer>): Answer {
+/** How a stored value matches a filter value. */
+export type FilterMatch = (stored: string, wanted: string) => boolean;
+
+const exactly: FilterMatch = (stored, wanted) => stored === wanted;
+
+export function listMatching(call: Call, customers: Iterable<Customer>, matches: FilterMatch = exactly): Answer {
   const filters: Array<[string, string]> = [];
   for (const parameter of call.prepared.filters) {
     const value = sentValue(parameter, call.values);
@@ -20,7 +25,7 @@ export function listMatching(call: Call, customers: Iterable<Customer>): Answer 
   }
   const listed: Array<Array<[string, string]>> = [];
   for (const customer of customers) {
-    if (!filters.every(([field, value]) => customer.fields.get(field) === value)) continue;
+    if (!filters.every(([field, value]) => matches(customer.fields.get(field) ?? '', value))) continue;
     listed.push(call.listFields.map((field) => [field, customer.fields.get(field) ?? '']));
   }
   return { kind: 'customer-list', customers: listed };

@@ -16,9 +16,11 @@ export function requestHandler(emulator: Emulator): (request: IncomingMessage, r
   const send = (response: ServerResponse, answer: Answer, format: Format, closeAfter = false) => {
     if (response.headersSent) return;
     const { body, contentType } = emulator.write(answer, format);
-    response.writeHead(answer.kind === 'http-error' ? answer.status : 200, {
+    const { status, headers } = emulator.parts.frame(answer, format);
+    response.writeHead(status, {
       'content-type': contentType,
       'content-length': Buffer.byteLength(body),
+      ...headers,
       ...(answer.kind === 'http-error' && answer.status === 405 ? { allow: 'GET, POST' } : {}),
       ...(closeAfter ? { connection: 'close' } : {}),
     });

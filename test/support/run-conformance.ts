@@ -22,10 +22,10 @@ export interface ConformanceRun {
 
 /**
  * Runs the conformance project in a child Playwright process (JSON reporter) against an emulator
- * started here, on a free port, with the given defects.
+ * started here, on a free port, with the given defects and readings.
  */
-export async function runConformance(options: { defects?: string[]; grep?: string; runs?: number; seed?: number; workers?: number; maxFailures?: number } = {}): Promise<ConformanceRun> {
-  const emulator = await startEmulator({ profilePath: path.join(SUITE_ROOT, 'targets/emulator.json'), port: 0, defects: options.defects ?? [] });
+export async function runConformance(options: { defects?: string[]; readings?: string[]; grep?: string; runs?: number; seed?: number; workers?: number; maxFailures?: number } = {}): Promise<ConformanceRun> {
+  const emulator = await startEmulator({ profilePath: path.join(SUITE_ROOT, 'targets/emulator.json'), port: 0, defects: options.defects ?? [], readings: options.readings ?? [] });
   const outputDir = mkdtempSync(path.join(tmpdir(), 'conformance-run-'));
   const reportFile = path.join(outputDir, 'report.json');
   try {

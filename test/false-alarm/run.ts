@@ -1,0 +1,51 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseReadingList } from '../../emulator/readings/catalogue.ts';
+import { SUITE_ROOT } from '../../reports/src/suite-root.ts';
+import { falseAlarmMarkdown } from './false-alarm-markdown.ts';
+import type { FalseAlarmRow } from './false-alarm-row.ts';
+import { falseAlarmsPassed, runFalseAlarms } from './false-alarm-run.ts';
+
+// npm run false-alarms [-- --readings a,b,liberal] [--runs 5] [--parallel 2] [--seed N]
+const { values } = parseArgs({
+  options: {
+    readings: { type: 'string' },
+    runs: { type: 'string', default: process.env.CONFORMANCE_RUNS ?? '5' },
+    parallel: { type: 'string', default: process.env.FALSE_ALARM_PARALLEL ?? '2' },
+    seed: { type: 'string', default: process.env.CONFORMANCE_SEED ?? String(Math.floor(Math.random() * 2 ** 31)) },
+  },
+});
+
+const positive = (name: string, text: string) => {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got "${text}"`);
+  return value;
+};
+const options = {
+  runs: positive('runs', values.runs),
+  parallel: positive('parallel', values.parallel),
+  seed: Number(values.seed),
+  ...(values.readings ? { readings: parseReadingList(values.readings) } : {}),
+};
+console.log(`False-alarm run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} in parallel.`);
+
+const dir = path.join(SUITE_ROOT, 'reports');
+mkdirSync(dir, { recursive: true });
+const finished: FalseAlarmRow[] = [];
+const report = await runFalseAlarms({
+  ...options,
+  onRow: (row, done, total) => {
+    // Kept as it goes: a run cut short still leaves what it found.
+    finished.push(row);
+    writeFileSync(path.join(dir, 'false-alarms.json'), `${JSON.stringify({ partial: true, seed: options.seed, runs: options.runs, rows: finished }, null, 2)}\n`);
+    console.log(`[${done}/${total}] ${row.reading}: ${row.error ? `error (${row.error})` : row.passed ? `passed (${row.tests} tests)` : `FALSE ALARM: ${row.failures.length} test(s) failed, blaming ${row.requirements.join(', ')}`}`);
+  },
+});
+
+const markdown = falseAlarmMarkdown(report);
+writeFileSync(path.join(dir, 'false-alarms.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(path.join(dir, 'false-alarms.md'), markdown);
+console.log(`\n${markdown}`);
+console.log('Written: reports/false-alarms.json, reports/false-alarms.md');
+process.exitCode = falseAlarmsPassed(report) ? 0 : 1;
