@@ -53,6 +53,6 @@ export default defineConfig({
         reuseExistingServer: !process.env.CI,
         stdout: 'ignore',
         stderr: 'pipe',
-        timeout: 15_000,
+        timeout: 60_000,
       },
 });

@@ -43,8 +43,27 @@ test('a failed test marks only its violated requirements failed; its other requi
   const failing = outcome('t1', 'failed', ['a', 'b'], { violated: ['a'], failures: [{ requirement: 'a' } as never] });
   expect(statusOf(requirement('a'), [failing]).status).toBe('failed');
   expect(statusOf(requirement('a'), [failing]).failures).toHaveLength(1);
-  expect(statusOf(requirement('b'), [failing]).status).toBe('not-run');
+  expect(statusOf(requirement('b'), [failing])).toMatchObject({ status: 'blocked', blockedBy: ['a'] });
   expect(statusOf(requirement('b'), [failing, outcome('t2', 'passed', ['b'])]).status).toBe('passed');
+});
+
+test('a requirement a test found broken counts as failed even when the test does not name it', () => {
+  const failing = outcome('t1', 'failed', ['x.user.non-empty'], { violated: ['api.status.no-5xx'], failures: [{ requirement: 'api.status.no-5xx' } as never] });
+  expect(statusOf(requirement('api.status.no-5xx'), [failing, outcome('t2', 'passed', ['api.status.no-5xx'])])).toMatchObject({ status: 'failed', failures: [{ requirement: 'api.status.no-5xx' }] });
+  expect(statusOf(requirement('x.user.non-empty'), [failing])).toMatchObject({ status: 'blocked', blockedBy: ['api.status.no-5xx'] });
+});
+
+test('a blocked annotation reports its requirement blocked by the root cause, unless another test judged it', () => {
+  const failing = outcome('t1', 'failed', ['create.effect.listed'], {
+    violated: ['retrieve.answer.active-string'],
+    blocked: { 'create.effect.listed': ['retrieve.answer.active-string'] },
+    failures: [{ requirement: 'retrieve.answer.active-string' } as never, { requirement: 'create.effect.listed', blockedBy: ['retrieve.answer.active-string'] } as never],
+  });
+  const blocked = statusOf(requirement('create.effect.listed'), [failing]);
+  expect(blocked).toMatchObject({ status: 'blocked', blockedBy: ['retrieve.answer.active-string'] });
+  expect(blocked.failures).toHaveLength(1);
+  expect(statusOf(requirement('create.effect.listed'), [failing, outcome('t2', 'passed', ['create.effect.listed'])]).status).toBe('passed');
+  expect(statusOf(requirement('retrieve.answer.active-string'), [failing]).status).toBe('failed');
 });
 
 test('a failed test without violated annotations marks all its requirements failed', () => {
@@ -95,6 +114,9 @@ test('verdicts: conformant, partially-conformant, non-conformant; ambiguous requ
   expect(verdictOf([passed, expectedFailure]).verdict).toBe('partially-conformant');
   expect(verdictOf([passed, expectedFailure, failed]).verdict).toBe('non-conformant');
   expect(verdictOf([passed, notRun]).verdict).toBe('non-conformant');
+  const blocked = requirementResult(requirement('e'), [outcome('t', 'failed', ['e'], { violated: ['z'] })], []);
+  expect(blocked.status).toBe('blocked');
+  expect(verdictOf([passed, blocked]).verdict).toBe('non-conformant');
 });
 
 test('the certificate counts totals per level, builds the operation x format matrix and lists unregistered IDs', () => {
@@ -125,7 +147,7 @@ test('a requirement only a test failing on a declared deviation names counts wit
   const declared: Expectation[] = [{ requirement: 'a', expected: 'fail', reason: 'UTF-8 XML since 2014' }];
   const masked = outcome('t1', 'failed', ['a', 'b'], { violated: ['a'] });
   expect(statusOf(requirement('b'), [masked], declared).status).toBe('expected-failure');
-  expect(statusOf(requirement('b'), [masked]).status).toBe('not-run');
+  expect(statusOf(requirement('b'), [masked]).status).toBe('blocked');
   expect(statusOf(requirement('b'), [masked, outcome('t2', 'passed', ['b'])], declared).status).toBe('passed');
   expect(statusOf(requirement('b'), [masked, outcome('t2', 'failed', ['b'], { violated: ['b'] })], declared).status).toBe('failed');
 });
