@@ -31,7 +31,7 @@ function xmlDocument(answer: Answer, escape: Escape): string {
         `${element('message', 'error', 1, escape)}   <errors>\n${answer.errors.map((error) => element('error', error, 2, escape)).join('')}   </errors>\n`,
       );
     case 'auth-error':
-      return errorObject(401, AUTH_ERROR_MESSAGE, escape);
+      return errorObject(401, answer.message ?? AUTH_ERROR_MESSAGE, escape);
     case 'http-error':
       return errorObject(answer.code, answer.message, escape);
     case 'customer-list':
