@@ -14,6 +14,8 @@ export interface Answer {
   received: string;
   /** Requirement IDs of cross-cutting rules the answer broke (5xx, encoding, declaration). */
   broken: string[];
+  /** Undefined when the answer is a refusal of any error shape (lib/envelopes/error-shaped.ts), else what it is instead. */
+  notErrorShaped: string | undefined;
   /** Retrieve: the listed customers, values decoded to strings. */
   customers: Array<Record<string, string>>;
   /** A curl reproduction with $API_KEY. */

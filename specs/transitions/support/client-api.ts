@@ -1,6 +1,7 @@
 import type { TargetClient } from '../../../lib/client/client.ts';
 import { loadOperation } from '../../../lib/contracts/load.ts';
 import type { AnswerKind } from '../../../lib/contracts/types.ts';
+import { notErrorShaped } from '../../../lib/envelopes/error-shaped.ts';
 import { judgeAnswer } from '../../../lib/envelopes/judge.ts';
 import { customersOf } from '../../support/listing.ts';
 import type { Answer } from './answer.ts';
@@ -14,7 +15,7 @@ export interface ResellerCredentials {
 }
 
 /** The CustomerApi over the suite's client and answer judge: credentials and selectors added here. */
-export function clientApi(client: TargetClient, reseller: ResellerCredentials, secondReseller?: ResellerCredentials): CustomerApi {
+export function clientApi(client: TargetClient, reseller: ResellerCredentials, secondReseller?: ResellerCredentials, nonReseller?: ResellerCredentials): CustomerApi {
   const credentialPairs = (caller: Caller): Array<[string, string]> => {
     switch (caller) {
       case 'reseller':
@@ -27,6 +28,9 @@ export function clientApi(client: TargetClient, reseller: ResellerCredentials, s
         return [['api_user', reseller.apiUser], ['api_key', reseller.apiKey === WRONG_KEY ? `${WRONG_KEY}-2` : WRONG_KEY]];
       case 'no-credentials':
         return [];
+      case 'non-reseller':
+        if (!nonReseller) throw new Error('the target profile names no nonResellerAccount');
+        return [['api_user', nonReseller.apiUser], ['api_key', nonReseller.apiKey]];
     }
   };
   return {
@@ -46,6 +50,7 @@ export function clientApi(client: TargetClient, reseller: ResellerCredentials, s
         status: exchange.status,
         received: `HTTP ${exchange.status}${exchange.error ? ` (${exchange.error})` : ''}, ${judgement.kind ?? 'no documented envelope'}: ${excerpt.replace(/\s+/g, ' ')}`,
         broken: judgement.broken,
+        notErrorShaped: notErrorShaped(exchange, format),
         customers: judgement.kind === 'customer-list' ? customersOf(judgement.value) : [],
         curl: exchange.curl,
       };
