@@ -30,8 +30,9 @@ export function parseMultipart(body: Buffer, contentType: string, into: Array<[s
       throw broken('a part has no blank line after its headers');
     }
     const headers = body.subarray(lineEnd + CRLF.length, headersEnd).toString('latin1');
-    const disposition = /^content-disposition:\s*form-data\s*;(.*)$/im.exec(headers)?.[1];
-    if (disposition === undefined) throw broken('a part has no Content-Disposition: form-data header');
+    const found = /^content-disposition:\s*form-data\s*(?:;(.*))?$/im.exec(headers);
+    if (!found) throw broken('a part has no Content-Disposition: form-data header');
+    const disposition = found[1] ?? '';
     const name = parameterOf(disposition, 'name');
     if (name !== undefined && name !== '' && parameterOf(disposition, 'filename') === undefined) {
       into.push([text(Buffer.from(name, 'latin1')), text(body.subarray(headersEnd + HEADER_END.length, next))]);
