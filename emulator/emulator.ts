@@ -1,12 +1,12 @@
 import type { Format, Verb } from '../lib/contracts/types.ts';
 import { groupParameters } from '../lib/rules/parameter-values.ts';
-import { AUTH_ERROR, errorList, httpError, NOT_FOUND, type Answer } from './answers/answer.ts';
+import { AUTH_ERROR, errorList, httpError, NOT_AUTHORIZED, NOT_FOUND, type Answer } from './answers/answer.ts';
 import type { Call } from './effects/call.ts';
 import type { Route } from './http/route.ts';
 import { listFields } from './operations/list-fields.ts';
 import { OperationTable } from './operations/operation-table.ts';
 import type { EmulatorParts } from './parts.ts';
-import { CustomerStore, type ResellerAccount } from './state/customer-store.ts';
+import type { CustomerStore } from './state/customer-store.ts';
 
 // The Web API v2 credential parameters (every example call).
 const API_USER = 'api_user';
@@ -14,26 +14,36 @@ const API_KEY = 'api_key';
 
 /** The emulated service, without HTTP: one call in, one answer out. Synchronous, so calls never interleave. */
 export class Emulator {
-  readonly store: CustomerStore;
-  readonly table: OperationTable;
-  private readonly listFields: string[];
+  table: OperationTable;
+  /** Called after every call of an operation that may change the customers (persistence listens here). */
+  onChange?: () => void;
+  private listFields: string[];
 
   constructor(
-    readonly parts: EmulatorParts,
-    accounts: ResellerAccount[],
+    public parts: EmulatorParts,
+    /** Replaced whole (admin reset, loaded state), never half-changed. */
+    public store: CustomerStore,
   ) {
-    this.store = new CustomerStore(accounts);
     this.table = new OperationTable(parts.operations);
     this.listFields = listFields(parts.operations);
   }
 
-  /** Credentials, then the operation, then the contract's rules, then the change. */
+  /** New parts (other defects or readings switched at run time); the customers stay. */
+  reconfigure(parts: EmulatorParts): void {
+    this.parts = parts;
+    this.table = new OperationTable(parts.operations);
+    this.listFields = listFields(parts.operations);
+  }
+
+  /** Credentials, then the operation, then the contract's rules and the store's limits, then the change. */
   handle(route: Route, verb: Verb, params: Array<[string, string]>): Answer {
     const values = groupParameters(params);
-    const turnedAway = this.parts.admit(values.get(API_USER)?.[0]);
+    const apiUser = values.get(API_USER)?.[0];
+    const apiKey = values.get(API_KEY)?.[0];
+    const turnedAway = this.parts.admit(apiUser);
     if (turnedAway) return turnedAway;
-    const reseller = this.parts.authenticate(this.store, values.get(API_USER)?.[0], values.get(API_KEY)?.[0]);
-    if (!reseller) return AUTH_ERROR;
+    const reseller = this.parts.authenticate(this.store, apiUser, apiKey);
+    if (!reseller) return this.store.isNonReseller(apiUser, apiKey) ? NOT_AUTHORIZED : AUTH_ERROR;
     const selection = this.table.select(route.endpoint, values);
     if (!selection.found) return errorList(selection.errors);
     const { operation } = selection.prepared;
@@ -41,8 +51,14 @@ export class Emulator {
     if (!operation.verbs.includes(verb)) return httpError(405, `${verb} is not supported by ${operation.id}`);
     const call: Call = { store: this.store, reseller, prepared: selection.prepared, values, listFields: this.listFields };
     const violations = this.parts.validate(operation, values, this.parts.ruleContext(this.store, reseller, todayUtc()));
-    if (violations.length > 0) return this.parts.refuse(call, violations);
-    return this.parts.effects[operation.effect.kind](call);
+    let answer: Answer;
+    if (violations.length > 0) answer = this.parts.refuse(call, violations);
+    else {
+      const full = operation.effect.kind === 'creates' ? this.store.fullFor(reseller) : undefined;
+      answer = full !== undefined ? errorList([full]) : this.parts.effects[operation.effect.kind](call);
+    }
+    if (operation.effect.kind !== 'none') this.onChange?.();
+    return answer;
   }
 
   write(answer: Answer, format: Format): { body: string | Buffer; contentType: string } {

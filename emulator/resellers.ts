@@ -1,5 +1,5 @@
 import type { Profile } from '../lib/target/load-profile.ts';
-import type { ResellerAccount } from './state/customer-store.ts';
+import type { Credentials, ResellerAccount } from './state/customer-store.ts';
 
 const NO_ITEMS = { packages: [], ipGroups: [], ips: [], whitelabels: [] };
 
@@ -12,4 +12,9 @@ export function resellerAccounts(profile: Profile): ResellerAccount[] {
   }
   for (const reseller of profile.emulator?.resellers ?? []) accounts.push(reseller);
   return accounts;
+}
+
+/** Known accounts without the reseller right: the profile's nonResellerAccount. */
+export function nonResellerAccounts(profile: Profile): Credentials[] {
+  return profile.nonResellerAccount ? [profile.nonResellerAccount] : [];
 }

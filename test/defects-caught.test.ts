@@ -12,6 +12,7 @@ const CAUGHT: Array<{ name: string; grep?: string; named?: string[] }> = [
   { name: 'confirm-password-not-compared' },
   { name: 'enable-unknown-user-succeeds', grep: 'enable\\.user\\.registered', named: ['enable.user.registered'] },
   { name: 'refused-create-still-stores', grep: 'create\\.email\\.format' },
+  { name: 'non-reseller-served', grep: 'non-reseller' },
   { name: 'json-errors-as-string', grep: '(create\\.email|delete\\.user|update_profile\\.user|update_password\\.user|update_username\\.user|update_email\\.user)\\.required' },
 ];
 const RUNS = 6;

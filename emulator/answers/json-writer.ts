@@ -14,7 +14,7 @@ export function jsonBody(answer: Answer): unknown {
     case 'user-not-found':
       return { message: USER_NOT_FOUND_MESSAGE };
     case 'auth-error':
-      return { error: { code: 401, message: AUTH_ERROR_MESSAGE } };
+      return { error: { code: 401, message: answer.message ?? AUTH_ERROR_MESSAGE } };
     case 'customer-list':
       return answer.customers.map((fields) => Object.fromEntries(fields));
     case 'http-error':

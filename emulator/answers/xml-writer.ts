@@ -40,7 +40,7 @@ function xmlDocument(answer: Answer, style: XmlStyle): string {
     case 'error-list':
       return result([element('message', 'error', 1, style), parent('errors', answer.errors.map((error) => element('error', error, 2, style)), 1, style)], style);
     case 'auth-error':
-      return errorObject(401, AUTH_ERROR_MESSAGE, style);
+      return errorObject(401, answer.message ?? AUTH_ERROR_MESSAGE, style);
     case 'http-error':
       return errorObject(answer.code, answer.message, style);
     case 'customer-list':

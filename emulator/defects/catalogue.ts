@@ -31,6 +31,7 @@ import { laterServiceWebsiteErrorUnwrapped } from './later-service-website-error
 import { laterServiceXmlUtf8 } from './later-service-xml-utf8.ts';
 import { listDropsPhone } from './list-drops-phone.ts';
 import { nonAsciiCreateCrashes } from './non-ascii-create-crashes.ts';
+import { nonResellerServed } from './non-reseller-served.ts';
 import { packageFromAnyReseller } from './package-from-any-reseller.ts';
 import { passwordMinLengthFive } from './password-min-length-five.ts';
 import { passwordUpdateSkipsConfirmation } from './password-update-skips-confirmation.ts';
@@ -133,6 +134,7 @@ export const DEFECTS: readonly Defect[] = [
   customerLookupIgnoresReseller,
   usernameUniquePerReseller,
   apiKeyNotChecked,
+  nonResellerServed,
   // Crashes
   nonAsciiCreateCrashes,
   companyFilterCrashes,

@@ -2,9 +2,9 @@ import type { IncomingMessage } from 'node:http';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-export type BodyResult = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'aborted' };
+export type BodyResult = { ok: true; bytes: Buffer } | { ok: false; reason: 'too-large' | 'aborted' };
 
-/** Reads a request body as UTF-8 up to `limit` bytes; beyond that it stops keeping data and reports too-large. */
+/** Reads a request body up to `limit` bytes; beyond that it stops keeping data and reports too-large. */
 export function readBody(request: IncomingMessage, done: (result: BodyResult) => void, limit = BODY_LIMIT_BYTES): void {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -25,7 +25,7 @@ export function readBody(request: IncomingMessage, done: (result: BodyResult) =>
     chunks.push(chunk);
   };
   request.on('data', onData);
-  request.on('end', () => settle({ ok: true, text: Buffer.concat(chunks, size).toString('utf8') }));
+  request.on('end', () => settle({ ok: true, bytes: Buffer.concat(chunks, size) }));
   request.on('error', () => settle({ ok: false, reason: 'aborted' }));
   request.on('aborted', () => settle({ ok: false, reason: 'aborted' }));
 }

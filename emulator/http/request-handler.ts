@@ -2,20 +2,27 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Format, Verb } from '../../lib/contracts/types.ts';
 import { httpError, NOT_FOUND, type Answer } from '../answers/answer.ts';
 import type { Emulator } from '../emulator.ts';
-import { BadPercentEncoding, parseForm } from './parse-form.ts';
+import { compressed } from './compress.ts';
 import { BODY_LIMIT_BYTES, readBody } from './read-body.ts';
+import { RequestRefusal } from './request-refusal.ts';
+import { requestParameters } from './request-parameters.ts';
 import { parseRoute } from './route.ts';
 
 const HEALTH = JSON.stringify({ status: 'ok' });
-const FORM = 'application/x-www-form-urlencoded';
+export const ADMIN_PREFIX = '/_emulator/';
 
-/** HTTP in front of the emulator: routing, verbs, query and form bodies, and the transport-level refusals. */
-export function requestHandler(emulator: Emulator): (request: IncomingMessage, response: ServerResponse) => void {
-  const endpoints = emulator.table.endpoints;
+export interface HandlerOptions {
+  /** Serves `/_emulator/...` when the admin API is on; without it those paths are unknown (404). */
+  admin?: (request: IncomingMessage, response: ServerResponse, path: string) => void;
+  /** The request came on a connection over the cap: answered 429 and closed. */
+  overCapacity?: (request: IncomingMessage) => boolean;
+}
 
+/** HTTP in front of the emulator: routing, verbs, reading parameters (request-parameters.ts), and the transport-level refusals. */
+export function requestHandler(emulator: Emulator, options: HandlerOptions = {}): (request: IncomingMessage, response: ServerResponse) => void {
   const send = (response: ServerResponse, answer: Answer, format: Format, closeAfter = false) => {
     if (response.headersSent) return;
-    const { body, contentType } = emulator.write(answer, format);
+    const { body, contentType } = compressed(response, emulator.write(answer, format));
     const { status, headers } = emulator.parts.frame(answer, format);
     response.writeHead(status, {
       'content-type': contentType,
@@ -27,12 +34,12 @@ export function requestHandler(emulator: Emulator): (request: IncomingMessage, r
     response.end(body);
   };
 
-  const answer = (response: ServerResponse, format: Format, verb: Verb, route: NonNullable<ReturnType<typeof parseRoute>>, query: string, body: string) => {
+  const answer = (response: ServerResponse, format: Format, verb: Verb, route: NonNullable<ReturnType<typeof parseRoute>>, read: () => Array<[string, string]>) => {
     let params: Array<[string, string]>;
     try {
-      params = parseForm(body, parseForm(query));
+      params = read();
     } catch (error) {
-      if (error instanceof BadPercentEncoding) return send(response, httpError(400, `Bad request: ${error.message}`), format);
+      if (error instanceof RequestRefusal) return send(response, httpError(error.status, error.message), format);
       throw error;
     }
     send(response, emulator.handle(route, verb, params), format);
@@ -49,24 +56,25 @@ export function requestHandler(emulator: Emulator): (request: IncomingMessage, r
         response.end(HEALTH);
         return;
       }
-      const route = parseRoute(path, endpoints);
+      if (options.admin && path.startsWith(ADMIN_PREFIX)) return options.admin(request, response, path);
+      const route = parseRoute(path, emulator.table.endpoints);
       if (!route) {
         request.resume();
         return send(response, NOT_FOUND, 'json');
       }
       const { format } = route;
+      if (options.overCapacity?.(request)) {
+        request.resume();
+        response.setHeader('retry-after', '1');
+        return send(response, httpError(429, 'Too many connections: the emulator serves a limited number at once (--max-connections); retry later'), format, true);
+      }
       if (request.method === 'GET') {
         request.resume();
-        return answer(response, format, 'GET', route, query, '');
+        return answer(response, format, 'GET', route, () => requestParameters(query));
       }
       if (request.method !== 'POST') {
         request.resume();
         return send(response, httpError(405, `Method ${request.method} is not allowed: use GET or POST`), format);
-      }
-      const contentType = (request.headers['content-type'] ?? FORM).split(';')[0]?.trim().toLowerCase();
-      if (contentType !== FORM) {
-        request.resume();
-        return send(response, httpError(415, `Content-Type must be ${FORM}`), format);
       }
       if (Number(request.headers['content-length'] ?? 0) > BODY_LIMIT_BYTES) {
         request.resume();
@@ -74,7 +82,7 @@ export function requestHandler(emulator: Emulator): (request: IncomingMessage, r
       }
       readBody(request, (result) => {
         try {
-          if (result.ok) return answer(response, format, 'POST', route, query, result.text);
+          if (result.ok) return answer(response, format, 'POST', route, () => requestParameters(query, { contentType: request.headers['content-type'], body: result.bytes }));
           if (result.reason === 'too-large') return send(response, httpError(413, 'Request body larger than 1 MB'), format, true);
           response.destroy();
         } catch (error) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from '@playwright/test';
-import { call, customer, listOf, ONE, TWO, uniqueUsername, validCreate, type Reply } from './emulator-client.ts';
+import { call, customer, listOf, ONE, PLAIN, TWO, uniqueUsername, validCreate, type Reply } from './emulator-client.ts';
 
 type Params = Array<[string, string]>;
 const MANAGE = '/apiv2/reseller.manage';
@@ -181,6 +181,7 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
     const username = await created(url);
     return (await call(url, '/apiv2/reseller.add.json', [...TWO, ...validCreate(username, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length)])).text;
   },
+  'non-reseller-served': async (url) => (await call(url, `${MANAGE}.json`, [...PLAIN, ['method', 'profile'], ['task', 'get'], ['username', uniqueUsername()]])).text,
   'api-key-not-checked': async (url) => (await call(url, '/apiv2/reseller.add.json', [['api_user', ONE[0]?.[1] ?? ''], ['api_key', 'wrong-key'], ...validCreate(uniqueUsername()).slice(ONE.length)])).text,
   // Crashes
   'non-ascii-create-crashes': async (url) => (await add(url, uniqueUsername(), { city: 'Zürich' })).status,

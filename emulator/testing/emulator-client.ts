@@ -12,6 +12,12 @@ export const TWO: Array<[string, string]> = [
   ['api_key', profile.secondReseller?.apiKey ?? ''],
 ];
 
+/** The profile's account without the reseller right. */
+export const PLAIN: Array<[string, string]> = [
+  ['api_user', profile.nonResellerAccount?.apiUser ?? ''],
+  ['api_key', profile.nonResellerAccount?.apiKey ?? ''],
+];
+
 export interface Reply {
   status: number;
   contentType: string;

@@ -22,11 +22,16 @@ export interface Profile {
   credentials: ResellerCredentials;
   account: AccountItems;
   secondReseller?: ResellerCredentials & { account?: AccountItems };
+  /** Valid credentials of an account without the reseller right. */
+  nonResellerAccount?: ResellerCredentials;
   rateLimit?: { requestsPerSecond: number };
   expectations?: string;
   runPrefix?: string;
-  /** Extra reseller accounts only the emulator uses. */
-  emulator?: { resellers?: Array<ResellerCredentials & { account: AccountItems }> };
+  /** Extra reseller accounts and resource limits only the emulator uses. */
+  emulator?: {
+    resellers?: Array<ResellerCredentials & { account: AccountItems }>;
+    limits?: { customersPerReseller?: number; usernames?: number; connections?: number };
+  };
 }
 
 const SCHEMA_PATH = new URL('../../targets/profile.schema.json', import.meta.url);

@@ -19,6 +19,8 @@ export interface ResolvedTarget {
   destructive: boolean;
   account: Account;
   secondReseller?: { apiUser: string; apiKey: string; account?: Account };
+  /** Valid credentials of an account that is not a reseller (api.auth.not-reseller). */
+  nonResellerAccount?: { apiUser: string; apiKey: string };
   /** Every username the run creates starts with this: unique per run, because deleted names stay reserved. */
   namePrefix: string;
   /** The profile's runPrefix (or the default): namePrefix is this plus the run id; sweeps look for it. */
@@ -53,6 +55,7 @@ export function resolveTarget(env: NodeJS.ProcessEnv = process.env): ResolvedTar
     destructive: profile.destructive,
     account: profile.account,
     ...(profile.secondReseller ? { secondReseller: profile.secondReseller } : {}),
+    ...(profile.nonResellerAccount ? { nonResellerAccount: profile.nonResellerAccount } : {}),
     namePrefix: `${profile.runPrefix ?? DEFAULT_RUN_PREFIX}${runId}`.toLowerCase(),
     runPrefix: profile.runPrefix ?? DEFAULT_RUN_PREFIX,
     ...(profile.rateLimit ? { requestsPerSecond: profile.rateLimit.requestsPerSecond } : {}),

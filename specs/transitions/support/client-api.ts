@@ -14,7 +14,7 @@ export interface ResellerCredentials {
 }
 
 /** The CustomerApi over the suite's client and answer judge: credentials and selectors added here. */
-export function clientApi(client: TargetClient, reseller: ResellerCredentials, secondReseller?: ResellerCredentials): CustomerApi {
+export function clientApi(client: TargetClient, reseller: ResellerCredentials, secondReseller?: ResellerCredentials, nonReseller?: ResellerCredentials): CustomerApi {
   const credentialPairs = (caller: Caller): Array<[string, string]> => {
     switch (caller) {
       case 'reseller':
@@ -27,6 +27,9 @@ export function clientApi(client: TargetClient, reseller: ResellerCredentials, s
         return [['api_user', reseller.apiUser], ['api_key', reseller.apiKey === WRONG_KEY ? `${WRONG_KEY}-2` : WRONG_KEY]];
       case 'no-credentials':
         return [];
+      case 'non-reseller':
+        if (!nonReseller) throw new Error('the target profile names no nonResellerAccount');
+        return [['api_user', nonReseller.apiUser], ['api_key', nonReseller.apiKey]];
     }
   };
   return {

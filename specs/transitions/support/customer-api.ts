@@ -1,8 +1,8 @@
 import type { AnswerKind, Format, OperationId, Verb } from '../../../lib/contracts/types.ts';
 import type { Answer } from './answer.ts';
 
-/** Whose credentials a call carries: the profile's reseller, the second reseller, a wrong key, none. */
-export type Caller = 'reseller' | 'second-reseller' | 'wrong-key' | 'no-credentials';
+/** Whose credentials a call carries: the profile's reseller, the second reseller, a wrong key, none, an account that is not a reseller. */
+export type Caller = 'reseller' | 'second-reseller' | 'wrong-key' | 'no-credentials' | 'non-reseller';
 
 export interface CallOptions {
   format: Format;
