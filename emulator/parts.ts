@@ -7,6 +7,7 @@ import { refusalAnswer } from './answers/refusal.ts';
 import { writeXml } from './answers/xml-writer.ts';
 import type { Call, EffectHandlers } from './effects/call.ts';
 import { effectHandlers } from './effects/effect-handlers.ts';
+import { parseForm } from './http/parse-form.ts';
 import type { CustomerStore } from './state/customer-store.ts';
 import type { Reseller } from './state/reseller.ts';
 
@@ -14,6 +15,8 @@ import type { Reseller } from './state/reseller.ts';
 export interface EmulatorParts {
   /** The validation data, derived from the contracts. */
   operations: Operation[];
+  /** The call's parameters: the query string's pairs, then the form body's (POST). Throws BadPercentEncoding. */
+  requestParams(query: string, body: string): Array<[string, string]>;
   /** The reseller the credentials belong to, if any. */
   authenticate(store: CustomerStore, apiUser: string | undefined, apiKey: string | undefined): Reseller | undefined;
   /** What the rules may know about the caller's account and the customers. */
@@ -30,6 +33,7 @@ export interface EmulatorParts {
 export function standardParts(contracts: Operation[]): EmulatorParts {
   return {
     operations: structuredClone(contracts),
+    requestParams: (query, body) => parseForm(body, parseForm(query)),
     authenticate: (store, apiUser, apiKey) => store.authenticate(apiUser, apiKey),
     ruleContext: (store, reseller, today) => store.ruleContext(reseller, today),
     validate: validateGrouped,

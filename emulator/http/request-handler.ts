@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Format, Verb } from '../../lib/contracts/types.ts';
 import { httpError, NOT_FOUND, type Answer } from '../answers/answer.ts';
 import type { Emulator } from '../emulator.ts';
-import { BadPercentEncoding, parseForm } from './parse-form.ts';
+import { BadPercentEncoding } from './parse-form.ts';
 import { BODY_LIMIT_BYTES, readBody } from './read-body.ts';
 import { parseRoute } from './route.ts';
 
@@ -28,7 +28,7 @@ export function requestHandler(emulator: Emulator): (request: IncomingMessage, r
   const answer = (response: ServerResponse, format: Format, verb: Verb, route: NonNullable<ReturnType<typeof parseRoute>>, query: string, body: string) => {
     let params: Array<[string, string]>;
     try {
-      params = parseForm(body, parseForm(query));
+      params = emulator.parts.requestParams(query, body);
     } catch (error) {
       if (error instanceof BadPercentEncoding) return send(response, httpError(400, `Bad request: ${error.message}`), format);
       throw error;

@@ -202,6 +202,8 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
     return (await call(url, '/apiv2/reseller.add.json', [...TWO, ...validCreate(username, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length)])).text;
   },
   'api-key-not-checked': async (url) => (await call(url, '/apiv2/reseller.add.json', [['api_user', ONE[0]?.[1] ?? ''], ['api_key', 'wrong-key'], ...validCreate(uniqueUsername()).slice(ONE.length)])).text,
+  // Nearly broken
+  'post-body-ignored': async (url) => (await call(url, '/apiv2/reseller.add.json', validCreate(uniqueUsername()), 'POST')).text,
   // Crashes
   'non-ascii-create-crashes': async (url) => (await add(url, uniqueUsername(), { city: 'Zürich' })).status,
   'company-filter-crashes': async (url) => (await call(url, `${MANAGE}.json`, [...ONE, ['method', 'profile'], ['task', 'get'], ['company', 'Acme']])).status,
