@@ -6,6 +6,7 @@ import type { Format, Operation } from '../../lib/contracts/types.ts';
 import { FAILURES_ATTACHMENT, type FailureRecord } from '../../lib/reporting/failure-record.ts';
 import type { Case } from '../../generators/case.ts';
 import type { CaseFault } from './run-case.ts';
+import { addRunShrinkMs, runShrinkMs } from './shrink-budget.ts';
 
 export interface PropertyRun {
   /** Cases run (shrinking included). */
@@ -24,14 +25,14 @@ export interface CaseRunner {
 
 // Shrinking and explaining a failure send real requests. Per test, from the first failure on: at most
 // SHRINK_EXECUTIONS more cases, SHRINK_REQUESTS requests and SHRINK_MS of wall time, then the best case
-// so far is reported. Per worker: once WORKER_SHRINK_MS have gone into shrinking and explaining, a later
-// failing test reports the first failing case it found, unshrunk and in full (case, answer, exchanges,
-// seed), so that a target failing nearly everything gets its report in about a clean run's time.
+// so far is reported. Per run: once RUN_SHRINK_MS (all workers together) have gone into shrinking and
+// explaining, a later failing test reports the first failing case it found, unshrunk and in full (case,
+// answer, exchanges, seed), so that a target failing nearly everything gets its report in about a
+// clean run's time; the first failures keep their shrinking.
 const SHRINK_EXECUTIONS = 40;
 const SHRINK_REQUESTS = 150;
 const SHRINK_MS = 5_000;
-const WORKER_SHRINK_MS = 60_000;
-let workerShrinkMs = 0;
+const RUN_SHRINK_MS = 120_000;
 
 /**
  * Runs generated cases against the target with plain checks (the `examples` first), shrinks the
@@ -49,7 +50,7 @@ export async function checkCases(
   let executed = 0;
   let firstFailure: { at: number; time: number; requests: number } | undefined;
   let last: { operationCase: Case; fault: CaseFault } | undefined;
-  const shrinking = workerShrinkMs < WORKER_SHRINK_MS;
+  const shrinking = runShrinkMs() < RUN_SHRINK_MS;
   const spent = () =>
     firstFailure !== undefined &&
     (executed - firstFailure.at >= SHRINK_EXECUTIONS || runner.requests() - firstFailure.requests >= SHRINK_REQUESTS || performance.now() - firstFailure.time >= SHRINK_MS);
@@ -69,8 +70,8 @@ export async function checkCases(
     return { executed, failures: [] };
   }
   if (runner.explain) last = await runner.explain(last.operationCase, last.fault);
-  if (firstFailure) workerShrinkMs += performance.now() - firstFailure.time;
-  if (!shrinking) testInfo.annotations.push({ type: 'shrinking', description: `skipped: this worker spent its ${WORKER_SHRINK_MS / 1000} s of shrinking on earlier failures` });
+  if (firstFailure) addRunShrinkMs(performance.now() - firstFailure.time);
+  if (!shrinking) testInfo.annotations.push({ type: 'shrinking', description: `skipped: the run spent its ${RUN_SHRINK_MS / 1000} s of shrinking on earlier failures` });
   const failures = last.fault.violated.map((requirement) => failureRecord(requirement, settings, last!.operationCase, last!.fault, details.counterexamplePath ?? undefined));
   for (const requirement of last.fault.violated) testInfo.annotations.push({ type: 'violated', description: requirement });
   await testInfo.attach(FAILURES_ATTACHMENT, { body: JSON.stringify(failures, null, 2), contentType: 'application/json' });
