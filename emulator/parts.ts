@@ -7,6 +7,7 @@ import { refusalAnswer } from './answers/refusal.ts';
 import { writeXml, type XmlStyle } from './answers/xml-writer.ts';
 import type { Call, EffectHandlers } from './effects/call.ts';
 import { effectHandlers } from './effects/effect-handlers.ts';
+import { requestParameters } from './http/request-parameters.ts';
 import type { CustomerStore } from './state/customer-store.ts';
 import type { Reseller } from './state/reseller.ts';
 
@@ -14,6 +15,8 @@ import type { Reseller } from './state/reseller.ts';
 export interface EmulatorParts {
   /** The validation data, derived from the contracts. */
   operations: Operation[];
+  /** The call's parameters as PHP reads them (http/request-parameters.ts): the query string, then a POST's form or multipart body. Throws RequestRefusal. */
+  requestParams: typeof requestParameters;
   /** The reseller the credentials belong to, if any. */
   authenticate(store: CustomerStore, apiUser: string | undefined, apiKey: string | undefined): Reseller | undefined;
   /** What the rules may know about the caller's account and the customers. */
@@ -42,6 +45,7 @@ export interface HttpFrame {
 export function standardParts(contracts: Operation[]): EmulatorParts {
   const parts: EmulatorParts = {
     operations: structuredClone(contracts),
+    requestParams: requestParameters,
     authenticate: (store, apiUser, apiKey) => store.authenticate(apiUser, apiKey),
     ruleContext: (store, reseller, today) => store.ruleContext(reseller, today),
     validate: validateGrouped,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { addDays } from './calendar.ts';
+import { addDays, LATE_BILLING_DAY } from './calendar.ts';
 
-/** Beyond every reading of one billing cycle (D5): today+33 days or later. */
+/** Beyond every reading of one billing cycle (D5), whichever day the target's today is. */
 export function lateBillingDate(today: string): fc.Arbitrary<string> {
-  return fc.integer({ min: 33, max: 400 }).map((days) => addDays(today, days));
+  return fc.integer({ min: LATE_BILLING_DAY, max: 400 }).map((days) => addDays(today, days));
 }

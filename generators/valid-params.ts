@@ -7,12 +7,14 @@ import { validValue } from './valid-value.ts';
 /**
  * Parameters of a call that meets every rule: every required and ambiguous parameter (D3: valid
  * calls always send them), optional and conditional ones sometimes, aliases with the same value
- * (D1), a parameter that must equal another copying its value.
+ * (D1), a parameter that must equal another copying its value. With `atLimits`, every parameter is
+ * sent and every value with a length limit sits exactly on it.
  */
-export function validParams(operation: Operation, context: GeneratorContext): fc.Arbitrary<Array<[string, string]>> {
+export function validParams(operation: Operation, context: GeneratorContext, atLimits = false): fc.Arbitrary<Array<[string, string]>> {
   const perParameter = operation.parameters.map((parameter) => {
-    const values = validValue(operation, parameter, context);
-    const sent = parameter.presence === 'optional' || parameter.presence === 'conditional' ? fc.option(values, { nil: [] as string[] }) : values;
+    const values = validValue(operation, parameter, context, atLimits);
+    const sometimes = !atLimits && (parameter.presence === 'optional' || parameter.presence === 'conditional');
+    const sent = sometimes ? fc.option(values, { nil: [] as string[] }) : values;
     return sent.map((items) => ({ parameter, items }));
   });
   return fc.tuple(...perParameter).map((chosen) => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Operation, Parameter } from '../lib/contracts/types.ts';
 import { accountItems } from './account-items.ts';
+import { asciiText } from './ascii-text.ts';
 import { billingDate } from './billing-date.ts';
 import { API_KEY, API_USER, customerPlaceholder, type GeneratorContext } from './case.ts';
 import { emailAddress } from './email-address.ts';
@@ -9,8 +10,11 @@ import { freshUsername } from './fresh-username.ts';
 import { constraintOf, maxLengthOf } from './parameter-limits.ts';
 import { password } from './password.ts';
 
-/** The values a valid call sends under one parameter (several for a repeated key, none allowed for those). */
-export function validValue(operation: Operation, parameter: Parameter, context: GeneratorContext): fc.Arbitrary<string[]> {
+/**
+ * The values a valid call sends under one parameter (several for a repeated key, none allowed for
+ * those); with `atLimits`, a value with a length limit sits exactly on it.
+ */
+export function validValue(operation: Operation, parameter: Parameter, context: GeneratorContext, atLimits = false): fc.Arbitrary<string[]> {
   const one = (arbitrary: fc.Arbitrary<string>) => arbitrary.map((value) => [value]);
   if (parameter.role === 'credential') return fc.constant([parameter.name === 'api_key' ? API_KEY : API_USER]);
   if (parameter.role === 'selector') return fc.constant([selectorValue(operation, parameter)]);
@@ -21,17 +25,17 @@ export function validValue(operation: Operation, parameter: Parameter, context: 
   if (owned) return accountItems(context.account[owned.collection], parameter.repeated === true);
   switch (parameter.valueType) {
     case 'username':
-      return one(freshUsername(context.namePrefix, maxLengthOf(parameter)));
+      return one(freshUsername(context.namePrefix, maxLengthOf(parameter), atLimits));
     case 'email':
-      return one(emailAddress(maxLengthOf(parameter)));
+      return one(emailAddress(maxLengthOf(parameter), atLimits));
     case 'password':
-      return one(password(constraintOf(parameter, 'minLength')?.value ?? 1));
+      return one(password(constraintOf(parameter, 'minLength')?.value ?? 1, atLimits));
     case 'date':
       return one(billingDate(context.today));
     case 'boolean':
       return one(fc.constantFrom('true', 'false'));
     default:
-      return one(freeText(maxLengthOf(parameter)));
+      return one(atLimits && constraintOf(parameter, 'maxLength') ? asciiText(maxLengthOf(parameter)) : freeText(maxLengthOf(parameter)));
   }
 }
 

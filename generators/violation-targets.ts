@@ -96,14 +96,14 @@ function target(
 }
 
 /** The parameter this one must equal, or the one that must equal it. */
-function equalityPartner(operation: Operation, parameter: Parameter): Parameter | undefined {
+export function equalityPartner(operation: Operation, parameter: Parameter): Parameter | undefined {
   const own = parameter.constraints.find((constraint) => constraint.kind === 'equalsParameter');
   if (own?.kind === 'equalsParameter') return operation.parameters.find((candidate) => candidate.name === own.parameter);
   return operation.parameters.find((candidate) => candidate.constraints.some((constraint) => constraint.kind === 'equalsParameter' && constraint.parameter === parameter.name));
 }
 
 /** The pairs with the parameter's (and its aliases') pairs replaced by `replacement`, in the first one's place. */
-function replaceParameter(params: Array<[string, string]>, parameter: Parameter, replacement: Array<[string, string]>): Array<[string, string]> {
+export function replaceParameter(params: Array<[string, string]>, parameter: Parameter, replacement: Array<[string, string]>): Array<[string, string]> {
   const names = new Set([parameter.name, ...(parameter.aliases ?? [])]);
   const at = params.findIndex(([name]) => names.has(name));
   const rest = params.filter(([name]) => !names.has(name));

@@ -1,14 +1,15 @@
-import type fc from 'fast-check';
+import fc from 'fast-check';
 import { loadXmlDocumentRules } from '../lib/contracts/envelopes.ts';
 import { loadOperations } from '../lib/contracts/load.ts';
 import type { Format, Operation } from '../lib/contracts/types.ts';
 import type { Case } from '../generators/case.ts';
 import { validCase } from '../generators/valid-case.ts';
+import { validCaseAtLimits } from '../generators/valid-case-at-limits.ts';
 import { violationTargets, type Breakage, type ViolationTarget } from '../generators/violation-targets.ts';
 import { expect, test } from './fixtures/conformance.ts';
 import type { TestInfo } from '@playwright/test';
 import { checkCases, describeFailures } from './support/check-cases.ts';
-import { runCase } from './support/run-case.ts';
+import { blameLimits, runCase, type CaseEnvironment, type CaseFault } from './support/run-case.ts';
 import type { TargetFixtures } from './fixtures/target.ts';
 import type { Customers } from './fixtures/customers.ts';
 
@@ -45,8 +46,8 @@ for (const operation of loadOperations()) {
               // Readings valid calls rely on: any zip text (create), both names of disable's user (D1), the list example's artefacts (D6), owned IPs (profile), non-ASCII within limit/4 (D9).
               ...own(operation, '.any-value', '.parameter-name', '.example-artefacts', '.package-allows'),
               'api.length.code-points',
-              // Values at every limit are valid: "no more than N" accepts N characters.
-              ...operation.parameters.flatMap((parameter) => parameter.constraints.filter((constraint) => constraint.kind === 'maxLength').map((constraint) => constraint.requirement)),
+              // Values at every limit are valid: "no more than N" accepts N characters, "at least N" accepts N.
+              ...operation.parameters.flatMap((parameter) => parameter.constraints.filter((constraint) => constraint.kind === 'maxLength' || constraint.kind === 'minLength').map((constraint) => constraint.requirement)),
               effect,
               ...operation.verbs.map((verb) => `api.verb.${verb.toLowerCase()}`),
               ...answerRules(format),
@@ -54,7 +55,9 @@ for (const operation of loadOperations()) {
           ),
         },
         async ({ client, target, contracts, generatorContext, freshStamp, customers }, testInfo) => {
-          await check(testInfo, { client, target, contracts, generatorContext, freshStamp, customers }, operation, format, validCase(operation, generatorContext), leavesCustomers(operation));
+          // The first case sits on every limit, so that a target refusing a value at its limit is met in every run.
+          const atLimits = fc.sample(validCaseAtLimits(operation, generatorContext), { seed: target.seed, numRuns: 1 });
+          await check(testInfo, { client, target, contracts, generatorContext, freshStamp, customers }, operation, format, validCase(operation, generatorContext), leavesCustomers(operation), atLimits);
         },
       );
 
@@ -104,12 +107,17 @@ function leavesCustomers(operation: Operation, rule?: ViolationTarget): boolean 
   return rule.breakage === 'notTaken' || (subject !== undefined && rule.parameter !== subject.name && !(subject.aliases ?? []).includes(rule.parameter));
 }
 
-async function check(testInfo: TestInfo, fixtures: Fixtures, operation: Operation, format: Format, cases: fc.Arbitrary<Case>, lasting: boolean): Promise<void> {
+async function check(testInfo: TestInfo, fixtures: Fixtures, operation: Operation, format: Format, cases: fc.Arbitrary<Case>, lasting: boolean, examples: Case[] = []): Promise<void> {
   const { client, target, contracts, freshStamp, customers } = fixtures;
   test.skip(lasting && !target.destructive, `the target profile "${target.name}" is not destructive: this test needs customers that stay (deleted usernames stay reserved)`);
   const retrieve = contracts.find((candidate) => candidate.effect.kind === 'none' && candidate.answers.success === 'customer-list')!;
-  const environment = { client, target, customers, freshStamp, operation, retrieve, format, unchanged: new Map<string, string>() };
-  const result = await checkCases(testInfo, { seed: target.seed, runs: target.runs, operation, format }, cases, (operationCase) => runCase(environment, operationCase));
+  const environment: CaseEnvironment = { client, target, customers, freshStamp, operation, retrieve, format, unchanged: new Map<string, string>(), requests: 0 };
+  const runner = {
+    run: (operationCase: Case) => runCase(environment, operationCase),
+    requests: () => environment.requests,
+    explain: (operationCase: Case, fault: CaseFault) => blameLimits(environment, operationCase, fault),
+  };
+  const result = await checkCases(testInfo, { seed: target.seed, runs: target.runs, operation, format }, cases, runner, examples);
   testInfo.annotations.push({ type: 'cases', description: String(result.executed) });
   expect(result.failures, describeFailures(result.failures)).toEqual([]);
 }

@@ -2,6 +2,8 @@ import { activeFlagToggles } from './active-flag-toggles.ts';
 import { apiKeyNotChecked } from './api-key-not-checked.ts';
 import { billingCycleUnchecked } from './billing-cycle-unchecked.ts';
 import { billingDateCalendarUnchecked } from './billing-date-calendar-unchecked.ts';
+import { billingDateRolledOver } from './billing-date-rolled-over.ts';
+import { billingDateUsFormatAccepted } from './billing-date-us-format-accepted.ts';
 import { cityFilterIgnored } from './city-filter-ignored.ts';
 import { companyFilterCrashes } from './company-filter-crashes.ts';
 import { confirmPasswordNotCompared } from './confirm-password-not-compared.ts';
@@ -35,6 +37,7 @@ import { nonResellerServed } from './non-reseller-served.ts';
 import { packageFromAnyReseller } from './package-from-any-reseller.ts';
 import { passwordMinLengthFive } from './password-min-length-five.ts';
 import { passwordUpdateSkipsConfirmation } from './password-update-skips-confirmation.ts';
+import { postBodyIgnored } from './post-body-ignored.ts';
 import { profileUpdateClearsUnsent } from './profile-update-clears-unsent.ts';
 import { profileUpdateForgetsPhone } from './profile-update-forgets-phone.ts';
 import { profileUpdateUnknownUserSucceeds } from './profile-update-unknown-user-succeeds.ts';
@@ -53,6 +56,13 @@ import { setEmailIgnored } from './set-email-ignored.ts';
 import { setEmailLimitOffByOne } from './set-email-limit-off-by-one.ts';
 import { updatePasswordMinLengthFive } from './update-password-min-length-five.ts';
 import { userNotFoundWrongMessage } from './user-not-found-wrong-message.ts';
+import { usernameLimitTightened } from './username-limit-tightened.ts';
+import { firstNameLimitTightened } from './first-name-limit-tightened.ts';
+import { passwordMinLengthTightened } from './password-min-length-tightened.ts';
+import { updatePasswordMinLengthTightened } from './update-password-min-length-tightened.ts';
+import { renameLimitTightened } from './rename-limit-tightened.ts';
+import { setEmailLimitTightened } from './set-email-limit-tightened.ts';
+import { profilePhoneLimitTightened } from './profile-phone-limit-tightened.ts';
 import { usernameLimitOffByOne } from './username-limit-off-by-one.ts';
 import { usernameUniquePerReseller } from './username-unique-per-reseller.ts';
 import { websiteAccessChangesActive } from './website-access-changes-active.ts';
@@ -80,9 +90,19 @@ export const DEFECTS: readonly Defect[] = [
   emailFormatLoose,
   renameFormatUnchecked,
   billingDateCalendarUnchecked,
+  billingDateRolledOver,
+  billingDateUsFormatAccepted,
   billingCycleUnchecked,
   freeUserAnyValue,
   createEmptyValuesAccepted,
+  // Limits read too tightly: a value exactly at the limit refused
+  usernameLimitTightened,
+  firstNameLimitTightened,
+  passwordMinLengthTightened,
+  updatePasswordMinLengthTightened,
+  renameLimitTightened,
+  setEmailLimitTightened,
+  profilePhoneLimitTightened,
   // Ownership and uniqueness
   packageFromAnyReseller,
   ipOwnershipIgnored,
@@ -135,6 +155,8 @@ export const DEFECTS: readonly Defect[] = [
   usernameUniquePerReseller,
   apiKeyNotChecked,
   nonResellerServed,
+  // Nearly broken
+  postBodyIgnored,
   // Crashes
   nonAsciiCreateCrashes,
   companyFilterCrashes,

@@ -5,7 +5,6 @@ import type { Emulator } from '../emulator.ts';
 import { compressed } from './compress.ts';
 import { BODY_LIMIT_BYTES, readBody } from './read-body.ts';
 import { RequestRefusal } from './request-refusal.ts';
-import { requestParameters } from './request-parameters.ts';
 import { parseRoute } from './route.ts';
 
 const HEALTH = JSON.stringify({ status: 'ok' });
@@ -70,7 +69,7 @@ export function requestHandler(emulator: Emulator, options: HandlerOptions = {})
       }
       if (request.method === 'GET') {
         request.resume();
-        return answer(response, format, 'GET', route, () => requestParameters(query));
+        return answer(response, format, 'GET', route, () => emulator.parts.requestParams(query));
       }
       if (request.method !== 'POST') {
         request.resume();
@@ -82,7 +81,7 @@ export function requestHandler(emulator: Emulator, options: HandlerOptions = {})
       }
       readBody(request, (result) => {
         try {
-          if (result.ok) return answer(response, format, 'POST', route, () => requestParameters(query, { contentType: request.headers['content-type'], body: result.bytes }));
+          if (result.ok) return answer(response, format, 'POST', route, () => emulator.parts.requestParams(query, { contentType: request.headers['content-type'], body: result.bytes }));
           if (result.reason === 'too-large') return send(response, httpError(413, 'Request body larger than 1 MB'), format, true);
           response.destroy();
         } catch (error) {

@@ -30,6 +30,13 @@ function daysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** `date` spelled as a day past the end of the month before (2024-05-05 -> 2024-04-35). */
+function impossibleSpelling(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const before = new Date(Date.UTC(year, month - 1, 0));
+  return `${before.toISOString().slice(0, 8)}${String(before.getUTCDate() + day).padStart(2, '0')}`;
+}
+
 async function renamed(url: string): Promise<unknown> {
   const old = await created(url);
   const now = uniqueUsername('new');
@@ -56,7 +63,20 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
   'email-format-loose': async (url) => (await add(url, uniqueUsername(), { email: 'a b@example' })).text,
   'rename-format-unchecked': async (url) => (await setUsername(url, await created(url), `not-an-email-${randomUUID()}`)).text,
   'billing-date-calendar-unchecked': async (url) => (await add(url, uniqueUsername(), { billing_date: `${daysFromToday(0).slice(0, 4)}-13-01` })).text,
+  'billing-date-rolled-over': async (url) => (await add(url, uniqueUsername(), { billing_date: impossibleSpelling(daysFromToday(5)) })).text,
+  'billing-date-us-format-accepted': async (url) => {
+    const [year, month, day] = daysFromToday(5).split('-');
+    return (await add(url, uniqueUsername(), { billing_date: `${Number(month)}/${Number(day)}/${year!.slice(2)}` })).text;
+  },
   'billing-cycle-unchecked': async (url) => (await add(url, uniqueUsername(), { billing_date: daysFromToday(60) })).text,
+  'username-limit-tightened': async (url) => (await add(url, `${randomUUID().slice(0, 8)}${'u'.repeat(44)}@example.com`)).text,
+  'first-name-limit-tightened': async (url) => (await add(url, uniqueUsername(), { first_name: 'f'.repeat(50) })).text,
+  'password-min-length-tightened': async (url) => (await add(url, uniqueUsername(), { password: 'abcdef', confirm_password: 'abcdef' })).text,
+  'update-password-min-length-tightened': async (url) =>
+    (await manage(url, [['method', 'password']], await created(url), [['password', 'abcdef'], ['confirm_password', 'abcdef']])).text,
+  'rename-limit-tightened': async (url) => (await setUsername(url, await created(url), `${randomUUID().slice(0, 8)}${'r'.repeat(80)}@example.com`)).text,
+  'set-email-limit-tightened': async (url) => (await setEmail(url, await created(url), `${'e'.repeat(88)}@example.com`)).text,
+  'profile-phone-limit-tightened': async (url) => (await setProfile(url, await created(url), [['phone', '5'.repeat(50)]])).text,
   'free-user-any-value': async (url) => (await add(url, uniqueUsername(), { free_user: 'maybe' })).text,
   'create-empty-values-accepted': async (url) => (await add(url, uniqueUsername(), { first_name: '' })).text,
   // Ownership and uniqueness
@@ -183,6 +203,8 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
   },
   'non-reseller-served': async (url) => (await call(url, `${MANAGE}.json`, [...PLAIN, ['method', 'profile'], ['task', 'get'], ['username', uniqueUsername()]])).text,
   'api-key-not-checked': async (url) => (await call(url, '/apiv2/reseller.add.json', [['api_user', ONE[0]?.[1] ?? ''], ['api_key', 'wrong-key'], ...validCreate(uniqueUsername()).slice(ONE.length)])).text,
+  // Nearly broken
+  'post-body-ignored': async (url) => (await call(url, '/apiv2/reseller.add.json', validCreate(uniqueUsername()), 'POST')).text,
   // Crashes
   'non-ascii-create-crashes': async (url) => (await add(url, uniqueUsername(), { city: 'Zürich' })).status,
   'company-filter-crashes': async (url) => (await call(url, `${MANAGE}.json`, [...ONE, ['method', 'profile'], ['task', 'get'], ['company', 'Acme']])).status,

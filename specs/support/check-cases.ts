@@ -6,6 +6,7 @@ import type { Format, Operation } from '../../lib/contracts/types.ts';
 import { BLOCKED, blockedDescription, FAILURES_ATTACHMENT, VIOLATED, type FailureRecord } from '../../lib/reporting/failure-record.ts';
 import type { Case } from '../../generators/case.ts';
 import type { CaseFault } from './run-case.ts';
+import { addRunShrinkMs, runShrinkMs } from './shrink-budget.ts';
 
 export interface PropertyRun {
   /** Cases run (shrinking included). */
@@ -13,39 +14,64 @@ export interface PropertyRun {
   failures: FailureRecord[];
 }
 
-// Shrinking sends real requests: past this many extra executions the best case so far is reported.
-const SHRINK_BUDGET = 40;
+/** How a test's cases reach the target. */
+export interface CaseRunner {
+  run(operationCase: Case): Promise<CaseFault | undefined>;
+  /** Requests sent for the test's cases so far. */
+  requests(): number;
+  /** A last look at the failure to report, which may send requests (judging a refusal under the limit a value sits on). */
+  explain?(operationCase: Case, fault: CaseFault): Promise<{ operationCase: Case; fault: CaseFault }>;
+}
+
+// Shrinking and explaining a failure send real requests. Per test, from the first failure on: at most
+// SHRINK_EXECUTIONS more cases, SHRINK_REQUESTS requests and SHRINK_MS of wall time, then the best case
+// so far is reported. Per run: once RUN_SHRINK_MS (all workers together) have gone into shrinking and
+// explaining, a later failing test reports the first failing case it found, unshrunk and in full (case,
+// answer, exchanges, seed), so that a target failing nearly everything gets its report in about a
+// clean run's time; the first failures keep their shrinking.
+const SHRINK_EXECUTIONS = 40;
+const SHRINK_REQUESTS = 150;
+const SHRINK_MS = 5_000;
+const RUN_SHRINK_MS = 120_000;
 
 /**
- * Runs generated cases against the target with plain checks, shrinks the first failing one with
- * fast-check (seeded from the run's seed and the test), and reports it: a `violated` annotation per
- * broken requirement, `failures.json` and the HTTP exchanges attached. Returns the failures for the
- * test's one assertion.
+ * Runs generated cases against the target with plain checks (the `examples` first), shrinks the
+ * first failing one with fast-check (seeded from the run's seed and the test) within the budgets
+ * above, and reports it: a `violated` annotation per broken requirement, `failures.json` and the HTTP
+ * exchanges attached. Returns the failures for the test's one assertion.
  */
 export async function checkCases(
   testInfo: TestInfo,
   settings: { seed: number; runs: number; operation: Operation; format: Format },
   cases: fc.Arbitrary<Case>,
-  run: (operationCase: Case) => Promise<CaseFault | undefined>,
+  runner: CaseRunner,
+  examples: Case[] = [],
 ): Promise<PropertyRun> {
   let executed = 0;
-  let firstFailureAt: number | undefined;
+  let firstFailure: { at: number; time: number; requests: number } | undefined;
   let last: { operationCase: Case; fault: CaseFault } | undefined;
+  const shrinking = runShrinkMs() < RUN_SHRINK_MS;
+  const spent = () =>
+    firstFailure !== undefined &&
+    (executed - firstFailure.at >= SHRINK_EXECUTIONS || runner.requests() - firstFailure.requests >= SHRINK_REQUESTS || performance.now() - firstFailure.time >= SHRINK_MS);
   const property = fc.asyncProperty(cases, async (operationCase) => {
-    if (firstFailureAt !== undefined && executed - firstFailureAt >= SHRINK_BUDGET) return true;
+    if (spent()) return true;
     executed++;
-    const fault = await run(operationCase);
+    const fault = await runner.run(operationCase);
     if (!fault) return true;
-    firstFailureAt ??= executed;
+    firstFailure ??= { at: executed, time: performance.now(), requests: runner.requests() };
     last = { operationCase, fault };
     return false;
   });
   const propertySeed = mixSeed(settings.seed, testInfo.titlePath.join(' > '));
-  const details = await fc.check(property, { seed: propertySeed, numRuns: settings.runs });
+  const details = await fc.check(property, { seed: propertySeed, numRuns: settings.runs, examples: examples.map((example) => [example]), endOnFailure: !shrinking });
   if (!details.failed || !last) {
     if (details.failed && details.errorInstance) throw details.errorInstance;
     return { executed, failures: [] };
   }
+  if (runner.explain) last = await runner.explain(last.operationCase, last.fault);
+  if (firstFailure) addRunShrinkMs(performance.now() - firstFailure.time);
+  if (!shrinking) testInfo.annotations.push({ type: 'shrinking', description: `skipped: the run spent its ${RUN_SHRINK_MS / 1000} s of shrinking on earlier failures` });
   const path = details.counterexamplePath ?? undefined;
   const failures = [
     ...last.fault.violated.map((requirement) => failureRecord(requirement, settings, last!.operationCase, last!.fault, path)),

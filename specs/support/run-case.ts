@@ -6,6 +6,7 @@ import { outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { KEY_PLACEHOLDER } from '../../lib/client/redact.ts';
 import { API_KEY, API_USER, CUSTOMER_PLACEHOLDER, FRESH_SLOT, type Case } from '../../generators/case.ts';
+import { limitsSatOn, stepInsideLimit, type LimitSatOn } from '../../generators/inside-limits.ts';
 import type { Customers } from '../fixtures/customers.ts';
 import { call } from './call.ts';
 import { stateDisagreements, type Snapshot } from './expected-state.ts';
@@ -23,6 +24,8 @@ export interface CaseEnvironment {
   unchanged: Map<string, string>;
   /** How retrieve last showed the reused customers (kept with `unchanged`): their "before" needs no new retrieve. */
   lastSeen?: Snapshot;
+  /** Requests sent for the test's cases so far (set-up creates, observations, the calls). */
+  requests: number;
 }
 
 /** A requirement a case could not judge, because something it relies on broke first. */
@@ -45,6 +48,8 @@ export interface CaseFault {
   exchange: Exchange;
   /** Every exchange of the case, in order (set-up, observation, the call). */
   exchanges: Exchange[];
+  /** The kind of answer that came, when it was one of the documented kinds. */
+  answered?: AnswerKind;
 }
 
 /**
@@ -56,7 +61,9 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
   const { client, target, customers, freshStamp, operation, retrieve, format, unchanged } = environment;
   const exchanges: Exchange[] = [];
   const stamp = freshStamp();
+  const created = unchanged.size;
   const sent = await fillPlaceholders(operationCase.params, customers, unchanged, stamp);
+  environment.requests += unchanged.size - created;
   const watched = watchedUsernames(operation, sent);
   const lastSeen = (environment.lastSeen ??= new Map());
 
@@ -76,6 +83,7 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
         continue;
       }
       const listing = await listedCustomer(client, target, retrieve, format, username);
+      environment.requests++;
       exchanges.push(listing.exchange);
       if (listing.problem) problems.push(listing.problem);
       causes.push(...(listing.causes ?? []));
@@ -86,6 +94,7 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
 
   const before = await observe(true);
   const exchange = await call(client, target, operation, format, operationCase.verb, sent);
+  environment.requests++;
   exchanges.push(exchange);
   const judgement = judgeAnswer(exchange, format, operationCase.accepted);
   const succeeded = judgement.kind !== undefined && outcomeOf(judgement.kind) === 'success';
@@ -126,7 +135,46 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
     for (const [username, entry] of after.snapshot) if (reused.has(username)) lastSeen.set(username, entry);
   }
   if (problems.length === 0) return undefined;
-  return { violated: [...violated], blocked, sent: shown(sent, target), problems, received: describeAnswer(exchange, format, judgement.kind), exchange, exchanges };
+  return {
+    violated: [...violated],
+    blocked,
+    sent: shown(sent, target),
+    problems,
+    received: describeAnswer(exchange, format, judgement.kind),
+    exchange,
+    exchanges,
+    ...(judgement.kind !== undefined ? { answered: judgement.kind } : {}),
+  };
+}
+
+/**
+ * A valid case the target refused is judged under the limits its values sit on ("no more than N"
+ * accepts N, "at least N" accepts N): the case is sent again with every such value one character
+ * inside its limit; if that one is accepted, each limit is tried alone (the others inside), and a
+ * refusal there is that limit's failure, not `<op>.valid.accepted`. Otherwise the fault stands.
+ */
+export async function blameLimits(environment: CaseEnvironment, operationCase: Case, fault: CaseFault): Promise<{ operationCase: Case; fault: CaseFault }> {
+  const kept = { operationCase, fault };
+  if (operationCase.breaks || !isRefusal(fault.answered)) return kept;
+  const limits = limitsSatOn(environment.operation, operationCase.params);
+  if (limits.length === 0) return kept;
+  const inside = (except?: LimitSatOn) => ({ ...operationCase, params: limits.filter((limit) => limit !== except).reduce(stepInsideLimit, operationCase.params) });
+  if (await runCase(environment, inside())) return kept;
+  const blamed: Array<{ operationCase: Case; fault: CaseFault; limit: LimitSatOn }> = [];
+  for (const limit of limits) {
+    const alone = inside(limit);
+    const aloneFault = await runCase(environment, alone);
+    if (aloneFault && isRefusal(aloneFault.answered)) blamed.push({ operationCase: alone, fault: aloneFault, limit });
+  }
+  const [first] = blamed;
+  if (!first) return kept;
+  const accepted = `${environment.operation.id}.valid.accepted`;
+  const violated = [...first.fault.violated.filter((id) => id !== accepted), ...blamed.flatMap(({ limit }) => limit.requirements)];
+  return { operationCase: first.operationCase, fault: { ...first.fault, violated: [...new Set(violated)] } };
+}
+
+function isRefusal(kind: AnswerKind | undefined): boolean {
+  return kind !== undefined && outcomeOf(kind) === 'error';
 }
 
 function shown(params: Array<[string, string]>, target: ResolvedTarget): Array<[string, string]> {

@@ -1,0 +1,55 @@
+import type { Operation, Parameter } from '../lib/contracts/types.ts';
+import { codePointLength } from '../lib/rules/code-point-length.ts';
+import { valuesOf, groupParameters } from '../lib/rules/parameter-values.ts';
+import { constraintOf } from './parameter-limits.ts';
+import { pairsOf } from './valid-params.ts';
+import { equalityPartner, replaceParameter } from './violation-targets.ts';
+
+/** A value sitting exactly on a length limit: its parameter (with the one it must equal) and the limits' requirements. */
+export interface LimitSatOn {
+  parameters: Parameter[];
+  requirements: string[];
+  kind: 'maxLength' | 'minLength';
+}
+
+/** The limits (maximum or minimum length) that the case's values sit exactly on. */
+export function limitsSatOn(operation: Operation, params: ReadonlyArray<readonly [string, string]>): LimitSatOn[] {
+  const values = groupParameters(params);
+  const found: LimitSatOn[] = [];
+  for (const parameter of operation.parameters) {
+    if (found.some((limit) => limit.parameters.includes(parameter))) continue;
+    for (const kind of ['maxLength', 'minLength'] as const) {
+      const limit = constraintOf(parameter, kind);
+      const value = valuesOf(parameter, values)?.[0];
+      if (!limit || value === undefined || codePointLength(value) !== limit.value) continue;
+      const partner = equalityPartner(operation, parameter);
+      const partnerLimit = partner && constraintOf(partner, kind);
+      const parameters = partner ? [parameter, partner] : [parameter];
+      found.push({ parameters, requirements: [limit.requirement, ...(partnerLimit ? [partnerLimit.requirement] : [])], kind });
+    }
+  }
+  return found;
+}
+
+/**
+ * The case with this limit's value one character inside it, still valid: a maximum loses a character
+ * (an email from its domain's first label, leaving the name and its run stamp alone; text inside its
+ * first and last character), a minimum gains one; a parameter that must equal it follows.
+ */
+export function stepInsideLimit(params: Array<[string, string]>, limit: LimitSatOn): Array<[string, string]> {
+  const [first] = limit.parameters;
+  const value = valuesOf(first!, groupParameters(params))?.[0] ?? '';
+  const stepped = limit.kind === 'minLength' ? `${value}x` : shorter(value, first!.valueType === 'username' || first!.valueType === 'email');
+  return limit.parameters.reduce((changed, parameter) => replaceParameter(changed, parameter, pairsOf(parameter, [stepped])), params);
+}
+
+function shorter(value: string, emailShaped: boolean): string {
+  if (emailShaped) {
+    const at = value.lastIndexOf('@');
+    const dot = value.indexOf('.', at);
+    if (at !== -1 && dot - at > 2) return `${value.slice(0, dot - 1)}${value.slice(dot)}`;
+  }
+  const characters = [...value];
+  characters.splice(characters.length - 2, 1);
+  return characters.join('');
+}
