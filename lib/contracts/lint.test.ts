@@ -84,7 +84,7 @@ test('checkReferences reports a contract naming a requirement the register lacks
   expect(checkReferences([operation], requirements, ['xml.declaration'])).toEqual([]);
   const withoutMaxLength = requirements.filter((requirement) => requirement.id !== 'update_username.username.max-length');
   expect(checkReferences([operation], withoutMaxLength)).toEqual(['update_username.json: requirement "update_username.username.max-length" is not in requirements.json']);
-  expect(checkReferences([], requirements, ['xml.nope'])).toEqual(['envelopes/xml/document.json: requirement "xml.nope" is not in requirements.json']);
+  expect(checkReferences([], requirements, ['xml.nope'])).toEqual(['envelopes: requirement "xml.nope" (document.json or a schema\'s annotation) is not in requirements.json']);
 });
 
 test('checkEnvelopeSchemas reports a schema that does not compile', () => {
