@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { scrubSecrets } from '../../lib/client/redact.ts';
+import { startEmulator } from '../../emulator/server.ts';
+import { startChildRun } from './child-run.ts';
+
+function filesUnder(folder: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(folder, entry.name)) : entry.isFile() ? [path.join(folder, entry.name)] : []));
+}
+
+/** Whether a file holds the secret in any notation the scrubber knows (raw, percent, JSON, XML references, mixed). */
+function holds(file: string, secret: string): boolean {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return false;
+  }
+  return [bytes.toString('utf8'), bytes.toString('latin1')].some((text) => scrubSecrets(text, [secret]) !== text);
+}
+
+test('a run killed half-way against a target that repeats the api_key in its error texts leaves the key in no file', async () => {
+  test.setTimeout(300_000);
+  // Characters that change under URL, JSON and XML escaping.
+  const marker = `echo+Key/${randomBytes(6).toString('hex')}&"=`;
+  const saved = process.env.EMULATOR_API_KEY_ONE;
+  process.env.EMULATOR_API_KEY_ONE = marker;
+  // The readings repeat every parameter in error texts, in XML as character references; the defect makes tests fail and attach what came back.
+  const emulator = await startEmulator({ profilePath: path.resolve('targets/emulator.json'), port: 0, defects: ['email-limit-off-by-one'], readings: ['error-texts-echo-parameters', 'xml-char-refs-everywhere'] });
+  if (saved === undefined) delete process.env.EMULATOR_API_KEY_ONE;
+  else process.env.EMULATOR_API_KEY_ONE = saved;
+  try {
+    const run = startChildRun(emulator.url, { grep: '^create (JSON|XML) ', env: { EMULATOR_API_KEY_ONE: marker }, configReporters: true, workers: 2 });
+    let stdout = '';
+    run.child.stdout!.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
+    // Killed once failures have been reported and written, while other tests are still running.
+    const deadline = Date.now() + 180_000;
+    while (!/✘.*✓|✘[\s\S]*✘/.test(stdout) && Date.now() < deadline && run.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(run.child.exitCode, 'the run must still be going when it is killed').toBeNull();
+    process.kill(-run.child.pid!, 'SIGKILL');
+    const ended = await run.done;
+    expect(ended.signal).toBe('SIGKILL');
+    const files = filesUnder(run.outputRoot);
+    expect(files.length, 'the run wrote result files before it was killed').toBeGreaterThan(0);
+    // The detector finds a planted leak in a mixed notation.
+    expect(scrubSecrets(`key=${encodeURIComponent(marker.slice(0, 5))}${marker.slice(5).replaceAll('&', '&amp;').replaceAll('"', '&#34;')}`, [marker])).not.toContain('echo');
+    expect(files.filter((file) => holds(file, marker))).toEqual([]);
+    expect(scrubSecrets(stdout + ended.stderr, [marker])).toBe(stdout + ended.stderr);
+  } finally {
+    await emulator.close();
+  }
+});
