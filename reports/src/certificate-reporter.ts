@@ -9,6 +9,7 @@ import { buildCertificate } from './certificate-build.ts';
 import { writeCertificate } from './certificate-write.ts';
 import { loadExpectations } from './expectations.ts';
 import { suiteIdentity } from './suite-identity.ts';
+import { outputRoot } from './output-root.ts';
 import { SUITE_ROOT } from './suite-root.ts';
 import { targetSummary } from './target-summary.ts';
 import { testOutcome } from './test-outcome.ts';
@@ -20,10 +21,10 @@ export interface CertificateReporterOptions {
   requirements?: string;
 }
 
-/** Where the certificate of a target goes: CONFORMANCE_REPORT_DIR, else reports/<target-name>/. */
+/** Where the certificate of a target goes: CONFORMANCE_REPORT_DIR, else reports/<target-name>/ under the output root. */
 export function certificateDir(targetName: string, env: NodeJS.ProcessEnv = process.env): string {
   if (env.CONFORMANCE_REPORT_DIR) return path.resolve(env.CONFORMANCE_REPORT_DIR);
-  return path.join(SUITE_ROOT, 'reports', targetName.replace(/[^A-Za-z0-9._-]+/g, '-') || 'target');
+  return path.join(outputRoot(env), 'reports', targetName.replace(/[^A-Za-z0-9._-]+/g, '-') || 'target');
 }
 
 /** The verdict decides the exit code: only a conformant target (or an accepted partial one) passes. */
