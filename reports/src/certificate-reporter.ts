@@ -64,6 +64,8 @@ export default class CertificateReporter implements Reporter {
     // One suite per project, or (merged shard reports) one per shard of the project.
     const projectSuites = this.suite?.suites.filter((suite) => suite.project()?.name === this.project) ?? [];
     if (projectSuites.length === 0) return undefined;
+    // Nothing ran and nothing failed (`--list`): no certificate, and the last run's stays as it is.
+    if (this.globalErrors === 0 && projectSuites.every((suite) => suite.allTests().every((test) => test.results.length === 0))) return undefined;
     try {
       const target = targetSummary();
       const certificate = buildCertificate({
