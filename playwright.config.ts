@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { newRunId } from './lib/safety/run-id.ts';
+import { outputRoot } from './reports/src/output-root.ts';
 
 // The config is evaluated first in the runner process, then again in every worker: values that must
 // be the same everywhere (seed, run id) are decided once here and handed down through the environment.
@@ -13,6 +15,9 @@ const selectedProjects = process.argv.flatMap((argument, index, all) =>
   argument.startsWith('--project=') ? [argument.slice('--project='.length)] : argument === '--project' ? [all[index + 1] ?? ''] : [],
 );
 const runsConformance = selectedProjects.length === 0 || selectedProjects.includes('conformance');
+// A self-tests run never writes over a user's conformance reports (CONFORMANCE_OUTPUT_DIR moves every output).
+if (!runsConformance) process.env.CONFORMANCE_OUTPUT_DIR ??= 'test-output/self-tests';
+const output = outputRoot();
 const emulatorPort = Number(process.env.EMULATOR_PORT ?? 3917);
 // The embedded emulator on another port: the suite follows it there.
 if (!externalTarget && process.env.EMULATOR_PORT !== undefined) process.env.CONFORMANCE_BASE_URL = `http://127.0.0.1:${emulatorPort}`;
@@ -23,14 +28,15 @@ export default defineConfig({
   retries: 0,
   // Two workers: runner, workers and the emulator share the cores; more only adds contention.
   workers: Number(process.env.CONFORMANCE_WORKERS ?? 2),
+  outputDir: path.join(output, 'test-results'),
   // Conformance runs only: refuse production writes, probe the target, sweep leftovers; delete what the run made.
   ...(runsConformance ? { globalSetup: './lib/safety/global-setup.ts', globalTeardown: './lib/safety/global-teardown.ts' } : {}),
   // The certificate reporter comes last: its verdict decides the exit status (reports/src/certificate-reporter.ts).
   reporter: [
     ['list'],
-    ['junit', { outputFile: 'reports/junit.xml' }],
-    ['html', { open: 'never', outputFolder: 'playwright-report' }],
-    ['./reports/src/allure-reporter.ts', { resultsDir: 'allure-results' }],
+    ['junit', { outputFile: path.join(output, 'reports/junit.xml') }],
+    ['html', { open: 'never', outputFolder: path.join(output, 'playwright-report') }],
+    ['./reports/src/allure-reporter.ts', { resultsDir: path.join(output, 'allure-results') }],
     ['./reports/src/certificate-reporter.ts'],
   ],
   projects: [

@@ -56,6 +56,7 @@ async function suite(label: string, args: string[], env: Record<string, string>,
     CONFORMANCE_SEED: SEED,
     CONFORMANCE_RUN_ID: runId(),
     CONFORMANCE_REPORT_DIR: path.join(WORK, `${label}-certificate`),
+    CONFORMANCE_OUTPUT_DIR: path.join(WORK, `${label}-output`),
     BENCH_COUNTS_FILE: countsFile,
     ...env,
   });
@@ -177,6 +178,7 @@ async function shards(): Promise<unknown> {
     CONFORMANCE_SEED: SEED,
     CONFORMANCE_RUN_ID: runId(),
     CONFORMANCE_REPORT_DIR: certificateDir,
+    CONFORMANCE_OUTPUT_DIR: path.join(WORK, 'merged-output'),
     PLAYWRIGHT_HTML_OUTPUT_DIR: path.join(WORK, 'merged-html'),
   });
   const certificateFile = path.join(certificateDir, 'certificate.json');

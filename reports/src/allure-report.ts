@@ -4,9 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { writeReference } from './docs.ts';
+import { outputRoot } from './output-root.ts';
 import { SUITE_ROOT } from './suite-root.ts';
 
-const results = path.join(SUITE_ROOT, 'allure-results');
+const results = path.join(outputRoot(), 'allure-results');
 const output = path.join(SUITE_ROOT, 'allure-report');
 const allure = path.join(SUITE_ROOT, 'node_modules/allure/cli.js');
 

@@ -9,6 +9,7 @@ import { buildCertificate } from './certificate-build.ts';
 import { writeCertificate } from './certificate-write.ts';
 import { loadExpectations } from './expectations.ts';
 import { suiteIdentity } from './suite-identity.ts';
+import { outputRoot } from './output-root.ts';
 import { SUITE_ROOT } from './suite-root.ts';
 import { targetSummary } from './target-summary.ts';
 import { testOutcome } from './test-outcome.ts';
@@ -20,10 +21,10 @@ export interface CertificateReporterOptions {
   requirements?: string;
 }
 
-/** Where the certificate of a target goes: CONFORMANCE_REPORT_DIR, else reports/<target-name>/. */
+/** Where the certificate of a target goes: CONFORMANCE_REPORT_DIR, else reports/<target-name>/ under the output root. */
 export function certificateDir(targetName: string, env: NodeJS.ProcessEnv = process.env): string {
   if (env.CONFORMANCE_REPORT_DIR) return path.resolve(env.CONFORMANCE_REPORT_DIR);
-  return path.join(SUITE_ROOT, 'reports', targetName.replace(/[^A-Za-z0-9._-]+/g, '-') || 'target');
+  return path.join(outputRoot(env), 'reports', targetName.replace(/[^A-Za-z0-9._-]+/g, '-') || 'target');
 }
 
 /** The verdict decides the exit code: only a conformant target (or an accepted partial one) passes. */
@@ -63,6 +64,8 @@ export default class CertificateReporter implements Reporter {
     // One suite per project, or (merged shard reports) one per shard of the project.
     const projectSuites = this.suite?.suites.filter((suite) => suite.project()?.name === this.project) ?? [];
     if (projectSuites.length === 0) return undefined;
+    // Nothing ran and nothing failed (`--list`): no certificate, and the last run's stays as it is.
+    if (this.globalErrors === 0 && projectSuites.every((suite) => suite.allTests().every((test) => test.results.length === 0))) return undefined;
     try {
       const target = targetSummary();
       const certificate = buildCertificate({

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDefectList } from '../../emulator/defects/catalogue.ts';
-import { SUITE_ROOT } from '../../reports/src/suite-root.ts';
+import { outputRoot } from '../../reports/src/output-root.ts';
 import { mutationMarkdown } from './mutation-markdown.ts';
 import type { MutationRow } from './mutation-row.ts';
 import { mutationPassed, runMutation } from './mutation-run.ts';
@@ -32,7 +32,7 @@ const options = {
 };
 console.log(`Mutation run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} in parallel${options.targeted ? ', each defect against the tests naming what it breaks' : ''}.`);
 
-const dir = path.join(SUITE_ROOT, 'reports');
+const dir = path.join(outputRoot(), 'reports');
 mkdirSync(dir, { recursive: true });
 const finished: MutationRow[] = [];
 const report = await runMutation({
@@ -49,5 +49,5 @@ const markdown = mutationMarkdown(report);
 writeFileSync(path.join(dir, 'mutation.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(path.join(dir, 'mutation.md'), markdown);
 console.log(`\n${markdown}`);
-console.log(`Written: reports/mutation.json, reports/mutation.md`);
+console.log(`Written: ${path.join(dir, 'mutation.json')}, ${path.join(dir, 'mutation.md')}`);
 process.exitCode = mutationPassed(report) ? 0 : 1;

@@ -8,6 +8,8 @@ export const SUITE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface ChildRun {
   child: ChildProcess;
+  /** The child's temporary output root (CONFORMANCE_OUTPUT_DIR): its reports and test results. */
+  outputRoot: string;
   /** Resolves when the child has exited. */
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; report?: { suites: unknown[]; stats?: { expected: number; unexpected: number; skipped: number } } }>;
 }
@@ -16,12 +18,13 @@ export interface ChildRun {
  * Starts the conformance project as a child process against `baseUrl` (list + JSON reporters, or
  * the configured ones: JUnit, HTML, Allure, certificate), in its own process group so it can be interrupted as a whole.
  */
-export function startChildRun(baseUrl: string, options: { grep?: string; env?: NodeJS.ProcessEnv; workers?: number; outputDir?: string; configReporters?: boolean } = {}): ChildRun {
+export function startChildRun(baseUrl: string, options: { grep?: string; env?: NodeJS.ProcessEnv; workers?: number; configReporters?: boolean } = {}): ChildRun {
   const outputDir = mkdtempSync(path.join(tmpdir(), 'safety-run-'));
   const reportFile = path.join(outputDir, 'report.json');
-  const env: NodeJS.ProcessEnv = { ...process.env, CONFORMANCE_BASE_URL: baseUrl, PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, CONFORMANCE_WORKERS: String(options.workers ?? 2), ...options.env };
-  for (const name of ['CONFORMANCE_RUN_ID', 'CONFORMANCE_TARGET', 'TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX']) if (!options.env?.[name]) delete env[name];
-  const args = ['playwright', 'test', '--project=conformance', ...(options.configReporters ? [] : ['--reporter=list,json']), `--output=${options.outputDir ?? path.join(outputDir, 'results')}`, ...(options.grep ? ['--grep', options.grep] : [])];
+  // Every report the child writes (the configured reporters too) lands in its temporary folder, never over a user's.
+  const env: NodeJS.ProcessEnv = { ...process.env, CONFORMANCE_BASE_URL: baseUrl, CONFORMANCE_OUTPUT_DIR: outputDir, PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, CONFORMANCE_WORKERS: String(options.workers ?? 2), ...options.env };
+  for (const name of ['CONFORMANCE_RUN_ID', 'CONFORMANCE_TARGET', 'CONFORMANCE_REPORT_DIR', 'TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX']) if (!options.env?.[name]) delete env[name];
+  const args = ['playwright', 'test', '--project=conformance', ...(options.configReporters ? [] : ['--reporter=list,json']), `--output=${path.join(outputDir, 'results')}`, ...(options.grep ? ['--grep', options.grep] : [])];
   const child = spawn('npx', args, { cwd: SUITE_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stdout = '';
   let stderr = '';
@@ -39,7 +42,7 @@ export function startChildRun(baseUrl: string, options: { grep?: string; env?: N
       resolve({ code, signal, stdout, stderr, report });
     });
   });
-  return { child, done };
+  return { child, outputRoot: outputDir, done };
 }
 
 /** Every test result's status and error text, from the JSON report. */

@@ -5,9 +5,6 @@ import { expect, test } from '@playwright/test';
 import { startEmulator } from '../../emulator/server.ts';
 import { startChildRun, SUITE_ROOT } from './child-run.ts';
 
-// Every folder a run writes into (the run's own --output is test-results/ here too).
-const OUTPUT_FOLDERS = ['test-results', 'playwright-report', 'reports', 'allure-results', '.conformance'];
-
 function filesWrittenSince(folder: string, since: number): string[] {
   let entries;
   try {
@@ -37,21 +34,22 @@ test('the api_key of a run appears in no output: console, failures, curl lines, 
   if (saved === undefined) delete process.env.EMULATOR_API_KEY_ONE;
   else process.env.EMULATOR_API_KEY_ONE = saved;
   const since = Date.now() - 1000;
-  const outputDir = path.join(SUITE_ROOT, 'test-results', `no-secret-leak-${process.pid}`);
   try {
-    const run = await startChildRun(emulator.url, {
+    const child = startChildRun(emulator.url, {
       grep: 'create\\.email\\.max-length|create: the customer is listed',
       env: { EMULATOR_API_KEY_ONE: marker },
-      outputDir,
       configReporters: true,
-    }).done;
+    });
+    const run = await child.done;
+    // Every folder the run writes into: its output root (reports, JUnit, HTML, Allure, test results) and the ledger's.
+    const outputFolders = [child.outputRoot, path.join(SUITE_ROOT, '.conformance')];
     // The search itself must be able to find a leak: a planted one, URL-encoded.
-    const canary = path.join(outputDir, 'canary.txt');
+    const canary = path.join(child.outputRoot, 'canary.txt');
     writeFileSync(canary, `key=${encodeURIComponent(marker)}`);
     // The failure path is exercised: the defect makes the limit test fail, with its curl reproduction.
     expect(run.stdout).toMatch(/\b[1-9]\d* failed\b/);
     expect(run.stdout).toMatch(/\b[1-9]\d* passed\b/);
-    const written = OUTPUT_FOLDERS.flatMap((folder) => filesWrittenSince(path.join(SUITE_ROOT, folder), since));
+    const written = outputFolders.flatMap((folder) => filesWrittenSince(folder, since));
     console.log(`no-secret-leak: ${written.length} files written, stdout ${run.stdout.length} chars, stderr ${run.stderr.length} chars`);
     expect(written.length).toBeGreaterThan(0);
     const leaks = [

@@ -33,13 +33,15 @@ export async function runConformance(options: { defects?: string[]; readings?: s
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       CONFORMANCE_BASE_URL: emulator.url,
+      // Whatever else the child writes stays in its temporary folder, never over a user's reports.
+      CONFORMANCE_OUTPUT_DIR: outputDir,
       PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile,
       ...(options.runs !== undefined ? { CONFORMANCE_RUNS: String(options.runs) } : {}),
       ...(options.seed !== undefined ? { CONFORMANCE_SEED: String(options.seed) } : {}),
       ...(options.workers !== undefined ? { CONFORMANCE_WORKERS: String(options.workers) } : {}),
     };
-    // The child decides its own run id (fresh usernames); the parent's test worker variables must not leak in.
-    for (const name of ['CONFORMANCE_RUN_ID', 'CONFORMANCE_TARGET', 'TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX']) delete env[name];
+    // The child decides its own run id (fresh usernames); the parent's test worker variables and a user's report folder must not leak in.
+    for (const name of ['CONFORMANCE_RUN_ID', 'CONFORMANCE_TARGET', 'CONFORMANCE_REPORT_DIR', 'TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX']) delete env[name];
     const exitCode = await new Promise<number | null>((resolve, reject) => {
       const child = spawn('npx', args, { cwd: SUITE_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
