@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseReadingList } from '../../emulator/readings/catalogue.ts';
-import { SUITE_ROOT } from '../../reports/src/suite-root.ts';
+import { outputRoot } from '../../reports/src/output-root.ts';
 import { falseAlarmMarkdown } from './false-alarm-markdown.ts';
 import type { FalseAlarmRow } from './false-alarm-row.ts';
 import { falseAlarmsPassed, runFalseAlarms } from './false-alarm-run.ts';
@@ -30,7 +30,7 @@ const options = {
 };
 console.log(`False-alarm run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} in parallel.`);
 
-const dir = path.join(SUITE_ROOT, 'reports');
+const dir = path.join(outputRoot(), 'reports');
 mkdirSync(dir, { recursive: true });
 const finished: FalseAlarmRow[] = [];
 const report = await runFalseAlarms({

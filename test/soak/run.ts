@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LIBERAL } from '../../emulator/readings/catalogue.ts';
-import { SUITE_ROOT } from '../../reports/src/suite-root.ts';
+import { outputRoot } from '../../reports/src/output-root.ts';
 import { failedOutcomes } from '../mutation/mutation-row.ts';
 import { inPool } from '../mutation/pool.ts';
 import { runConformance } from '../support/run-conformance.ts';
@@ -75,7 +75,7 @@ const lines = [
   '',
   ...bad.map((result) => `- ${result.target} seed ${result.seed}: ${result.error ?? result.failed.join('; ')}`),
 ];
-const dir = path.join(SUITE_ROOT, 'reports');
+const dir = path.join(outputRoot(), 'reports');
 mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, 'soak.md'), `${lines.join('\n')}\n`);
 writeFileSync(path.join(dir, 'soak.json'), `${JSON.stringify({ runs, times, targets, results }, null, 2)}\n`);
