@@ -24,8 +24,9 @@ Options:
   --seed <n>           the seed (default: random, printed); give every shard the same one
   --shard <i/n>        run shard i of n and write a blob report to blob-report/ (see \`merge\`)
   --report-dir <dir>   where the certificate goes (default reports/<target name>/)
-  --grep <regexp>      only the tests whose title matches (the certificate then counts the
-                       others as not run: a partial run is never conformant)
+  --grep <regexp>      only the tests whose title matches (CONFORMANCE_GREP also works; the
+                       others count as not run, unless the expectations file declares them
+                       not applicable)
   --workers <n>        parallel workers (default 2)
   --accept-partial     exit 0 for a partially conformant target (declared deviations only)
   -h, --help           this text
@@ -73,9 +74,10 @@ export const runCommand: Command = {
       },
       profile,
     );
-    if (values.grep !== undefined) {
+    const grep = values.grep ?? process.env.CONFORMANCE_GREP;
+    if (grep !== undefined) {
       try {
-        new RegExp(values.grep);
+        new RegExp(grep);
       } catch (error) {
         throw new UsageError(`--grep: ${(error as Error).message}`);
       }
@@ -96,7 +98,7 @@ export const runCommand: Command = {
         return EXIT.usage;
       }
       const args = ['test', '-c', PLAYWRIGHT_CONFIG, '--project=conformance', `--output=${path.resolve('test-results')}`];
-      if (values.grep !== undefined) args.push('--grep', values.grep);
+      if (grep !== undefined) args.push('--grep', grep);
       if (shard) args.push(`--shard=${shard.current}/${shard.total}`, `--reporter=blob,${PROGRESS_REPORTER}`);
       const started = Date.now();
       await runNode(PLAYWRIGHT_CLI, args, env);

@@ -32,7 +32,11 @@ function matrixOf(outcomes: TestOutcome[]): Certificate['matrix'] {
 }
 
 export function buildCertificate(input: CertificateInput): Certificate {
-  const requirements = input.register.map((requirement) => requirementResult(requirement, input.outcomes, input.expectations));
+  const requirements = input.register.map((requirement) => ({
+    ...requirementResult(requirement, input.outcomes, input.expectations),
+    operations: requirement.operations,
+    formats: requirement.formats,
+  }));
   const totals = Object.fromEntries(
     LEVELS.map((level) => [level, Object.fromEntries(STATUSES.map((status) => [status, 0]))]),
   ) as Certificate['totals'];

@@ -59,6 +59,9 @@ export interface RequirementResult {
   link?: string;
   tests: TestRef[];
   failures: FailureRecord[];
+  /** From the register: the operations (`*`: every one) and formats the requirement applies to. */
+  operations?: string[];
+  formats?: string[];
 }
 
 export type MatrixCell = { passed: number; failed: number; skipped: number };

@@ -64,7 +64,7 @@ export default class ProgressReporter implements Reporter {
     for (const annotation of annotations) if (annotation.type === 'cases') this.cases += Number(annotation.description) || 0;
     if (test.outcome() === 'unexpected') {
       this.failed += 1;
-      if (this.failed <= FAILURES_NAMED) this.print(`  failed: ${test.titlePath().slice(3).join(' › ')}${firstLine(result.error?.message)}`);
+      if (this.failed <= FAILURES_NAMED) this.print(`  failed: ${test.titlePath().slice(3).join(' › ')}${whatBroke(result)}`);
       if (this.failed === FAILURES_NAMED + 1) this.print(`  (further failures are in the certificate)`);
     }
     if (this.live) this.redraw();
@@ -132,8 +132,11 @@ export default class ProgressReporter implements Reporter {
   }
 }
 
-const firstLine = (message: string | undefined): string => {
+/** The requirements the test found broken (its `violated` annotations), else the first line of its error. */
+const whatBroke = (result: TestResult): string => {
+  const violated = result.annotations.filter((annotation) => annotation.type === 'violated').map((annotation) => annotation.description);
+  if (violated.length > 0) return ` (breaks ${violated.join(', ')})`;
   // Playwright colours its messages; a one-line summary reads better plain.
-  const line = message?.replace(/\x1b\[[0-9;]*m/g, '').split('\n').find((text) => text.trim() !== '');
+  const line = result.error?.message?.replace(/\x1b\[[0-9;]*m/g, '').split('\n').find((text) => text.trim() !== '');
   return line ? `: ${line.trim().slice(0, 160)}` : '';
 };
