@@ -6,6 +6,7 @@ main{max-width:1120px;margin:0 auto;padding:20px 16px 48px}
 h1{font-size:28px;margin:2px 0 12px;overflow-wrap:anywhere}
 h2{font-size:19px;margin:32px 0 6px}
 h4{margin:12px 0 4px;font-size:14px}
+h4 .meta{font-weight:400;color:#57606a;margin-left:8px}
 p{margin:6px 0}
 .muted{color:#57606a}
 code,pre,.rid{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,monospace}
@@ -37,7 +38,7 @@ thead th{background:#eaeef2;font-size:13px}
 .filters select,.filters input,.filters button{font:inherit;font-size:14px;padding:4px 6px;border:1px solid #d0d7de;border-radius:6px;background:#fff;color:#1f2328}
 .filters .search{flex:1;min-width:180px}
 .filters button{cursor:pointer}
-.req{background:#fff;border:1px solid #d0d7de;border-left:6px solid var(--status);border-radius:6px;margin:6px 0}
+.req{scroll-margin-top:90px;background:#fff;border:1px solid #d0d7de;border-left:6px solid var(--status);border-radius:6px;margin:6px 0}
 .req.ambiguous{border-left-style:dashed}
 .req>summary{display:flex;flex-wrap:wrap;align-items:center;gap:4px 12px;padding:7px 12px;cursor:pointer;list-style-position:outside}
 .req>summary::marker{color:#8c959f}

@@ -40,13 +40,19 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 const appliesTo = (r: RequirementResult, operation: string, format: string): boolean =>
   (r.operations ?? []).some((op) => op === operation || op === '*') && (r.formats ?? []).includes(format);
 
+// Shown on one line above a failure's evidence rather than as rows of their own.
+const FAILURE_META = new Set(['operation', 'format', 'verb', 'seed', 'path']);
+
 function failureBlock(result: RequirementResult): string {
   if (result.failures.length === 0) {
     return result.status === 'failed' ? '<p class="muted">The test attached no failures.json: its error is in the reason above.</p>' : '';
   }
   return result.failures
     .map((failure, index) => {
-      const rows = failureFields(failure)
+      const fields = failureFields(failure).filter(([, text, key]) => !(key === 'requirement' && text === result.id));
+      const meta = fields.filter(([, , key]) => FAILURE_META.has(key)).map(([label, text, key]) => (key === 'operation' || key === 'format' || key === 'verb' ? e(text) : `${e(label.toLowerCase())} <code>${e(text)}</code>`));
+      const rows = fields
+        .filter(([, , key]) => !FAILURE_META.has(key))
         .map(([label, text, key]) => {
           if (key === 'curl') {
             return `<dt>${e(label)}</dt><dd><div class="curl"><pre>${e(text)}</pre><button type="button" class="copy" data-copy>Copy</button></div></dd>`;
@@ -54,7 +60,8 @@ function failureBlock(result: RequirementResult): string {
           return `<dt>${e(label)}</dt><dd>${BLOCK_FIELDS.has(key) ? `<pre>${e(text)}</pre>` : e(text)}</dd>`;
         })
         .join('');
-      return `<div class="failure"><h4>${result.failures.length > 1 ? `Failure ${index + 1} of ${result.failures.length}` : 'Failure'}</h4><dl>${rows}</dl></div>`;
+      const heading = result.failures.length > 1 ? `Failure ${index + 1} of ${result.failures.length}` : 'Failure';
+      return `<div class="failure"><h4>${heading}${meta.length > 0 ? ` <span class="meta">${meta.join(' · ')}</span>` : ''}</h4><dl>${rows}</dl></div>`;
     })
     .join('');
 }
@@ -76,7 +83,7 @@ function requirementItem(result: RequirementResult): string {
   const scope = `${operations.includes('*') ? 'every operation' : operations.join(', ')} · ${(result.formats ?? []).join(', ')}`;
   const ambiguous = result.level === 'ambiguous';
   return `<details class="req${ambiguous ? ' ambiguous' : ''}" id="${anchorOf(result.id)}" data-status="${e(key)}" data-level="${e(result.level)}" data-operations="${e(operations.join(' '))}" data-formats="${e((result.formats ?? []).join(' '))}" style="--status:${colorOf(result.status)}">
-<summary><span class="rid">${e(result.id)}</span>${badge(result.status)}<span class="level">${e(result.level)}</span><span class="scope">${e(scope)}</span></summary>
+<summary>${badge(result.status)}<span class="rid">${e(result.id)}</span><span class="level">${e(result.level)}</span><span class="scope">${e(scope)}</span></summary>
 <div class="body">
 <p class="statement">${e(result.statement)}${ambiguous ? ' <em>(ambiguous: reported, never counted against the target)</em>' : ''}</p>
 <p class="muted">${e(result.section)}</p>
