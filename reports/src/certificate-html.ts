@@ -100,8 +100,8 @@ function matrixTable(c: Certificate): string {
   const formats = [...new Set(c.requirements.flatMap((r) => r.formats ?? []))].sort();
   if (operations.length === 0 || formats.length === 0) return '<p class="muted">This certificate names no operations.</p>';
   const cell = (operation: string, format: string): string => {
-    const covered = c.requirements.filter((r) => appliesTo(r, operation, format) && r.level !== 'ambiguous');
-    if (covered.length === 0) return '<td class="cell empty">—</td>';
+    const covered = c.requirements.filter((r) => appliesTo(r, operation, format) && r.level !== 'ambiguous' && r.status !== 'not-applicable');
+    if (covered.length === 0) return '<td class="cell empty">nothing applies</td>';
     const counts = new Map<string, number>();
     for (const r of covered) counts.set(statusKey(r.status), (counts.get(statusKey(r.status)) ?? 0) + 1);
     const worst = [...counts.keys()].sort((a, b) => rank(a) - rank(b))[0]!;
@@ -157,7 +157,7 @@ export function certificateHtml(c: Certificate): string {
 <dl class="facts">${facts.map(([k, v]) => `<div><dt>${e(k)}</dt><dd>${e(v)}</dd></div>`).join('')}</dl>
 
 <h2>Operations × formats</h2>
-<p class="muted">Documented and inferred requirements passed per operation and format, coloured by the worst status among them. Click a cell to list them.</p>
+<p class="muted">Documented and inferred requirements passed per operation and format (not-applicable ones left out), coloured by the worst status among them. Click a cell to list them.</p>
 ${matrixTable(c)}
 
 <h2 id="requirements">Requirements</h2>
