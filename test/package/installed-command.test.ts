@@ -35,7 +35,7 @@ function sh(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv
   return { exitCode: child.status ?? 128, output: `${child.stdout}\n${child.stderr}` };
 }
 
-const command = (dir: string, args: string[], env?: NodeJS.ProcessEnv) => sh('npx', ['--no', 'sendgrid-reseller-conformance', ...args], dir, env);
+const command = (dir: string, args: string[], env?: NodeJS.ProcessEnv) => sh('npx', ['--no', '--', 'sendgrid-reseller-conformance', ...args], dir, env);
 
 function install(dir: string): void {
   const installed = sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], dir);
