@@ -26,6 +26,7 @@ let run: SyntheticRun;
 let browser: Browser;
 
 test.beforeAll(async () => {
+  test.setTimeout(240_000);
   run = runSynthetic({ reportDir: KEPT_REPORT_DIR });
   browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 });

@@ -49,6 +49,7 @@ function emulatorProfile(name: string, extra: Record<string, unknown> = {}): Rec
 }
 
 test.beforeAll(async () => {
+  test.setTimeout(600_000);
   root = mkdtempSync(path.join(tmpdir(), 'installed-command-'));
   const packed = sh('npm', ['pack', '--pack-destination', root], SUITE_ROOT);
   expect(packed.exitCode, packed.output).toBe(0);
