@@ -1,7 +1,7 @@
 // Runs the steps of examples/github-actions.yml and examples/gitlab-ci.yml on this machine, each job
 // in a folder of its own (a fresh runner), artifacts carried between them as the CI system would:
 // the recipes' shell lines are what runs, word for word.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -21,10 +21,19 @@ export interface RecipeInputs {
   env: NodeJS.ProcessEnv;
 }
 
-function shell(script: string, dir: string, env: NodeJS.ProcessEnv): { exitCode: number; output: string } {
-  const child = spawnSync('bash', ['-eo', 'pipefail', '-c', script], { cwd: dir, env, encoding: 'utf8', timeout: 900_000 });
-  return { exitCode: child.status ?? 128, output: `${child.stdout}\n${child.stderr}` };
+/** Runs a script with bash; asynchronous, so that an emulator in this process keeps answering. */
+export function shell(command: string, args: string[], dir: string, env: NodeJS.ProcessEnv): Promise<{ exitCode: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => void (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => void (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ exitCode: code ?? 128, output }));
+  });
 }
+
+const bash = (script: string, dir: string, env: NodeJS.ProcessEnv) => shell('bash', ['-eo', 'pipefail', '-c', script], dir, env);
 
 type GithubStep = { name?: string; uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> };
 type GithubJob = { steps: GithubStep[]; strategy?: { matrix?: { shard?: number[] } } };
@@ -39,7 +48,7 @@ function githubExpression(text: string, values: Record<string, string>, matrix: 
   });
 }
 
-function githubJob(name: string, job: GithubJob, workflowEnv: Record<string, string>, inputs: RecipeInputs, matrix: Record<string, string>, artifacts: string): JobRun {
+async function githubJob(name: string, job: GithubJob, workflowEnv: Record<string, string>, inputs: RecipeInputs, matrix: Record<string, string>, artifacts: string): Promise<JobRun> {
   const dir = path.join(inputs.root, `github-${name}${matrix.shard ? `-${matrix.shard}` : ''}`);
   mkdirSync(dir, { recursive: true });
   const resolve = (values: Record<string, string> = {}) => Object.fromEntries(Object.entries(values).map(([key, value]) => [key, githubExpression(String(value), inputs.values, matrix)]));
@@ -48,7 +57,7 @@ function githubJob(name: string, job: GithubJob, workflowEnv: Record<string, str
   for (const step of job.steps) {
     const withValues = resolve(step.with);
     if (step.run) {
-      const result = shell(githubExpression(step.run, inputs.values, matrix), dir, { ...env, ...resolve(step.env) });
+      const result = await bash(githubExpression(step.run, inputs.values, matrix), dir, { ...env, ...resolve(step.env) });
       output += result.output;
       if (result.exitCode !== 0) return { job: name, dir, exitCode: result.exitCode, output };
     } else if (step.uses?.startsWith('actions/checkout@')) inputs.checkout(dir);
@@ -69,13 +78,14 @@ function githubJob(name: string, job: GithubJob, workflowEnv: Record<string, str
 }
 
 /** The GitHub workflow: the matrix jobs one after the other, then the job that needs them. */
-export function runGithubWorkflow(file: string, inputs: RecipeInputs): JobRun[] {
+export async function runGithubWorkflow(file: string, inputs: RecipeInputs): Promise<JobRun[]> {
   const workflow = parse(readFileSync(file, 'utf8')) as { env: Record<string, string>; jobs: Record<string, GithubJob> };
   const artifacts = path.join(inputs.root, 'github-artifacts');
   mkdirSync(artifacts, { recursive: true });
   const shardJob = workflow.jobs.shard!;
-  const runs = (shardJob.strategy?.matrix?.shard ?? []).map((shard) => githubJob('shard', shardJob, workflow.env, inputs, { shard: String(shard) }, artifacts));
-  runs.push(githubJob('certificate', workflow.jobs.certificate!, workflow.env, inputs, {}, artifacts));
+  const runs: JobRun[] = [];
+  for (const shard of shardJob.strategy?.matrix?.shard ?? []) runs.push(await githubJob('shard', shardJob, workflow.env, inputs, { shard: String(shard) }, artifacts));
+  runs.push(await githubJob('certificate', workflow.jobs.certificate!, workflow.env, inputs, {}, artifacts));
   return runs;
 }
 
@@ -85,24 +95,23 @@ type GitlabJob = { script: string[]; parallel?: number; artifacts?: { paths?: st
 const gitlabExpand = (text: string, known: Record<string, string | undefined>): string => text.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) => known[name] ?? '');
 
 /** The GitLab pipeline: the parallel jobs one after the other, then the job that needs their artifacts. */
-export function runGitlabPipeline(file: string, inputs: RecipeInputs): JobRun[] {
+export async function runGitlabPipeline(file: string, inputs: RecipeInputs): Promise<JobRun[]> {
   const pipeline = parse(readFileSync(file, 'utf8')) as { variables: Record<string, string>; default: { before_script: string[] }; conformance: GitlabJob; certificate: GitlabJob };
   const base: Record<string, string | undefined> = { ...inputs.env, ...inputs.values };
   for (const [name, value] of Object.entries(pipeline.variables)) base[name] = gitlabExpand(String(value), base);
-  const runJob = (name: string, job: GitlabJob, extra: Record<string, string>, prepare: (dir: string) => void): JobRun => {
+  const runJob = async (name: string, job: GitlabJob, extra: Record<string, string>, prepare: (dir: string) => void): Promise<JobRun> => {
     const dir = path.join(inputs.root, `gitlab-${name}${extra.CI_NODE_INDEX ? `-${extra.CI_NODE_INDEX}` : ''}`);
     mkdirSync(dir, { recursive: true });
     inputs.checkout(dir);
     prepare(dir);
-    const result = shell([...pipeline.default.before_script, ...job.script].join('\n'), dir, { ...base, ...extra });
+    const result = await bash([...pipeline.default.before_script, ...job.script].join('\n'), dir, { ...base, ...extra });
     return { job: name, dir, ...result };
   };
   const total = pipeline.conformance.parallel ?? 1;
-  const shards = Array.from({ length: total }, (_, index) =>
-    runJob('conformance', pipeline.conformance, { CI_NODE_INDEX: String(index + 1), CI_NODE_TOTAL: String(total) }, () => {}),
-  );
+  const shards: JobRun[] = [];
+  for (let index = 1; index <= total; index++) shards.push(await runJob('conformance', pipeline.conformance, { CI_NODE_INDEX: String(index), CI_NODE_TOTAL: String(total) }, () => {}));
   // needs: artifacts: every shard's artifact paths land side by side in the next job's folder.
-  const certificate = runJob('certificate', pipeline.certificate, {}, (dir) => {
+  const certificate = await runJob('certificate', pipeline.certificate, {}, (dir) => {
     for (const shard of shards) {
       for (const source of pipeline.conformance.artifacts?.paths ?? []) {
         if (existsSync(path.join(shard.dir, source))) cpSync(path.join(shard.dir, source), path.join(dir, source), { recursive: true });

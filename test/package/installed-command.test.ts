@@ -1,6 +1,5 @@
 // The suite as a user gets it: packed, installed in an empty folder, run as `npx
 // sendgrid-reseller-conformance` against an emulator on a free port; then the CI recipes' own steps.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { startEmulator, type RunningEmulator } from '../../emulator/server.ts';
 import type { Certificate } from '../../reports/src/certificate-types.ts';
-import { runGithubWorkflow, runGitlabPipeline, type RecipeInputs } from './ci-recipe-runner.ts';
+import { runGithubWorkflow, runGitlabPipeline, shell, type RecipeInputs } from './ci-recipe-runner.ts';
 
 const SUITE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EMULATOR_PROFILE = JSON.parse(readFileSync(path.join(SUITE_ROOT, 'targets/emulator.json'), 'utf8')) as Record<string, any>;
@@ -30,15 +29,12 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, CONFORMANCE_WORKERS: '1', ...extra };
 }
 
-function sh(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = cleanEnv()): { exitCode: number; output: string } {
-  const child = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 600_000 });
-  return { exitCode: child.status ?? 128, output: `${child.stdout}\n${child.stderr}` };
-}
+const sh = (command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = cleanEnv()) => shell(command, args, cwd, env);
 
 const command = (dir: string, args: string[], env?: NodeJS.ProcessEnv) => sh('npx', ['--no', '--', 'sendgrid-reseller-conformance', ...args], dir, env);
 
-function install(dir: string): void {
-  const installed = sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], dir);
+async function install(dir: string): Promise<void> {
+  const installed = await sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], dir);
   expect(installed.exitCode, installed.output).toBe(0);
 }
 
@@ -51,12 +47,12 @@ function emulatorProfile(name: string, extra: Record<string, unknown> = {}): Rec
 test.beforeAll(async () => {
   test.setTimeout(600_000);
   root = mkdtempSync(path.join(tmpdir(), 'installed-command-'));
-  const packed = sh('npm', ['pack', '--pack-destination', root], SUITE_ROOT);
+  const packed = await sh('npm', ['pack', '--pack-destination', root], SUITE_ROOT);
   expect(packed.exitCode, packed.output).toBe(0);
   tarball = path.join(root, readdirSync(root).find((file) => file.endsWith('.tgz'))!);
   userDir = path.join(root, 'user');
   mkdirSync(userDir);
-  install(userDir);
+  await install(userDir);
   emulator = await startEmulator({ profilePath: path.join(SUITE_ROOT, 'targets/emulator.json'), port: 0 });
 });
 
@@ -64,31 +60,31 @@ test.afterAll(async () => {
   await emulator?.close();
 });
 
-test('the tarball holds the command, contracts, specs and emulator, and no self-tests', () => {
-  const listed = sh('tar', ['-tzf', tarball], root).output.split('\n');
+test('the tarball holds the command, contracts, specs and emulator, and no self-tests', async () => {
+  const listed = (await sh('tar', ['-tzf', tarball], root)).output.split('\n');
   for (const file of ['package/bin/sendgrid-reseller-conformance.mjs', 'package/playwright.config.ts', 'package/contracts/requirements.json', 'package/specs/operations.spec.ts', 'package/emulator/main.ts', 'package/examples/github-actions.yml']) {
     expect(listed).toContain(file);
   }
   expect(listed.filter((file) => file.endsWith('.test.ts'))).toEqual([]);
 });
 
-test('--help on the command and on each subcommand, exit 0; a wrong option exits 2', () => {
-  const help = command(userDir, ['--help']);
+test('--help on the command and on each subcommand, exit 0; a wrong option exits 2', async () => {
+  const help = await command(userDir, ['--help']);
   expect(help.exitCode).toBe(0);
   for (const name of ['run', 'merge', 'init', 'emulator', 'cleanup', 'docs', 'openapi']) {
     expect(help.output).toContain(`  ${name} `);
-    const sub = command(userDir, [name, '--help']);
+    const sub = await command(userDir, [name, '--help']);
     expect(sub.exitCode, sub.output).toBe(0);
     expect(sub.output).toContain(`sendgrid-reseller-conformance ${name}`);
   }
-  const wrong = command(userDir, ['run', '--runs', 'many']);
+  const wrong = await command(userDir, ['run', '--runs', 'many']);
   expect(wrong.exitCode).toBe(2);
   expect(wrong.output).toContain('--runs takes a positive whole number');
 });
 
-test('run writes the certificate into the current folder; a partial run is not conformant: exit 1', () => {
+test('run writes the certificate into the current folder; a partial run is not conformant: exit 1', async () => {
   writeFileSync(path.join(userDir, 'local.json'), JSON.stringify(emulatorProfile('local')));
-  const run = command(userDir, ['run', '--target', 'local.json', '--grep', SUBSET, '--seed', SEED, '--runs', '3']);
+  const run = await command(userDir, ['run', '--target', 'local.json', '--grep', SUBSET, '--seed', SEED, '--runs', '3']);
   expect(run.exitCode, run.output).toBe(1);
   const certificateFile = path.join(userDir, 'reports/local/certificate.json');
   subsetCertificate = JSON.parse(readFileSync(certificateFile, 'utf8')) as Certificate;
@@ -106,38 +102,38 @@ test('run writes the certificate into the current folder; a partial run is not c
   expect(readdirSync(path.join(userDir, 'node_modules/sendgrid-reseller-conformance/reports'))).toEqual(['src']);
 });
 
-test('an unreachable target or refused credentials stop the run at once: exit 2', () => {
+test('an unreachable target or refused credentials stop the run at once: exit 2', async () => {
   writeFileSync(path.join(userDir, 'nowhere.json'), JSON.stringify(emulatorProfile('nowhere', { baseUrl: 'http://127.0.0.1:9' })));
-  const unreachable = command(userDir, ['run', '--target', 'nowhere.json']);
+  const unreachable = await command(userDir, ['run', '--target', 'nowhere.json']);
   expect(unreachable.exitCode, unreachable.output).toBe(2);
   expect(unreachable.output).toContain('cannot be reached');
   writeFileSync(path.join(userDir, 'refused.json'), JSON.stringify(emulatorProfile('refused', { credentials: { apiUser: 'reseller-one', apiKey: 'not-the-key' } })));
-  const refused = command(userDir, ['run', '--target', 'refused.json']);
+  const refused = await command(userDir, ['run', '--target', 'refused.json']);
   expect(refused.exitCode, refused.output).toBe(2);
   expect(refused.output).toContain('refused the credentials');
   expect(refused.output).not.toContain('not-the-key');
 });
 
-test('init writes a starter profile and expectations file that load, and refuses to overwrite them', () => {
-  const init = command(userDir, ['init', '--name', 'staging', '--base-url', 'http://127.0.0.1:9']);
+test('init writes a starter profile and expectations file that load, and refuses to overwrite them', async () => {
+  const init = await command(userDir, ['init', '--name', 'staging', '--base-url', 'http://127.0.0.1:9']);
   expect(init.exitCode, init.output).toBe(0);
   const profile = JSON.parse(readFileSync(path.join(userDir, 'staging.json'), 'utf8'));
   expect(profile.$comment.length).toBeGreaterThan(3);
   expect(existsSync(path.join(userDir, profile.$schema))).toBe(true);
   expect(profile.expectations).toBe('./staging.expectations.json');
   // It loads: the run gets as far as the target (unreachable here) rather than stopping on the profile.
-  const run = command(userDir, ['run', '--target', 'staging.json'], cleanEnv({ STAGING_API_USER: 'u', STAGING_API_KEY: 'k' }));
+  const run = await command(userDir, ['run', '--target', 'staging.json'], cleanEnv({ STAGING_API_USER: 'u', STAGING_API_KEY: 'k' }));
   expect(run.exitCode).toBe(2);
   expect(run.output).toContain('cannot be reached');
-  const again = command(userDir, ['init', '--name', 'staging']);
+  const again = await command(userDir, ['init', '--name', 'staging']);
   expect(again.exitCode).toBe(2);
 });
 
-test('docs and openapi write into the current folder', () => {
-  const docs = command(userDir, ['docs', '--certificate', 'reports/local/certificate.json']);
+test('docs and openapi write into the current folder', async () => {
+  const docs = await command(userDir, ['docs', '--certificate', 'reports/local/certificate.json']);
   expect(docs.exitCode, docs.output).toBe(0);
   expect(readFileSync(path.join(userDir, 'reports/docs/reference.md'), 'utf8')).toContain('create');
-  const openapi = command(userDir, ['openapi']);
+  const openapi = await command(userDir, ['openapi']);
   expect(openapi.exitCode, openapi.output).toBe(0);
   expect(JSON.parse(readFileSync(path.join(userDir, 'reports/openapi.json'), 'utf8')).openapi).toMatch(/^3\.1/);
 });
@@ -196,16 +192,16 @@ function expectOneConformantCertificate(dir: string, jobs: { job: string; exitCo
   expect(merge.exitCode, merge.output).toBe(0);
 }
 
-test('examples/github-actions.yml, its steps run here: two shards, the merge, one conformant certificate, exit 0', () => {
-  const jobs = runGithubWorkflow(path.join(SUITE_ROOT, 'examples/github-actions.yml'), recipeInputs('github'));
+test('examples/github-actions.yml, its steps run here: two shards, the merge, one conformant certificate, exit 0', async () => {
+  const jobs = await runGithubWorkflow(path.join(SUITE_ROOT, 'examples/github-actions.yml'), recipeInputs('github'));
   expect(jobs.map((job) => job.job)).toEqual(['shard', 'shard', 'certificate']);
   expectOneConformantCertificate(path.join(root, 'github/github-certificate'), jobs);
   expect(existsSync(path.join(root, 'github/github-artifacts/conformance-certificate/reports/staging/certificate.html'))).toBe(true);
   expect(existsSync(path.join(root, 'github/github-artifacts/conformance-certificate/reports/junit.xml'))).toBe(true);
 });
 
-test('examples/gitlab-ci.yml, its scripts run here: two parallel jobs, the merge, one conformant certificate, exit 0', () => {
-  const jobs = runGitlabPipeline(path.join(SUITE_ROOT, 'examples/gitlab-ci.yml'), recipeInputs('gitlab'));
+test('examples/gitlab-ci.yml, its scripts run here: two parallel jobs, the merge, one conformant certificate, exit 0', async () => {
+  const jobs = await runGitlabPipeline(path.join(SUITE_ROOT, 'examples/gitlab-ci.yml'), recipeInputs('gitlab'));
   expect(jobs.map((job) => job.job)).toEqual(['conformance', 'conformance', 'certificate']);
   expectOneConformantCertificate(path.join(root, 'gitlab/gitlab-certificate'), jobs);
 });
