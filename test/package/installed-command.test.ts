@@ -1,6 +1,6 @@
 // The suite as a user gets it: packed, installed in an empty folder, run as `npx
 // sendgrid-reseller-conformance` against an emulator on a free port; then the CI recipes' own steps.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +58,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await emulator?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
 });
 
 test('the tarball holds the command, contracts, specs and emulator, and no self-tests', async () => {
