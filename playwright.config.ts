@@ -32,8 +32,9 @@ export default defineConfig({
   // Conformance runs only: refuse production writes, probe the target, sweep leftovers; delete what the run made.
   ...(runsConformance ? { globalSetup: './lib/safety/global-setup.ts', globalTeardown: './lib/safety/global-teardown.ts' } : {}),
   // The certificate reporter comes last: its verdict decides the exit status (reports/src/certificate-reporter.ts).
+  // Conformance runs show one progress line (plain lines in CI) instead of a line per test.
   reporter: [
-    ['list'],
+    runsConformance ? ['./reports/src/progress-reporter.ts'] : ['list'],
     ['junit', { outputFile: path.join(output, 'reports/junit.xml') }],
     ['html', { open: 'never', outputFolder: path.join(output, 'playwright-report') }],
     ['./reports/src/allure-reporter.ts', { resultsDir: path.join(output, 'allure-results') }],

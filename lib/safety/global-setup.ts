@@ -2,12 +2,10 @@ import { createClient } from '../client/client.ts';
 import { outcomeOf } from '../envelopes/compiled-schemas.ts';
 import { describeTarget, resellersOf, resolveTarget } from '../target/resolve-target.ts';
 import { reportCleanup } from './cleanup-report.ts';
-import { listCustomers } from './customer-directory.ts';
 import { forgetFinishedRuns, leftoverPicker, markRunLive } from './live-runs.ts';
+import { probeTarget, PROBE_TIMEOUT_MS } from './probe-target.ts';
 import { productionGuard } from './production-guard.ts';
 import { removeCustomers } from './remove-customers.ts';
-
-export const PROBE_TIMEOUT_MS = 5_000;
 
 /**
  * Before any test: refuse production writes without consent; one retrieve to tell an unreachable
@@ -20,21 +18,15 @@ export default async function globalSetup(): Promise<void> {
   console.log(describeTarget(target));
   const warning = productionGuard(target);
   if (warning) console.warn(warning);
+  const listing = await probeTarget(target);
+  if ('failure' in listing) {
+    console.warn(`[setup] retrieve did not answer a customer list (${listing.failure}); the tests will say more. No leftovers swept.`);
+    return;
+  }
+  markRunLive(target.runId);
   const budget = target.requestsPerSecond !== undefined ? { requestsPerSecond: target.requestsPerSecond } : {};
   const client = createClient({ baseUrl: target.baseUrl, secrets: resellersOf(target).map((reseller) => reseller.apiKey), timeoutMs: PROBE_TIMEOUT_MS, connections: 1, maxRetries: 0, ...budget });
   try {
-    const listing = await listCustomers(client, target);
-    if ('failure' in listing) {
-      if (listing.exchange.status === 0) {
-        throw new Error(`the target "${target.name}" at ${target.baseUrl} cannot be reached: ${listing.exchange.error}. No test was run.`);
-      }
-      if (listing.kind !== undefined && outcomeOf(listing.kind) === 'error') {
-        throw new Error(`the target "${target.name}" at ${target.baseUrl} refused the credentials of ${target.apiUser} (retrieve answered ${listing.kind}: ${listing.failure}). Check the api_user/api_key (CONFORMANCE_API_USER / CONFORMANCE_API_KEY). No test was run.`);
-      }
-      console.warn(`[setup] retrieve did not answer a customer list (${listing.failure}); the tests will say more. No leftovers swept.`);
-      return;
-    }
-    markRunLive(target.runId);
     const outcome = await removeCustomers(client, resellersOf(target), leftoverPicker(target.runPrefix, target.runId));
     reportCleanup('sweep at start', target.runId, outcome);
     if (outcome.failures.length === 0) forgetFinishedRuns(target.runId);

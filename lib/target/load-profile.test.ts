@@ -68,3 +68,10 @@ test('emulator-only resellers and the optional keys validate', () => {
   const bad = profileFile('bad-rate.json', { ...minimal, rateLimit: { requestsPerSecond: 0 } });
   expect(() => loadProfile(bad, { TEST_KEY: 'k' })).toThrow(/key "rateLimit\.requestsPerSecond"/);
 });
+
+test('"$comment" notes are for people: a ${NAME} in them is left as written', () => {
+  const notes = ['export ${STAGING_API_KEY} before a run'];
+  const profile = loadProfile(profileFile('notes.json', { ...minimal, $comment: notes }), { TEST_KEY: 'k1' }) as unknown as Record<string, unknown>;
+  expect(profile.$comment).toEqual(notes);
+  expect(() => loadProfile(profileFile('bad-notes.json', { ...minimal, $comment: 'one string' }), { TEST_KEY: 'k1' })).toThrow(/\$comment/);
+});

@@ -67,7 +67,8 @@ function expand(value: unknown, env: NodeJS.ProcessEnv, file: string, at: string
   }
   if (Array.isArray(value)) return value.map((item, index) => expand(item, env, file, `${at}/${index}`));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, expand(item, env, file, `${at}/${key}`)]));
+    // "$schema" and "$comment" are for editors and people: a ${NAME} in a note is not a setting.
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key.startsWith('$') ? item : expand(item, env, file, `${at}/${key}`)]));
   }
   return value;
 }

@@ -32,7 +32,11 @@ function matrixOf(outcomes: TestOutcome[]): Certificate['matrix'] {
 }
 
 export function buildCertificate(input: CertificateInput): Certificate {
-  const requirements = input.register.map((requirement) => requirementResult(requirement, input.outcomes, input.expectations));
+  const requirements = input.register.map((requirement) => ({
+    ...requirementResult(requirement, input.outcomes, input.expectations),
+    operations: requirement.operations,
+    formats: requirement.formats,
+  }));
   const byId = new Map(requirements.map((result) => [result.id, result]));
   for (const result of requirements) {
     for (const cause of result.blockedBy ?? []) {

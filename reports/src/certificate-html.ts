@@ -1,129 +1,195 @@
-import type { Certificate, RequirementResult, RequirementStatus } from './certificate-types.ts';
-import { LEVELS, STATUSES } from './certificate-build.ts';
+import type { Certificate, RequirementResult } from './certificate-types.ts';
+import { LEVELS } from './certificate-build.ts';
 import { BLOCK_FIELDS, failureFields, formatDuration } from './failure-fields.ts';
 import { anchorOf, escapeHtml as e } from './html-escape.ts';
+import { CERTIFICATE_CSS } from './certificate-css.ts';
+import { CERTIFICATE_SCRIPT } from './certificate-script.ts';
 
-const STATUS_COLORS: Record<RequirementStatus, string> = {
-  passed: '#1a7f37',
+// Colours of the statuses this suite knows; any other status (a newer reporter's) is drawn in grey.
+const STATUS_COLORS: Record<string, string> = {
   failed: '#cf222e',
+  blocked: '#bc4c00',
   'expected-failure': '#9a6700',
   'unexpected-pass': '#8250df',
-  'not-applicable': '#57606a',
-  'not-run': '#57606a',
-  blocked: '#bc4c00',
+  'not-run': '#6e7781',
+  passed: '#1a7f37',
+  'not-applicable': '#8c959f',
 };
+const UNKNOWN_STATUS_COLOR = '#57606a';
+// Worst first: a matrix cell takes the first of these among its requirements; the list is sorted so.
+const STATUS_ORDER = Object.keys(STATUS_COLORS);
 const VERDICT_COLORS: Record<Certificate['verdict'], string> = {
   conformant: '#1a7f37',
   'partially-conformant': '#9a6700',
   'non-conformant': '#cf222e',
 };
+/** Statuses a reader has to look at: a failure shows its evidence, the others their reason. */
+const FAILING = new Set(['failed', 'expected-failure']);
 
-const CSS = `
-body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1f2328;margin:0;background:#f6f8fa}
-main{max-width:1100px;margin:0 auto;padding:24px}
-h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
-h3{font-size:16px;margin:0 0 6px;font-family:ui-monospace,"DejaVu Sans Mono",monospace}
-.verdict{color:#fff;border-radius:8px;padding:16px 20px;margin:16px 0}
-.verdict strong{font-size:24px;display:block;text-transform:uppercase;letter-spacing:.04em}
-table{border-collapse:collapse;background:#fff;margin:8px 0;width:100%;overflow-wrap:break-word}
-table.reqs{table-layout:fixed}
-summary{cursor:pointer}ul{margin:4px 0;padding-left:20px}
-th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
-th{background:#eaeef2}td.n{text-align:right}
-.status{display:inline-block;color:#fff;border-radius:10px;padding:0 8px;font-size:13px;white-space:nowrap}
-.card{background:#fff;border:1px solid #d0d7de;border-left:6px solid #cf222e;border-radius:6px;padding:12px 16px;margin:12px 0}
-.card dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:8px 0}
-.card dt{font-weight:600}.card dd{margin:0}
-pre{background:#f6f8fa;border:1px solid #d0d7de;border-radius:4px;padding:8px;margin:0;white-space:pre-wrap;word-break:break-all;font:13px/1.4 ui-monospace,"DejaVu Sans Mono",monospace}
-code{font:13px ui-monospace,"DejaVu Sans Mono",monospace}
-.muted{color:#57606a}
-`;
+/** The status a filter groups by: its first word (`blocked by create.valid.accepted` -> `blocked`). */
+const statusKey = (status: string): string => status.split(/\s+/)[0] ?? status;
+const colorOf = (status: string): string => STATUS_COLORS[statusKey(status)] ?? UNKNOWN_STATUS_COLOR;
+const rank = (status: string): number => {
+  const index = STATUS_ORDER.indexOf(statusKey(status));
+  return index === -1 ? STATUS_ORDER.length : index;
+};
+const badge = (status: string): string => `<span class="status" style="background:${colorOf(status)}">${e(status)}</span>`;
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-const badge = (status: RequirementStatus): string => `<span class="status" style="background:${STATUS_COLORS[status]}">${status}</span>`;
+/** Which requirements a matrix cell (or the operation filter) covers: `*` applies to every operation. */
+const appliesTo = (r: RequirementResult, operation: string, format: string): boolean =>
+  (r.operations ?? []).some((op) => op === operation || op === '*') && (r.formats ?? []).includes(format);
 
-function testsCell(result: RequirementResult): string {
-  if (result.tests.length === 0) return '—';
-  const items = result.tests.map((t) => `<li>${e(t.title)} <span class="muted">(${t.status})</span></li>`).join('');
-  return `<details><summary>${result.tests.length} test${result.tests.length === 1 ? '' : 's'}</summary><ul>${items}</ul></details>`;
-}
+// Shown on one line above a failure's evidence rather than as rows of their own.
+const FAILURE_META = new Set(['operation', 'format', 'verb', 'seed', 'path']);
 
-function failureCard(result: RequirementResult): string {
-  const failures = result.failures
+function failureBlock(result: RequirementResult): string {
+  if (result.failures.length === 0) {
+    return result.status === 'failed' ? '<p class="muted">The test attached no failures.json: its error is in the reason above.</p>' : '';
+  }
+  return result.failures
     .map((failure, index) => {
-      const rows = failureFields(failure)
-        .map(([label, text, key]) => `<dt>${e(label)}</dt><dd>${BLOCK_FIELDS.has(key) ? `<pre>${e(text)}</pre>` : e(text)}</dd>`)
+      const fields = failureFields(failure).filter(([, text, key]) => !(key === 'requirement' && text === result.id));
+      const meta = fields.filter(([, , key]) => FAILURE_META.has(key)).map(([label, text, key]) => (key === 'operation' || key === 'format' || key === 'verb' ? e(text) : `${e(label.toLowerCase())} <code>${e(text)}</code>`));
+      const rows = fields
+        .filter(([, , key]) => !FAILURE_META.has(key))
+        .map(([label, text, key]) => {
+          if (key === 'curl') {
+            return `<dt>${e(label)}</dt><dd><div class="curl"><pre>${e(text)}</pre><button type="button" class="copy" data-copy>Copy</button></div></dd>`;
+          }
+          return `<dt>${e(label)}</dt><dd>${BLOCK_FIELDS.has(key) ? `<pre>${e(text)}</pre>` : e(text)}</dd>`;
+        })
         .join('');
-      return `<h4>Failure ${index + 1}</h4><dl>${rows}</dl>`;
+      const heading = result.failures.length > 1 ? `Failure ${index + 1} of ${result.failures.length}` : 'Failure';
+      return `<div class="failure"><h4>${heading}${meta.length > 0 ? ` <span class="meta">${meta.join(' · ')}</span>` : ''}</h4><dl>${rows}</dl></div>`;
     })
     .join('');
-  return `<section class="card" id="${anchorOf(result.id)}" style="border-left-color:${result.level === 'ambiguous' ? '#8c959f' : STATUS_COLORS[result.status]}">
-<h3>${e(result.id)} ${badge(result.status)}</h3>
-<div>${e(result.level)}: ${e(result.statement)}${result.level === 'ambiguous' ? ' <i>(ambiguous: reported, not counted against the target)</i>' : ''}</div>
-<div class="muted">${e(result.section)}</div>
-${result.reason ? `<div><b>Reason:</b> ${e(result.reason)}</div>` : ''}
-${result.link ? `<div><b>Link:</b> ${e(result.link)}</div>` : ''}
-${result.blocks?.length ? `<div><b>Root cause</b> of ${result.blocks.length} requirement(s) not judged: ${result.blocks.map((id) => `<code>${e(id)}</code>`).join(', ')}</div>` : ''}
-<div><b>Tests:</b> ${result.tests.map((t) => `${e(t.title)} <code>${e(t.location)}</code> (${t.status})`).join('; ')}</div>
-${failures || (result.status === 'failed' ? '<div class="muted">The test attached no failures.json.</div>' : '')}
-</section>`;
+}
+
+function testsBlock(result: RequirementResult): string {
+  if (result.tests.length === 0) return '<p class="muted">No test names this requirement.</p>';
+  const counts = new Map<string, number>();
+  for (const test of result.tests) counts.set(test.status, (counts.get(test.status) ?? 0) + 1);
+  const tally = [...counts].map(([status, count]) => `${count} ${status}`).join(', ');
+  const items = result.tests
+    .map((t) => `<li><span class="t-${e(t.status)}">${e(t.status)}</span> ${e(t.title)} <code>${e(t.location)}</code>${t.reason && t.status !== 'passed' ? `<div class="muted">${e(t.reason)}</div>` : ''}</li>`)
+    .join('');
+  return `<details class="tests"><summary>${plural(result.tests.length, 'test')} behind it (${e(tally)})</summary><ul>${items}</ul></details>`;
+}
+
+function requirementItem(result: RequirementResult): string {
+  const key = statusKey(result.status);
+  const operations = result.operations ?? [];
+  const scope = `${operations.includes('*') ? 'every operation' : operations.join(', ')} · ${(result.formats ?? []).join(', ')}`;
+  const ambiguous = result.level === 'ambiguous';
+  return `<details class="req${ambiguous ? ' ambiguous' : ''}" id="${anchorOf(result.id)}" data-status="${e(key)}" data-level="${e(result.level)}" data-operations="${e(operations.join(' '))}" data-formats="${e((result.formats ?? []).join(' '))}" style="--status:${colorOf(result.status)}">
+<summary>${badge(result.status)}<span class="rid">${e(result.id)}</span><span class="level">${e(result.level)}</span><span class="scope">${e(scope)}</span></summary>
+<div class="body">
+<p class="statement">${e(result.statement)}${ambiguous ? ' <em>(ambiguous: reported, never counted against the target)</em>' : ''}</p>
+<p class="muted">${e(result.section)}</p>
+${result.reason ? `<p><b>${FAILING.has(key) ? 'Why' : 'Reason'}:</b> ${e(result.reason)}</p>` : ''}
+${result.link ? `<p><b>Link:</b> ${e(result.link)}</p>` : ''}
+${result.blockedBy?.length ? `<p><b>Blocked by:</b> ${result.blockedBy.map((id) => `<a href="#${anchorOf(id)}"><code>${e(id)}</code></a>`).join(', ')}</p>` : ''}
+${result.blocks?.length ? `<p><b>Root cause</b> of ${result.blocks.length} requirement(s) not judged: ${result.blocks.map((id) => `<a href="#${anchorOf(id)}"><code>${e(id)}</code></a>`).join(', ')}</p>` : ''}
+${FAILING.has(key) ? failureBlock(result) : ''}
+${testsBlock(result)}
+</div>
+</details>`;
+}
+
+function matrixTable(c: Certificate): string {
+  const operations = [...new Set(c.requirements.flatMap((r) => r.operations ?? []).filter((op) => op !== '*'))];
+  const formats = [...new Set(c.requirements.flatMap((r) => r.formats ?? []))].sort();
+  if (operations.length === 0 || formats.length === 0) return '<p class="muted">This certificate names no operations.</p>';
+  const cell = (operation: string, format: string): string => {
+    const covered = c.requirements.filter((r) => appliesTo(r, operation, format) && r.level !== 'ambiguous' && r.status !== 'not-applicable');
+    if (covered.length === 0) return '<td class="cell empty">nothing applies</td>';
+    const counts = new Map<string, number>();
+    for (const r of covered) counts.set(statusKey(r.status), (counts.get(statusKey(r.status)) ?? 0) + 1);
+    const worst = [...counts.keys()].sort((a, b) => rank(a) - rank(b))[0]!;
+    const passed = counts.get('passed') ?? 0;
+    const others = [...counts].filter(([status]) => status !== 'passed').sort(([a], [b]) => rank(a) - rank(b));
+    const detail = others.map(([status, count]) => `${count} ${status}`).join(', ');
+    return `<td class="cell"><button type="button" data-operation="${e(operation)}" data-format="${e(format)}" style="--status:${colorOf(worst)}" title="${e(`${operation} ${format}: ${passed}/${covered.length} passed${detail ? `; ${detail}` : ''}`)}"><b>${passed}/${covered.length}</b><span>${detail ? e(detail) : 'all passed'}</span></button></td>`;
+  };
+  return `<div class="scroll"><table class="matrix"><thead><tr><th>operation</th>${formats.map((f) => `<th>${e(f)}</th>`).join('')}</tr></thead><tbody>
+${operations.map((op) => `<tr><th>${e(op)}</th>${formats.map((f) => cell(op, f)).join('')}</tr>`).join('\n')}
+</tbody></table></div>`;
+}
+
+function select(name: string, label: string, options: [string, string][]): string {
+  return `<label>${e(label)} <select data-filter="${name}"><option value="">all</option>${options.map(([value, text]) => `<option value="${e(value)}">${e(text)}</option>`).join('')}</select></label>`;
 }
 
 export function certificateHtml(c: Certificate): string {
-  const formats = [...new Set(Object.values(c.matrix).flatMap((row) => Object.keys(row)))].sort();
-  const attention = c.requirements
-    .filter((r) => r.status === 'failed' || r.status === 'expected-failure' || r.status === 'unexpected-pass')
-    .sort((a, b) => Number(a.level === 'ambiguous') - Number(b.level === 'ambiguous') || (b.blocks?.length ?? 0) - (a.blocks?.length ?? 0));
-  const notRun = c.requirements.filter((r) => r.status === 'not-run' && r.level !== 'ambiguous');
+  // Worst first; among failures, root causes (what kept others from being judged) first.
+  const requirements = [...c.requirements].sort((a, b) => rank(a.status) - rank(b.status) || Number(a.level === 'ambiguous') - Number(b.level === 'ambiguous') || (b.blocks?.length ?? 0) - (a.blocks?.length ?? 0));
+  const statusCounts = new Map<string, number>();
+  for (const r of requirements) statusCounts.set(statusKey(r.status), (statusCounts.get(statusKey(r.status)) ?? 0) + 1);
+  const statuses = [...statusCounts.keys()].sort((a, b) => rank(a) - rank(b));
+  const operations = [...new Set(requirements.flatMap((r) => r.operations ?? []).filter((op) => op !== '*'))];
+  const formats = [...new Set(requirements.flatMap((r) => r.formats ?? []))].sort();
+  const levels = LEVELS.filter((level) => requirements.some((r) => r.level === level));
+  const counted = requirements.filter((r) => r.level !== 'ambiguous' && r.status !== 'not-applicable');
+  const countedPassed = counted.filter((r) => r.status === 'passed').length;
   const facts: [string, string][] = [
-    ['Target', c.target.name],
     ['Base URL', c.target.baseUrl],
-    ['Suite', `${c.suite.name} ${c.suite.version}${c.suite.commit ? ` (commit ${c.suite.commit})` : ''}`],
+    ['Suite', `${c.suite.name} ${c.suite.version}${c.suite.commit ? ` (${c.suite.commit.slice(0, 12)})` : ''}`],
     ['Seed', c.run.seed ?? '(not set)'],
-    ['Runs per property', c.run.runsPerProperty ?? '(default)'],
+    ['Cases per property', c.run.runsPerProperty ?? '(default)'],
     ['Started', c.run.startTime],
     ['Duration', formatDuration(c.run.durationMs)],
+    ['Run id', c.run.runId ?? '(not set)'],
     ['Playwright status', c.run.playwrightStatus],
   ];
+  const totalStatuses = [...new Set(LEVELS.flatMap((level) => Object.keys(c.totals[level] ?? {})))].sort((a, b) => rank(a) - rank(b));
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Conformance certificate: ${e(c.target.name)}</title><style>${CSS}</style></head>
+<title>${e(c.verdict)}: ${e(c.target.name)} — SendGrid Reseller API conformance</title><style>${CERTIFICATE_CSS}</style></head>
 <body><main>
-<h1>Conformance certificate: ${e(c.target.name)}</h1>
-<div class="muted">SendGrid Reseller Customer Management API (Web API v2)</div>
-<div class="verdict" id="verdict" style="background:${VERDICT_COLORS[c.verdict]}"><strong>${e(c.verdict)}</strong>${e(c.verdictReason)}</div>
-<table>${facts.map(([k, v]) => `<tr><th>${e(k)}</th><td>${e(v)}</td></tr>`).join('')}</table>
-${attention.length > 0 ? `<h2>Failures and deviations</h2>${attention.map(failureCard).join('\n')}` : ''}
-${
-  notRun.length > 0
-    ? `<h2>Not run</h2><p class="muted">Documented or inferred requirements no test checked in this run: a certification run leaves none.</p><table><tr><th>requirement</th><th>level</th><th>why</th></tr>${notRun
-        .map((r) => `<tr><td><code>${e(r.id)}</code></td><td>${r.level}</td><td>${e(r.reason ?? '')}</td></tr>`)
-        .join('')}</table>`
-    : ''
-}
-<h2>Totals per level</h2>
-<table><tr><th>level</th>${STATUSES.map((s) => `<th>${s}</th>`).join('')}</tr>
-${LEVELS.map((l) => `<tr><td>${l}</td>${STATUSES.map((s) => `<td class="n">${c.totals[l][s]}</td>`).join('')}</tr>`).join('')}</table>
-<p class="muted">Ambiguous requirements are reported but never counted against the target.</p>
+<header><div class="muted">SendGrid Reseller Customer Management API (Web API v2) · conformance certificate</div>
+<h1>${e(c.target.name)}</h1></header>
+<section class="verdict" id="verdict" style="--verdict:${VERDICT_COLORS[c.verdict] ?? UNKNOWN_STATUS_COLOR}">
+<div class="word">${e(c.verdict)}</div>
+<div class="reason">${e(c.verdictReason)}</div>
+<div class="score">${countedPassed} of ${counted.length} documented and inferred requirements passed</div>
+</section>
+<nav class="chips" aria-label="requirements by status">${statuses
+    .map((status) => `<button type="button" class="chip" data-status="${e(status)}" style="--status:${colorOf(status)}"><b>${statusCounts.get(status)}</b> ${e(status)}</button>`)
+    .join('')}</nav>
+<dl class="facts">${facts.map(([k, v]) => `<div><dt>${e(k)}</dt><dd>${e(v)}</dd></div>`).join('')}</dl>
+
 <h2>Operations × formats</h2>
-<p class="muted">Tests passed / failed / skipped.</p>
-<table><tr><th>operation</th>${formats.map((f) => `<th>${e(f)}</th>`).join('')}</tr>
-${Object.entries(c.matrix)
-  .map(([op, row]) => `<tr><td>${e(op)}</td>${formats.map((f) => `<td>${row[f] ? `${row[f].passed} / ${row[f].failed} / ${row[f].skipped}` : '—'}</td>`).join('')}</tr>`)
-  .join('')}</table>
+<p class="muted">Documented and inferred requirements passed per operation and format (not-applicable ones left out), coloured by the worst status among them. Click a cell to list them.</p>
+${matrixTable(c)}
+
+<h2 id="requirements">Requirements</h2>
+<form class="filters" id="filters" onsubmit="return false">
+${select('status', 'Status', statuses.map((s) => [s, `${s} (${statusCounts.get(s)})`]))}
+${select('level', 'Level', levels.map((l) => [l, l]))}
+${select('operation', 'Operation', operations.map((o) => [o, o]))}
+${select('format', 'Format', formats.map((f) => [f, f]))}
+<label class="search">Find <input type="search" data-filter="text" placeholder="requirement id or words"></label>
+<button type="button" id="clear-filters">Clear</button>
+</form>
+<p class="muted" id="shown" aria-live="polite">${plural(requirements.length, 'requirement')}</p>
+<div id="requirement-list">
+${requirements.map(requirementItem).join('\n')}
+</div>
+<p class="muted" id="nothing-shown" hidden>No requirement matches these filters.</p>
+
+<h2>Totals per level</h2>
+<div class="scroll"><table class="totals"><thead><tr><th>level</th>${totalStatuses.map((s) => `<th>${e(s)}</th>`).join('')}</tr></thead><tbody>
+${LEVELS.map((l) => `<tr><th>${e(l)}</th>${totalStatuses.map((s) => `<td>${(c.totals[l] as Record<string, number> | undefined)?.[s] ?? 0}</td>`).join('')}</tr>`).join('')}
+</tbody></table></div>
+<p class="muted">Ambiguous requirements (the documents conflict or are silent) are reported but never counted against the target.</p>
 ${
   c.unknownRequirements.length > 0
     ? `<h2>Requirement IDs missing from the register</h2><ul>${c.unknownRequirements.map((u) => `<li><code>${e(u.requirement)}</code>: ${e(u.tests.join('; '))}</li>`).join('')}</ul>`
     : ''
 }
-<h2>Requirements</h2>
-<table class="reqs"><colgroup><col style="width:28%"><col style="width:11%"><col style="width:14%"><col style="width:24%"><col style="width:23%"></colgroup>
-<tr><th>requirement</th><th>level</th><th>status</th><th>tests</th><th>reason</th></tr>
-${c.requirements
-  .map(
-    (r) =>
-      `<tr><td><code>${e(r.id)}</code></td><td>${r.level}</td><td>${badge(r.status)}</td><td>${testsCell(r)}</td><td>${e(r.reason ?? '')}</td></tr>`,
-  )
-  .join('\n')}</table>
-</main></body></html>
+</main>
+<script>${CERTIFICATE_SCRIPT}</script>
+</body></html>
 `;
 }

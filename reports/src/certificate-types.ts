@@ -67,6 +67,9 @@ export interface RequirementResult {
   blockedBy?: string[];
   /** Status `failed`: the requirements this failure kept from being judged. */
   blocks?: string[];
+  /** From the register: the operations (`*`: every one) and formats the requirement applies to. */
+  operations?: string[];
+  formats?: string[];
 }
 
 export type MatrixCell = { passed: number; failed: number; skipped: number };

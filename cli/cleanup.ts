@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { runNode } from './child.ts';
+import { parseCommandLine, type Command } from './command.ts';
+import { EXIT, UsageError } from './exit-codes.ts';
+import { PACKAGE_ROOT } from './package-root.ts';
+import { loadTargetProfile } from './run-environment.ts';
+
+const HELP = `Usage: sendgrid-reseller-conformance cleanup --target profile.json
+
+Deletes what earlier runs left on the target (an interrupted run, a teardown that failed): only
+customers whose username carries the suite's prefix and the id of a run that is over. Run it in the
+folder the runs were started from: their ledgers are in .conformance/.
+
+Options:
+  --target <file>   the target profile
+  -h, --help        this text
+
+Exit codes: 0 nothing left behind; 1 some customers could not be deleted (listed, and logged in
+.conformance/cleanup-<run>.log); 2 usage error or a profile that does not load.`;
+
+export const cleanupCommand: Command = {
+  name: 'cleanup',
+  summary: 'delete the customers earlier runs left on a target',
+  help: HELP,
+  async run(argv) {
+    const { values } = parseCommandLine(argv, { target: { type: 'string' } });
+    if (values.help) return console.log(HELP), EXIT.ok;
+    if (values.target === undefined) throw new UsageError('cleanup needs --target <profile.json>');
+    const target = path.resolve(values.target);
+    loadTargetProfile(target);
+    return runNode(`${PACKAGE_ROOT}lib/safety/cleanup-cli.ts`, [], { ...process.env, CONFORMANCE_TARGET: target });
+  },
+};
