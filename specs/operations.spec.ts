@@ -43,8 +43,8 @@ for (const operation of loadOperations()) {
           annotation: about(
             known([
               ...own(operation, '.valid.accepted', '.answer.success-envelope', '.answer.list-envelope', '.answer.list-fields', '.answer.active-string', '.answer.empty-list'),
-              // Readings valid calls rely on: any zip text (create), both names of disable's user (D1), the list example's artefacts (D6), owned IPs (profile), non-ASCII within limit/4 (D9).
-              ...own(operation, '.any-value', '.parameter-name', '.example-artefacts', '.package-allows'),
+              // Readings valid calls rely on: any zip text (create), both names of disable's user (D1), the list example's artefacts (D6), owned IPs (profile), non-ASCII within limit/4 (D9), a listed website's form (D25).
+              ...own(operation, '.any-value', '.parameter-name', '.example-artefacts', '.package-allows', '.listed-form'),
               'api.length.code-points',
               // Values at every limit are valid: "no more than N" accepts N characters, "at least N" accepts N.
               ...operation.parameters.flatMap((parameter) => parameter.constraints.filter((constraint) => constraint.kind === 'maxLength' || constraint.kind === 'minLength').map((constraint) => constraint.requirement)),
