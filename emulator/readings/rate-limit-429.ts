@@ -3,6 +3,7 @@ import type { Reading } from './reading.ts';
 
 const REQUESTS_PER_WINDOW = 40;
 const WINDOW_MS = 1_000;
+const FORGET_ABOVE = 1_000;
 const TOO_MANY = httpError(429, 'Too many requests');
 
 export const rateLimit429: Reading = {
@@ -16,6 +17,8 @@ export const rateLimit429: Reading = {
       const turnedAway = admit(apiUser);
       if (turnedAway) return turnedAway;
       const now = Date.now();
+      // Callers quiet for a whole window are forgotten, so made-up api_user values cannot pile up.
+      if (recent.size > FORGET_ABOVE) for (const [user, times] of recent) if ((times.at(-1) ?? 0) <= now - WINDOW_MS) recent.delete(user);
       const times = (recent.get(apiUser ?? '') ?? []).filter((time) => time > now - WINDOW_MS);
       recent.set(apiUser ?? '', times);
       if (times.length >= REQUESTS_PER_WINDOW) return TOO_MANY;

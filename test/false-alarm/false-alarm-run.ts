@@ -16,6 +16,7 @@ export interface FalseAlarmOptions {
   /** Only the conformance tests matching this (for the runner's self-test). */
   grep?: string;
   onRow?(row: FalseAlarmRow, done: number, total: number): void;
+  onPlain?(plain: PlainRun): void;
 }
 
 export interface PlainRun {
@@ -75,7 +76,8 @@ export async function runFalseAlarms(options: FalseAlarmOptions): Promise<FalseA
       if (item === PLAIN) plain = { tests: 0, failedTests: [], durationMs: Date.now() - begun, error: message };
       else rows.push({ ...falseAlarmRow(item, [], Date.now() - begun), passed: false, error: message });
     }
-    if (item !== PLAIN) options.onRow?.(rows.at(-1) as FalseAlarmRow, ++done, items.length);
+    if (item === PLAIN) options.onPlain?.(plain);
+    else options.onRow?.(rows.at(-1) as FalseAlarmRow, ++done, items.length);
   });
   const order = new Map(items.map((item, index) => [item === PLAIN ? '' : item.name, index]));
   rows.sort((a, b) => (order.get(a.reading) ?? 0) - (order.get(b.reading) ?? 0));

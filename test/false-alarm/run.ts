@@ -5,7 +5,7 @@ import { parseReadingList } from '../../emulator/readings/catalogue.ts';
 import { outputRoot } from '../../reports/src/output-root.ts';
 import { falseAlarmMarkdown } from './false-alarm-markdown.ts';
 import type { FalseAlarmRow } from './false-alarm-row.ts';
-import { falseAlarmsPassed, runFalseAlarms } from './false-alarm-run.ts';
+import { falseAlarmsPassed, runFalseAlarms, type PlainRun } from './false-alarm-run.ts';
 
 // npm run false-alarms [-- --readings a,b,liberal] [--runs 5] [--parallel 2] [--seed N]
 const { values } = parseArgs({
@@ -33,12 +33,19 @@ console.log(`False-alarm run: seed ${options.seed}, ${options.runs} cases per pr
 const dir = path.join(outputRoot(), 'reports');
 mkdirSync(dir, { recursive: true });
 const finished: FalseAlarmRow[] = [];
+let plain: PlainRun | undefined;
+// Kept as it goes: a run cut short still leaves what it found.
+const keepPartial = () => writeFileSync(path.join(dir, 'false-alarms.json'), `${JSON.stringify({ partial: true, seed: options.seed, runs: options.runs, plain, rows: finished }, null, 2)}\n`);
 const report = await runFalseAlarms({
   ...options,
+  onPlain: (run) => {
+    plain = run;
+    keepPartial();
+    console.log(`plain emulator: ${run.error ? `error (${run.error})` : `${run.tests} tests, ${run.failedTests.length} failed`}`);
+  },
   onRow: (row, done, total) => {
-    // Kept as it goes: a run cut short still leaves what it found.
     finished.push(row);
-    writeFileSync(path.join(dir, 'false-alarms.json'), `${JSON.stringify({ partial: true, seed: options.seed, runs: options.runs, rows: finished }, null, 2)}\n`);
+    keepPartial();
     console.log(`[${done}/${total}] ${row.reading}: ${row.error ? `error (${row.error})` : row.passed ? `passed (${row.tests} tests)` : `FALSE ALARM: ${row.failures.length} test(s) failed, blaming ${row.requirements.join(', ')}`}`);
   },
 });
