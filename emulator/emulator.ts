@@ -12,7 +12,11 @@ import { CustomerStore, type ResellerAccount } from './state/customer-store.ts';
 const API_USER = 'api_user';
 const API_KEY = 'api_key';
 
-/** The emulated service, without HTTP: one call in, one answer out. Synchronous, so calls never interleave. */
+/**
+ * The emulated service, without HTTP: one call in, one answer out. The standard parts are
+ * synchronous, so calls never interleave; an effect may return a Promise (the race defects wait
+ * between the uniqueness check and the write), and then the answer is a Promise too.
+ */
 export class Emulator {
   readonly store: CustomerStore;
   readonly table: OperationTable;
@@ -28,7 +32,7 @@ export class Emulator {
   }
 
   /** Credentials, then the operation, then the contract's rules, then the change. */
-  handle(route: Route, verb: Verb, params: Array<[string, string]>): Answer {
+  handle(route: Route, verb: Verb, params: Array<[string, string]>): Answer | Promise<Answer> {
     const values = groupParameters(params);
     const reseller = this.parts.authenticate(this.store, values.get(API_USER)?.[0], values.get(API_KEY)?.[0]);
     if (!reseller) return AUTH_ERROR;

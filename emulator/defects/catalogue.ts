@@ -1,11 +1,13 @@
 import { activeFlagToggles } from './active-flag-toggles.ts';
 import { apiKeyNotChecked } from './api-key-not-checked.ts';
+import { apiKeyOfAnyReseller } from './api-key-of-any-reseller.ts';
 import { billingCycleUnchecked } from './billing-cycle-unchecked.ts';
 import { billingDateCalendarUnchecked } from './billing-date-calendar-unchecked.ts';
 import { cityFilterIgnored } from './city-filter-ignored.ts';
 import { companyFilterCrashes } from './company-filter-crashes.ts';
 import { confirmPasswordNotCompared } from './confirm-password-not-compared.ts';
 import { createEmptyValuesAccepted } from './create-empty-values-accepted.ts';
+import { createUniquenessRace } from './create-uniqueness-race.ts';
 import { createdCustomerLosesPhone } from './created-customer-loses-phone.ts';
 import { customerLookupIgnoresReseller } from './customer-lookup-ignores-reseller.ts';
 import type { Defect } from './defect.ts';
@@ -17,6 +19,7 @@ import { duplicateCreateOverwrites } from './duplicate-create-overwrites.ts';
 import { emailFormatLoose } from './email-format-loose.ts';
 import { emailLimitOffByOne } from './email-limit-off-by-one.ts';
 import { enableDoesNothing } from './enable-does-nothing.ts';
+import { enableGrantsWebsiteAccess } from './enable-grants-website-access.ts';
 import { enableUnknownUserSucceeds } from './enable-unknown-user-succeeds.ts';
 import { freeUserAnyValue } from './free-user-any-value.ts';
 import { ipOwnershipIgnored } from './ip-ownership-ignored.ts';
@@ -30,12 +33,14 @@ import { laterServiceUnknownUserErrorObject } from './later-service-unknown-user
 import { laterServiceWebsiteErrorUnwrapped } from './later-service-website-error-unwrapped.ts';
 import { laterServiceXmlUtf8 } from './later-service-xml-utf8.ts';
 import { listDropsPhone } from './list-drops-phone.ts';
+import { listShowsPassword } from './list-shows-password.ts';
 import { nonAsciiCreateCrashes } from './non-ascii-create-crashes.ts';
 import { packageFromAnyReseller } from './package-from-any-reseller.ts';
 import { passwordMinLengthFive } from './password-min-length-five.ts';
 import { passwordUpdateSkipsConfirmation } from './password-update-skips-confirmation.ts';
 import { profileUpdateClearsUnsent } from './profile-update-clears-unsent.ts';
 import { profileUpdateForgetsPhone } from './profile-update-forgets-phone.ts';
+import { profileUpdateIgnoresCompany } from './profile-update-ignores-company.ts';
 import { profileUpdateUnknownUserSucceeds } from './profile-update-unknown-user-succeeds.ts';
 import { refusedCreateStillStores } from './refused-create-still-stores.ts';
 import { refusedRenameStillRenames } from './refused-rename-still-renames.ts';
@@ -46,12 +51,15 @@ import { renameDoesNothing } from './rename-does-nothing.ts';
 import { renameFormatUnchecked } from './rename-format-unchecked.ts';
 import { renameKeepsOldName } from './rename-keeps-old-name.ts';
 import { renameLimitFromCreate } from './rename-limit-from-create.ts';
+import { renameUniquePerReseller } from './rename-unique-per-reseller.ts';
+import { renameUniquenessRace } from './rename-uniqueness-race.ts';
 import { retrieveLeaksOtherResellers } from './retrieve-leaks-other-resellers.ts';
 import { sendgridDomainCaseSensitive } from './sendgrid-domain-case-sensitive.ts';
 import { setEmailIgnored } from './set-email-ignored.ts';
 import { setEmailLimitOffByOne } from './set-email-limit-off-by-one.ts';
 import { updatePasswordMinLengthFive } from './update-password-min-length-five.ts';
 import { userNotFoundWrongMessage } from './user-not-found-wrong-message.ts';
+import { usernameFilterSearchesEveryReseller } from './username-filter-searches-every-reseller.ts';
 import { usernameLimitOffByOne } from './username-limit-off-by-one.ts';
 import { usernameUniquePerReseller } from './username-unique-per-reseller.ts';
 import { websiteAccessChangesActive } from './website-access-changes-active.ts';
@@ -89,6 +97,9 @@ export const DEFECTS: readonly Defect[] = [
   renameAcceptsTakenUsername,
   renameAllowsSendgridDomain,
   sendgridDomainCaseSensitive,
+  // Races: a gap between the uniqueness check and the write
+  createUniquenessRace,
+  renameUniquenessRace,
   // Transitions
   createdCustomerLosesPhone,
   disableDoesNothing,
@@ -104,6 +115,9 @@ export const DEFECTS: readonly Defect[] = [
   deleteOnlyDeactivates,
   deletedUsernameReusable,
   cityFilterIgnored,
+  enableGrantsWebsiteAccess,
+  profileUpdateIgnoresCompany,
+  listShowsPassword,
   // Unknown users and refusals
   enableUnknownUserSucceeds,
   deleteUnknownUserSucceeds,
@@ -133,6 +147,9 @@ export const DEFECTS: readonly Defect[] = [
   customerLookupIgnoresReseller,
   usernameUniquePerReseller,
   apiKeyNotChecked,
+  renameUniquePerReseller,
+  usernameFilterSearchesEveryReseller,
+  apiKeyOfAnyReseller,
   // Crashes
   nonAsciiCreateCrashes,
   companyFilterCrashes,

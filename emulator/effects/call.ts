@@ -15,5 +15,6 @@ export interface Call {
   listFields: readonly string[];
 }
 
-export type EffectHandler = (call: Call) => Answer;
+/** Synchronous in the standard parts; a Promise only where a defect waits before it writes. */
+export type EffectHandler = (call: Call) => Answer | Promise<Answer>;
 export type EffectHandlers = Record<Effect['kind'], EffectHandler>;

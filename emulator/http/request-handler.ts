@@ -33,7 +33,9 @@ export function requestHandler(emulator: Emulator): (request: IncomingMessage, r
       if (error instanceof BadPercentEncoding) return send(response, httpError(400, `Bad request: ${error.message}`), format);
       throw error;
     }
-    send(response, emulator.handle(route, verb, params), format);
+    const answered = emulator.handle(route, verb, params);
+    if (answered instanceof Promise) answered.then((ready) => send(response, ready, format), (error: unknown) => failed(response, error));
+    else send(response, answered, format);
   };
 
   return (request, response) => {
