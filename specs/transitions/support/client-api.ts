@@ -27,6 +27,9 @@ export function clientApi(client: TargetClient, reseller: ResellerCredentials, s
         return [['api_user', reseller.apiUser], ['api_key', reseller.apiKey === WRONG_KEY ? `${WRONG_KEY}-2` : WRONG_KEY]];
       case 'no-credentials':
         return [];
+      case 'crossed-key':
+        if (!secondReseller) throw new Error('the target profile names no secondReseller');
+        return [['api_user', reseller.apiUser], ['api_key', secondReseller.apiKey]];
     }
   };
   return {
