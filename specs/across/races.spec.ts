@@ -1,5 +1,7 @@
 import { loadOperation } from '../../lib/contracts/load.ts';
 import type { Format, OperationId } from '../../lib/contracts/types.ts';
+import { compareListing } from '../../lib/model/compare-listing.ts';
+import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
 import { createPairs } from '../../generators/commands/create-pairs.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { test } from '../transitions/fixtures.ts';
@@ -35,29 +37,26 @@ function renameClaim(from: string, to: string): Claim {
  * refused; applies the winner to the model; then the list must hold `username` once and match the model.
  */
 async function race(s: Scenario, username: string, claims: [Claim, Claim], requirements: string[], documented: string): Promise<void> {
-  const answers = await Promise.all(
-    claims.map(({ operationId, pairs }) => {
-      const operation = loadOperation(operationId);
-      return s.call(operationId, pairs, [operation.answers.success, ...operation.answers.refusal]);
-    }),
-  );
-  const fail = (answer: Answer, received?: string) => requirements.forEach((requirement) => s.findings.fail(requirement, documented, answer, received));
-  answers.forEach((answer, index) => {
-    const operation = loadOperation(claims[index]!.operationId);
-    s.findings.expectKind(answer, [operation.answers.success, ...operation.answers.refusal], requirements[0]!, `${operation.id} racing for a username answers success or its refusal`);
+  const accepted = claims.map(({ operationId }) => {
+    const { answers } = loadOperation(operationId);
+    return [answers.success, ...answers.refusal];
   });
-  const winners = answers.flatMap((answer, index) => (answer.kind === loadOperation(claims[index]!.operationId).answers.success ? [index] : []));
-  if (winners.length !== 1) {
-    for (const answer of answers) fail(answer, `${winners.length} of the two calls succeeded: ${answer.received}`);
-  } else {
-    const winner = claims[winners[0]!]!;
-    s.model.apply(loadOperation(winner.operationId), winner.pairs);
-  }
+  const answers = await Promise.all(claims.map(({ operationId, pairs }, index) => s.call(operationId, pairs, accepted[index]!)));
+  const fail = (answer: Answer, received: string) => requirements.forEach((requirement) => s.findings.fail(requirement, documented, answer, received));
+  answers.forEach((answer, index) => s.findings.expectKind(answer, accepted[index]!, requirements[0]!, `${answer.operation} racing for a username answers success or its refusal`));
+  const winners = answers.flatMap((answer, index) => (answer.kind === accepted[index]![0] ? [index] : []));
+  if (winners.length !== 1) for (const answer of answers) fail(answer, `${winners.length} of the two calls succeeded: ${answer.received}`);
   const listing = await s.list();
   if (!listing) return;
-  const holders = listing.customers.filter((entry) => entry['username'] === username).length;
-  if (holders !== 1) fail(listing.answer, `${holders} customers listed with username ${username}`);
-  if (winners.length === 1) await s.expectListing(() => requirements[0]!, `${documented}; the list shows the winner's values and nothing of the loser`);
+  if (winners.length === 1) {
+    const winner = claims[winners[0]!]!;
+    s.model.apply(loadOperation(winner.operationId), winner.pairs);
+    // The winner's values, nothing of the loser, and the name held once.
+    for (const mismatch of compareListing(s.model.customers, listing.customers, (name) => s.names.owns(name))) fail(listing.answer, describeMismatch(mismatch));
+  } else {
+    const holders = listing.customers.filter((entry) => entry['username'] === username).length;
+    if (holders !== 1) fail(listing.answer, `${holders} customers listed with username ${username}`);
+  }
 }
 
 for (const format of ['json', 'xml'] as Format[]) {
