@@ -32,7 +32,7 @@ for (let index = 1; index <= total; index++) {
     name,
     value === API_USER ? profile.credentials.apiUser : value === API_KEY ? profile.credentials.apiKey : value.replaceAll(FRESH_SLOT, stamp),
   ]);
-  if (emulator.handle(route, 'GET', params).kind !== 'success') refused++;
+  if ((await emulator.handle(route, 'GET', params)).kind !== 'success') refused++;
   if (index % (total / 4) === 0) {
     const heapBytes = heap() - baseline;
     checkpoints.push({ customers: index - refused, heapBytes, bytesPerCustomer: Math.round(heapBytes / Math.max(1, index - refused)) });

@@ -234,9 +234,9 @@ test('limits: under a flood of creates and deletes the reserved usernames stay w
   let refused = 0;
   for (let index = 0; index < 1_000; index++) {
     const username = `flood-${index}@example.com`;
-    const answer = emulator.handle({ endpoint: create.endpoint, format: 'json' }, 'GET', validCreate(username));
+    const answer = emulator.handleNow({ endpoint: create.endpoint, format: 'json' }, 'GET', validCreate(username));
     if (answer.kind !== 'success') refused++;
-    emulator.handle({ endpoint: remove.endpoint, format: 'json' }, 'GET', [...ONE, ['user', username]]);
+    emulator.handleNow({ endpoint: remove.endpoint, format: 'json' }, 'GET', [...ONE, ['user', username]]);
   }
   const reseller = emulator.store.resellers.get(profile.credentials.apiUser)!;
   expect(reseller.customers.size).toBe(0);

@@ -12,7 +12,11 @@ import type { CustomerStore } from './state/customer-store.ts';
 const API_USER = 'api_user';
 const API_KEY = 'api_key';
 
-/** The emulated service, without HTTP: one call in, one answer out. Synchronous, so calls never interleave. */
+/**
+ * The emulated service, without HTTP: one call in, one answer out. The standard parts are
+ * synchronous, so calls never interleave; an effect may return a Promise (the race defects wait
+ * between the uniqueness check and the write), and then the answer is a Promise too.
+ */
 export class Emulator {
   table: OperationTable;
   /** Called after every call of an operation that may change the customers (persistence listens here). */
@@ -36,7 +40,7 @@ export class Emulator {
   }
 
   /** Credentials, then the operation, then the contract's rules and the store's limits, then the change. */
-  handle(route: Route, verb: Verb, params: Array<[string, string]>): Answer {
+  handle(route: Route, verb: Verb, params: Array<[string, string]>): Answer | Promise<Answer> {
     const values = groupParameters(params);
     const apiUser = values.get(API_USER)?.[0];
     const apiKey = values.get(API_KEY)?.[0];
@@ -51,13 +55,22 @@ export class Emulator {
     if (!operation.verbs.includes(verb)) return httpError(405, `${verb} is not supported by ${operation.id}`);
     const call: Call = { store: this.store, reseller, prepared: selection.prepared, values, listFields: this.listFields };
     const violations = this.parts.validate(operation, values, this.parts.ruleContext(this.store, reseller, todayUtc()));
-    let answer: Answer;
+    let answer: Answer | Promise<Answer>;
     if (violations.length > 0) answer = this.parts.refuse(call, violations);
     else {
       const full = operation.effect.kind === 'creates' ? this.store.fullFor(reseller) : undefined;
       answer = full !== undefined ? errorList([full]) : this.parts.effects[operation.effect.kind](call);
     }
-    if (operation.effect.kind !== 'none') this.onChange?.();
+    if (operation.effect.kind === 'none') return answer;
+    if (answer instanceof Promise) return answer.then((settled) => (this.onChange?.(), settled));
+    this.onChange?.();
+    return answer;
+  }
+
+  /** For callers that need the answer at once (fixtures, self-tests): the standard parts answer synchronously. */
+  handleNow(route: Route, verb: Verb, params: Array<[string, string]>): Answer {
+    const answer = this.handle(route, verb, params);
+    if (answer instanceof Promise) throw new Error('an effect part answered later (a race defect): use handle()');
     return answer;
   }
 

@@ -2,9 +2,10 @@ import { expect, test } from '@playwright/test';
 import { DEFECTS } from '../emulator/defects/catalogue.ts';
 import { runConformance, type TestOutcome } from './support/run-conformance.ts';
 
-// Every transition test (specs/transitions/) can fail: an emulator defect that breaks its transition
-// makes it fail, in both formats, naming the broken requirement; the clean emulator passes them all.
-// `grep` selects the transition test by its title (both formats).
+// Every transition test (specs/transitions/) and scenario check across operations (specs/across/:
+// races, tenants, credentials) can fail: an emulator defect that breaks its rule makes it fail, in
+// both formats, naming the broken requirement; the clean emulator passes them all.
+// `grep` selects the test by its title (both formats).
 const CAUGHT: Array<{ defect: string; grep: string }> = [
   { defect: 'created-customer-loses-phone', grep: 'create: the customer is listed with every value sent' },
   { defect: 'duplicate-create-overwrites', grep: 'create: a duplicate username is refused' },
@@ -18,6 +19,14 @@ const CAUGHT: Array<{ defect: string; grep: string }> = [
   { defect: 'set-email-ignored', grep: 'update_email: the new email is listed' },
   { defect: 'deleted-username-reusable', grep: 'delete: no longer listed' },
   { defect: 'city-filter-ignored', grep: 'retrieve: each filter alone and several combined' },
+  { defect: 'enable-grants-website-access', grep: 'enable: "will not enable website access"' },
+  { defect: 'list-shows-password', grep: 'retrieve: "passwords cannot be retrieved"' },
+  { defect: 'profile-update-ignores-company', grep: 'update_profile: a field never listed' },
+  { defect: 'create-uniqueness-race', grep: 'race: two creates of one username' },
+  { defect: 'rename-uniqueness-race', grep: 'race: two renames to the same username' },
+  { defect: 'rename-unique-per-reseller', grep: 'a second reseller cannot see, manage' },
+  { defect: 'username-filter-searches-every-reseller', grep: 'a second reseller cannot see, manage' },
+  { defect: 'api-key-of-any-reseller', grep: 'crossed-key: every operation is refused' },
 ];
 
 const named = (outcome: TestOutcome) => outcome.annotations.filter((annotation) => annotation.type === 'violated').map((annotation) => annotation.description);

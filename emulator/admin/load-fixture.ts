@@ -47,7 +47,7 @@ export function loadFixture(emulator: Emulator, data: unknown): number {
       if (Array.isArray(value)) for (const item of value) pairs.push([name.endsWith('[]') ? name : `${name}[]`, item]);
       else pairs.push([name, value]);
     }
-    const answer = emulator.handle({ endpoint: create.endpoint, format: 'json' }, 'POST', pairs);
+    const answer = emulator.handleNow({ endpoint: create.endpoint, format: 'json' }, 'POST', pairs);
     if (answer.kind !== 'success') {
       problems.push(`${label}: create answered ${JSON.stringify(jsonBody(answer))}`);
       return;

@@ -1,5 +1,6 @@
 import { activeFlagToggles } from './active-flag-toggles.ts';
 import { apiKeyNotChecked } from './api-key-not-checked.ts';
+import { apiKeyOfAnyReseller } from './api-key-of-any-reseller.ts';
 import { billingCycleUnchecked } from './billing-cycle-unchecked.ts';
 import { billingDateCalendarUnchecked } from './billing-date-calendar-unchecked.ts';
 import { billingDateRolledOver } from './billing-date-rolled-over.ts';
@@ -8,6 +9,7 @@ import { cityFilterIgnored } from './city-filter-ignored.ts';
 import { companyFilterCrashes } from './company-filter-crashes.ts';
 import { confirmPasswordNotCompared } from './confirm-password-not-compared.ts';
 import { createEmptyValuesAccepted } from './create-empty-values-accepted.ts';
+import { createUniquenessRace } from './create-uniqueness-race.ts';
 import { createdCustomerLosesPhone } from './created-customer-loses-phone.ts';
 import { customerLookupIgnoresReseller } from './customer-lookup-ignores-reseller.ts';
 import type { Defect } from './defect.ts';
@@ -19,6 +21,7 @@ import { duplicateCreateOverwrites } from './duplicate-create-overwrites.ts';
 import { emailFormatLoose } from './email-format-loose.ts';
 import { emailLimitOffByOne } from './email-limit-off-by-one.ts';
 import { enableDoesNothing } from './enable-does-nothing.ts';
+import { enableGrantsWebsiteAccess } from './enable-grants-website-access.ts';
 import { enableUnknownUserSucceeds } from './enable-unknown-user-succeeds.ts';
 import { freeUserAnyValue } from './free-user-any-value.ts';
 import { ipOwnershipIgnored } from './ip-ownership-ignored.ts';
@@ -32,6 +35,7 @@ import { laterServiceUnknownUserErrorObject } from './later-service-unknown-user
 import { laterServiceWebsiteErrorUnwrapped } from './later-service-website-error-unwrapped.ts';
 import { laterServiceXmlUtf8 } from './later-service-xml-utf8.ts';
 import { listDropsPhone } from './list-drops-phone.ts';
+import { listShowsPassword } from './list-shows-password.ts';
 import { nonAsciiCreateCrashes } from './non-ascii-create-crashes.ts';
 import { nonResellerServed } from './non-reseller-served.ts';
 import { packageFromAnyReseller } from './package-from-any-reseller.ts';
@@ -40,6 +44,7 @@ import { passwordUpdateSkipsConfirmation } from './password-update-skips-confirm
 import { postBodyIgnored } from './post-body-ignored.ts';
 import { profileUpdateClearsUnsent } from './profile-update-clears-unsent.ts';
 import { profileUpdateForgetsPhone } from './profile-update-forgets-phone.ts';
+import { profileUpdateIgnoresCompany } from './profile-update-ignores-company.ts';
 import { profileUpdateUnknownUserSucceeds } from './profile-update-unknown-user-succeeds.ts';
 import { refusedCreateStillStores } from './refused-create-still-stores.ts';
 import { refusedRenameStillRenames } from './refused-rename-still-renames.ts';
@@ -50,6 +55,8 @@ import { renameDoesNothing } from './rename-does-nothing.ts';
 import { renameFormatUnchecked } from './rename-format-unchecked.ts';
 import { renameKeepsOldName } from './rename-keeps-old-name.ts';
 import { renameLimitFromCreate } from './rename-limit-from-create.ts';
+import { renameUniquePerReseller } from './rename-unique-per-reseller.ts';
+import { renameUniquenessRace } from './rename-uniqueness-race.ts';
 import { retrieveLeaksOtherResellers } from './retrieve-leaks-other-resellers.ts';
 import { sendgridDomainCaseSensitive } from './sendgrid-domain-case-sensitive.ts';
 import { setEmailIgnored } from './set-email-ignored.ts';
@@ -63,6 +70,7 @@ import { updatePasswordMinLengthTightened } from './update-password-min-length-t
 import { renameLimitTightened } from './rename-limit-tightened.ts';
 import { setEmailLimitTightened } from './set-email-limit-tightened.ts';
 import { profilePhoneLimitTightened } from './profile-phone-limit-tightened.ts';
+import { usernameFilterSearchesEveryReseller } from './username-filter-searches-every-reseller.ts';
 import { usernameLimitOffByOne } from './username-limit-off-by-one.ts';
 import { usernameUniquePerReseller } from './username-unique-per-reseller.ts';
 import { websiteAccessChangesActive } from './website-access-changes-active.ts';
@@ -110,6 +118,9 @@ export const DEFECTS: readonly Defect[] = [
   renameAcceptsTakenUsername,
   renameAllowsSendgridDomain,
   sendgridDomainCaseSensitive,
+  // Races: a gap between the uniqueness check and the write
+  createUniquenessRace,
+  renameUniquenessRace,
   // Transitions
   createdCustomerLosesPhone,
   disableDoesNothing,
@@ -125,6 +136,9 @@ export const DEFECTS: readonly Defect[] = [
   deleteOnlyDeactivates,
   deletedUsernameReusable,
   cityFilterIgnored,
+  enableGrantsWebsiteAccess,
+  profileUpdateIgnoresCompany,
+  listShowsPassword,
   // Unknown users and refusals
   enableUnknownUserSucceeds,
   deleteUnknownUserSucceeds,
@@ -157,6 +171,9 @@ export const DEFECTS: readonly Defect[] = [
   nonResellerServed,
   // Nearly broken
   postBodyIgnored,
+  renameUniquePerReseller,
+  usernameFilterSearchesEveryReseller,
+  apiKeyOfAnyReseller,
   // Crashes
   nonAsciiCreateCrashes,
   companyFilterCrashes,

@@ -15,5 +15,11 @@ export interface Call {
   listFields: readonly string[];
 }
 
-export type EffectHandler = (call: Call) => Answer;
+/** Synchronous in the standard parts; a Promise only where a defect waits before it writes. */
+export type EffectHandler = (call: Call) => Answer | Promise<Answer>;
 export type EffectHandlers = Record<Effect['kind'], EffectHandler>;
+
+/** Applies `next` to an effect's answer, now or when it comes. */
+export function mapAnswer(answer: Answer | Promise<Answer>, next: (settled: Answer) => Answer): Answer | Promise<Answer> {
+  return answer instanceof Promise ? answer.then(next) : next(answer);
+}

@@ -41,7 +41,9 @@ export function requestHandler(emulator: Emulator, options: HandlerOptions = {})
       if (error instanceof RequestRefusal) return send(response, httpError(error.status, error.message), format);
       throw error;
     }
-    send(response, emulator.handle(route, verb, params), format);
+    const answered = emulator.handle(route, verb, params);
+    if (answered instanceof Promise) answered.then((ready) => send(response, ready, format), (error: unknown) => failed(response, error));
+    else send(response, answered, format);
   };
 
   return (request, response) => {

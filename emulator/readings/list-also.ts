@@ -1,3 +1,5 @@
+import type { Answer } from '../answers/answer.ts';
+import { mapAnswer } from '../effects/call.ts';
 import type { EmulatorParts } from '../parts.ts';
 
 export const ID_FIELD = 'id';
@@ -13,11 +15,13 @@ export function numberCustomers(parts: EmulatorParts): void {
   const create = parts.effects.creates;
   let next = 1;
   parts.effects.creates = (call) => {
-    const answer = create(call);
-    const username = call.values.get('username')?.[0];
-    const customer = username === undefined ? undefined : call.reseller.customers.get(username);
-    if (answer.kind === 'success' && customer && !customer.fields.has(ID_FIELD)) customer.fields.set(ID_FIELD, String(next++));
-    return answer;
+    const numbered = (answer: Answer): Answer => {
+      const username = call.values.get('username')?.[0];
+      const customer = username === undefined ? undefined : call.reseller.customers.get(username);
+      if (answer.kind === 'success' && customer && !customer.fields.has(ID_FIELD)) customer.fields.set(ID_FIELD, String(next++));
+      return answer;
+    };
+    return mapAnswer(create(call), numbered);
   };
 }
 

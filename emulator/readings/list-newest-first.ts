@@ -1,3 +1,4 @@
+import { mapAnswer } from '../effects/call.ts';
 import type { Reading } from './reading.ts';
 
 export const listNewestFirst: Reading = {
@@ -7,8 +8,7 @@ export const listNewestFirst: Reading = {
   install(parts) {
     const list = parts.effects.none;
     parts.effects.none = (call) => {
-      const answer = list(call);
-      return answer.kind === 'customer-list' ? { ...answer, customers: [...answer.customers].reverse() } : answer;
+      return mapAnswer(list(call), (answer) => (answer.kind === 'customer-list' ? { ...answer, customers: [...answer.customers].reverse() } : answer));
     };
   },
 };

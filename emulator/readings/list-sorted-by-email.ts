@@ -1,3 +1,4 @@
+import { mapAnswer } from '../effects/call.ts';
 import type { Reading } from './reading.ts';
 
 const EMAIL = 'email';
@@ -10,8 +11,7 @@ export const listSortedByEmail: Reading = {
     const list = parts.effects.none;
     const emailOf = (entry: ReadonlyArray<readonly [string, string]>) => entry.find(([field]) => field === EMAIL)?.[1] ?? '';
     parts.effects.none = (call) => {
-      const answer = list(call);
-      return answer.kind === 'customer-list' ? { ...answer, customers: [...answer.customers].sort((a, b) => emailOf(a).localeCompare(emailOf(b))) } : answer;
+      return mapAnswer(list(call), (answer) => (answer.kind === 'customer-list' ? { ...answer, customers: [...answer.customers].sort((a, b) => emailOf(a).localeCompare(emailOf(b))) } : answer));
     };
   },
 };

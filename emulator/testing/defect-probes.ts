@@ -44,6 +44,18 @@ async function renamed(url: string): Promise<unknown> {
   return [(await customer(url, now)) !== undefined, (await customer(url, old)) !== undefined, (await enable(url, old)).text, (await enable(url, now)).text];
 }
 
+/** A customer of the second reseller, created with its own package and whitelabel. */
+async function theirs(url: string): Promise<string> {
+  const username = uniqueUsername('two');
+  await call(url, '/apiv2/reseller.add.json', [...TWO, ...validCreate(username, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length)]);
+  return username;
+}
+
+/** The messages of two calls sent at once, sorted: one success and one error where the calls race for one name. */
+async function atOnce(first: Promise<Reply>, second: Promise<Reply>): Promise<string[]> {
+  return (await Promise.all([first, second])).map((reply) => String(JSON.parse(reply.text).message)).sort();
+}
+
 /**
  * For each defect, an observation through the API that differs when the defect is on. Each probe
  * runs once against a clean emulator and once against one with the defect.
@@ -89,6 +101,15 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
   'rename-accepts-taken-username': async (url) => (await setUsername(url, await created(url), await created(url))).text,
   'rename-allows-sendgrid-domain': async (url) => (await setUsername(url, await created(url), `x-${randomUUID().slice(0, 8)}@sendgrid.com`)).text,
   'sendgrid-domain-case-sensitive': async (url) => (await setUsername(url, await created(url), `x-${randomUUID().slice(0, 8)}@SendGrid.com`)).text,
+  // Races
+  'create-uniqueness-race': async (url) => {
+    const username = uniqueUsername();
+    return atOnce(add(url, username), add(url, username));
+  },
+  'rename-uniqueness-race': async (url) => {
+    const [one, two, target] = [await created(url), await created(url), uniqueUsername('new')];
+    return atOnce(setUsername(url, one, target), setUsername(url, two, target));
+  },
   // Transitions
   'created-customer-loses-phone': async (url) => (await customer(url, await created(url)))?.phone,
   'disable-does-nothing': async (url) => {
@@ -144,6 +165,18 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
     await remove(url, username);
     return (await add(url, username)).text;
   },
+  'enable-grants-website-access': async (url) => {
+    const username = await created(url);
+    await manage(url, [['method', 'website_disable']], username);
+    await enable(url, username);
+    return (await customer(url, username))?.website_access;
+  },
+  'profile-update-ignores-company': async (url) => {
+    const company = `Company ${randomUUID()}`;
+    await setProfile(url, await created(url), [['company', company]]);
+    return (await listOf(url, ONE, [['company', company]])).length;
+  },
+  'list-shows-password': async (url) => Object.keys((await customer(url, await created(url))) ?? {}),
   'city-filter-ignored': async (url) => {
     await created(url, { city: 'Elsewhere' });
     const username = await created(url, { city: `City ${randomUUID()}` });
@@ -202,6 +235,10 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
     return (await call(url, '/apiv2/reseller.add.json', [...TWO, ...validCreate(username, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length)])).text;
   },
   'non-reseller-served': async (url) => (await call(url, `${MANAGE}.json`, [...PLAIN, ['method', 'profile'], ['task', 'get'], ['username', uniqueUsername()]])).text,
+  'rename-unique-per-reseller': async (url) => (await setUsername(url, await created(url), await theirs(url))).text,
+  'username-filter-searches-every-reseller': async (url) => (await listOf(url, ONE, [['username', await theirs(url)]])).length,
+  'api-key-of-any-reseller': async (url) =>
+    (await call(url, '/apiv2/reseller.add.json', [['api_user', ONE[0]?.[1] ?? ''], ['api_key', TWO[1]?.[1] ?? ''], ...validCreate(uniqueUsername()).slice(ONE.length)])).text,
   'api-key-not-checked': async (url) => (await call(url, '/apiv2/reseller.add.json', [['api_user', ONE[0]?.[1] ?? ''], ['api_key', 'wrong-key'], ...validCreate(uniqueUsername()).slice(ONE.length)])).text,
   // Nearly broken
   'post-body-ignored': async (url) => (await call(url, '/apiv2/reseller.add.json', validCreate(uniqueUsername()), 'POST')).text,

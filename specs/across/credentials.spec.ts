@@ -9,6 +9,8 @@ import { described } from '../transitions/support/transition.ts';
 const cases: Array<[Exclude<Caller, 'reseller' | 'second-reseller'>, string]> = [
   ['wrong-key', 'api.auth.wrong-credentials'],
   ['no-credentials', 'api.auth.required'],
+  // Another reseller's valid key with this reseller's api_user: a key is bound to its own user.
+  ['crossed-key', 'api.auth.key-bound-to-user'],
 ];
 
 for (const format of ['json', 'xml'] as Format[]) {
@@ -16,9 +18,12 @@ for (const format of ['json', 'xml'] as Format[]) {
     test(
       `${format} ${caller}: every operation is refused with an auth-error or error list and changes nothing`,
       described('*', format, [requirement, 'api.answer.error-shapes'], ['@credentials']),
-      async ({ scenario }) => {
+      async ({ scenario, secondResellerConfigured }) => {
+        test.skip(caller === 'crossed-key' && !secondResellerConfigured, 'the target profile names no secondReseller: no other valid api_key to send');
         const s = scenario(format);
         const stranger = scenario(format, { caller });
+        // The crossed key's owner must not have gained anything either.
+        const keyOwner = caller === 'crossed-key' ? scenario(format, { caller: 'second-reseller' }) : undefined;
         const customer = await s.create();
         if (customer) {
           for (const operation of loadOperations()) {
@@ -31,6 +36,7 @@ for (const format of ['json', 'xml'] as Format[]) {
             if (!subjectOperations.includes(operation.id) && operation.id !== 'create' && operation.id !== 'retrieve') throw new Error(`no call built for ${operation.id}`);
             await stranger.refused(operation.id, pairs, loadOperation(operation.id).answers.unauthenticated, requirement, `${operation.id} without valid credentials is refused`);
             await s.expectListing(() => requirement, `${operation.id} without valid credentials changes nothing`);
+            await keyOwner?.expectListing(() => requirement, `${operation.id} with this key changes nothing for the key's own reseller`);
           }
         }
         await s.findings.report();

@@ -35,7 +35,7 @@ export const test = targetTest.extend<TestFixtures, WorkerFixtures>({
     testCounter += 1;
     const names = new UniqueNames(target.namePrefix, `w${testInfo.workerIndex}t${testCounter.toString(36)}`, target.seed);
     const findings = new Findings(testInfo, String(target.seed));
-    const accounts = { reseller: target.account, 'second-reseller': target.secondReseller?.account ?? target.account, 'wrong-key': target.account, 'no-credentials': target.account, 'non-reseller': target.account };
+    const accounts = { reseller: target.account, 'second-reseller': target.secondReseller?.account ?? target.account, 'wrong-key': target.account, 'no-credentials': target.account, 'non-reseller': target.account, 'crossed-key': target.account };
     await use((format, options = {}) => new Scenario(customerApi, findings, names, accounts[options.caller ?? 'reseller'], format, options.verb, options.caller));
     const remove = loadOperation('delete');
     const owners: Caller[] = target.secondReseller ? ['reseller', 'second-reseller'] : ['reseller'];

@@ -51,3 +51,42 @@ for (const format of ['json', 'xml'] as Format[]) {
     },
   );
 }
+
+// Values a target keeps but never lists (company, D6) show only through their filter: after create
+// and after update_profile, filtering by the value sent finds the customer, and by the replaced value
+// no longer does. Every unlisted filter that update_profile sets is checked.
+const profileUpdate = loadOperation('update_profile');
+const profileFields = profileUpdate.effect.kind === 'updates' ? profileUpdate.effect.fromParameters : [];
+const unlistedFilters = filters.filter((filter) => filter.listedAs === undefined && profileFields.includes(filter.name)).map((filter) => filter.name);
+
+for (const format of ['json', 'xml'] as Format[]) {
+  test(
+    `${format}: update_profile: a field never listed (${unlistedFilters.join(', ')}) changes as its filter shows: the new value finds the customer, the old one no longer does`,
+    described('update_profile', format, ['update_profile.effect.company-filtered', ...unlistedFilters.map((name) => `retrieve.${name}.filter`)], ['@transition', '@filters']),
+    async ({ scenario }) => {
+      const s = scenario(format);
+      const before = Object.fromEntries(unlistedFilters.map((name) => [name, `${name.slice(0, 2)}${s.names.unique()}`]));
+      const after = Object.fromEntries(unlistedFilters.map((name) => [name, `${name.slice(0, 2)}${s.names.unique()}`]));
+      const customer = await s.create(before);
+      // The filter shows exactly what the model holds: the customer for the current value, nobody for a replaced one.
+      const filtered = async (name: string, value: string, requirement: string, documented: string) => {
+        const pairs: Array<[string, string]> = [[name, value]];
+        const answer = await s.call('retrieve', pairs, ['customer-list']);
+        if (!s.findings.expectKind(answer, ['customer-list'], requirement, 'a retrieve with a documented filter answers the customer list')) return;
+        const verdicts = filterReadings(retrieve, s.model.customers, pairs).map((expected) => compareListing(expected, answer.customers, (username) => s.names.owns(username)));
+        if (!verdicts.some((mismatches) => mismatches.length === 0)) s.findings.fail(requirement, documented, answer, verdicts[0]!.map(describeMismatch).join('; '));
+      };
+      if (customer) {
+        for (const name of unlistedFilters) await filtered(name, before[name]!, 'update_profile.effect.company-filtered', `after create, ${name}=${before[name]} lists the customer created with it`);
+        const update: Array<[string, string]> = [...subjectPairs(profileUpdate, customer.username), ...unlistedFilters.map((name): [string, string] => [name, after[name]!])];
+        if (await s.succeed('update_profile', update)) {
+          for (const name of unlistedFilters) {
+            await filtered(name, after[name]!, 'update_profile.effect.company-filtered', `after update_profile, ${name}=${after[name]} lists the customer`);
+            await filtered(name, before[name]!, 'update_profile.effect.company-filtered', `after update_profile, the replaced ${name}=${before[name]} lists nobody`);
+          }
+        }
+      }
+      await s.findings.report();
+    },
+  );
+}

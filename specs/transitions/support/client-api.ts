@@ -30,6 +30,9 @@ export function clientApi(client: TargetClient, reseller: ResellerCredentials, s
       case 'non-reseller':
         if (!nonReseller) throw new Error('the target profile names no nonResellerAccount');
         return [['api_user', nonReseller.apiUser], ['api_key', nonReseller.apiKey]];
+      case 'crossed-key':
+        if (!secondReseller) throw new Error('the target profile names no secondReseller');
+        return [['api_user', reseller.apiUser], ['api_key', secondReseller.apiKey]];
     }
   };
   return {
