@@ -12,7 +12,10 @@ import { CustomerStore, type ResellerAccount } from './state/customer-store.ts';
 const API_USER = 'api_user';
 const API_KEY = 'api_key';
 
-/** The emulated service, without HTTP: one call in, one answer out. Synchronous, so calls never interleave. */
+/**
+ * The emulated service, without HTTP: one call in, one answer out. Synchronous with the standard
+ * parts, so calls never interleave; a defect's effect may answer later (a Promise) to open a race.
+ */
 export class Emulator {
   readonly store: CustomerStore;
   readonly table: OperationTable;
@@ -29,6 +32,13 @@ export class Emulator {
 
   /** Credentials, then the operation, then the contract's rules, then the change. */
   handle(route: Route, verb: Verb, params: Array<[string, string]>): Answer {
+    const answer = this.respond(route, verb, params);
+    if (answer instanceof Promise) throw new Error('This emulator answers later (a defect with a deferred effect): use respond()');
+    return answer;
+  }
+
+  /** As handle, for parts whose effect answers later: the answer, or a Promise of it. */
+  respond(route: Route, verb: Verb, params: Array<[string, string]>): Answer | Promise<Answer> {
     const values = groupParameters(params);
     const reseller = this.parts.authenticate(this.store, values.get(API_USER)?.[0], values.get(API_KEY)?.[0]);
     if (!reseller) return AUTH_ERROR;

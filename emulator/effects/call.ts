@@ -15,5 +15,6 @@ export interface Call {
   listFields: readonly string[];
 }
 
-export type EffectHandler = (call: Call) => Answer;
+/** The standard handlers answer at once; a defect's handler may answer later (a race between check and write). */
+export type EffectHandler = (call: Call) => Answer | Promise<Answer>;
 export type EffectHandlers = Record<Effect['kind'], EffectHandler>;

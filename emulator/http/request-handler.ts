@@ -33,7 +33,9 @@ export function requestHandler(emulator: Emulator): (request: IncomingMessage, r
       if (error instanceof BadPercentEncoding) return send(response, httpError(400, `Bad request: ${error.message}`), format);
       throw error;
     }
-    send(response, emulator.handle(route, verb, params), format);
+    const handled = emulator.respond(route, verb, params);
+    if (handled instanceof Promise) handled.then((later) => send(response, later, format), (error: unknown) => failed(response, error));
+    else send(response, handled, format);
   };
 
   return (request, response) => {
