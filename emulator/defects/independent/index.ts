@@ -59,6 +59,8 @@ import { zipValidatedAsPostalCode } from './zip-validated-as-postal-code.ts';
 /**
  * The independent catalogue (issue 13): written from the seeds, apiv2-facts.md, the requirement register
  * and the emulator's parts only, without reading the suite (specs/, generators/, test/).
+ * First targeted mutation run against them, before any fix of the suite (seed 206032610, 5 cases per
+ * property): 32 of 56 caught, 23 missed, and retrieve.answer.empty-list was named by no test.
  */
 export const INDEPENDENT_DEFECTS: readonly Defect[] = [
   // Limits, tighter or looser than documented
