@@ -83,6 +83,9 @@ import { xmlListRootCustomers } from './xml-list-root-customers.ts';
 import { xmlNoCharRefs } from './xml-no-char-refs.ts';
 import { xmlSuccessRootResponse } from './xml-success-root-response.ts';
 import { xmlUtf8Bytes } from './xml-utf8-bytes.ts';
+import { INDEPENDENT_DEFECTS } from './independent/index.ts';
+
+export { INDEPENDENT_DEFECTS };
 
 /** Every defect the emulator can be started with (EMULATOR_DEFECTS=name,name or --defects). */
 export const DEFECTS: readonly Defect[] = [
@@ -182,6 +185,8 @@ export const DEFECTS: readonly Defect[] = [
   laterServiceWebsiteErrorUnwrapped,
   laterServiceXmlUtf8,
   laterServiceFiltersRemoved,
+  // Written without reading the suite (issue 13): emulator/defects/independent/.
+  ...INDEPENDENT_DEFECTS,
 ];
 
 /** The named defects; an unknown name fails with the catalogue. */

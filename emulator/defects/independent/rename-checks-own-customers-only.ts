@@ -1,0 +1,17 @@
+import type { Defect } from '../defect.ts';
+import { ownerOf, trackCallers, validateOf } from './support.ts';
+
+export const renameChecksOwnCustomersOnly: Defect = {
+  name: 'independent-rename-checks-own-customers-only',
+  description: "setUsername looks for the new name among the caller's own customers (and deleted names) only: a username held by another reseller's customer is accepted, and two customers then log in with one name.",
+  breaks: ['update_username.username.not-taken'],
+  install(parts) {
+    const callerOf = trackCallers(parts);
+    validateOf(parts, 'update_username', (operation, values, context, clean) => {
+      const caller = callerOf(context);
+      const wanted = values.get('username')?.[0] ?? '';
+      const owner = caller === undefined ? undefined : ownerOf(caller.store, wanted);
+      return clean(operation, values, context).filter((violation) => violation.kind !== 'notTaken' || owner === undefined || owner === caller?.reseller);
+    });
+  },
+};
