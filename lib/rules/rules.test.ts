@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Constraint } from '../contracts/types.ts';
 import { codePointLength } from './code-point-length.ts';
-import { isDate } from './formats/date.ts';
+import { isDate, lenientDate } from './formats/date.ts';
 import { isEmail } from './formats/email.ts';
 import { isIpv4 } from './formats/ipv4.ts';
 import { rules } from './rules.ts';
@@ -128,4 +128,16 @@ test('domainNotSendGrid: sendgrid.com anywhere in the domain, any case, fails', 
   expect(holds(rule, 'a@example.com')).toBe(true);
   expect(holds(rule, 'sendgrid.com@example.com')).toBe(true);
   for (const bad of ['a@sendgrid.com', 'a@SendGrid.com', 'a@eu.sendgrid.com', 'a@SENDGRID.COM.example']) expect(holds(rule, bad), bad).toBe(false);
+});
+
+test('lenientDate: what a lenient reader makes of a non-date (impossible parts roll over, m/d/yy is 20yy)', () => {
+  expect(lenientDate('2024-04-31')).toBe('2024-05-01');
+  expect(lenientDate('2023-02-30')).toBe('2023-03-02');
+  expect(lenientDate('2024-04-40')).toBe('2024-05-10');
+  expect(lenientDate('2024-13-05')).toBe('2025-01-05');
+  expect(lenientDate('2025-00-10')).toBe('2024-12-10');
+  expect(lenientDate('2024-05-00')).toBe('2024-04-30');
+  expect(lenientDate('2/28/11')).toBe('2011-02-28');
+  expect(lenientDate('2024-02-29')).toBe('2024-02-29');
+  for (const none of ['abcd-ef-gh', '2024-1-01', '', '28.02.2011']) expect(lenientDate(none), none).toBeUndefined();
 });

@@ -27,8 +27,8 @@ export interface CaseRunner {
 // SHRINK_EXECUTIONS more cases, SHRINK_REQUESTS requests and SHRINK_MS of wall time, then the best case
 // so far is reported. Per run: once RUN_SHRINK_MS (all workers together) have gone into shrinking and
 // explaining, a later failing test reports the first failing case it found, unshrunk and in full (case,
-// answer, exchanges, seed), so that a target failing nearly everything gets its report in about a
-// clean run's time; the first failures keep their shrinking.
+// answer, exchanges, seed), so that shrinking does not dominate the run against a target failing nearly
+// everything; the first failures keep their shrinking.
 const SHRINK_EXECUTIONS = 40;
 const SHRINK_REQUESTS = 150;
 const SHRINK_MS = 5_000;
