@@ -27,6 +27,8 @@ export interface MutationOptions {
 export interface CleanRun {
   tests: number;
   failedTests: string[];
+  /** The clean run's certificate verdict. */
+  verdict?: string;
   durationMs: number;
   error?: string;
 }
@@ -35,6 +37,8 @@ export interface MutationReport {
   seed: number;
   runs: number;
   parallel: number;
+  /** Each defect met only the tests naming what it breaks: the certificates hide other failures, the attribution gate is not judged. */
+  targeted: boolean;
   durationMs: number;
   clean: CleanRun;
   rows: MutationRow[];
@@ -63,11 +67,12 @@ export async function runMutation(options: MutationOptions): Promise<MutationRep
       const grep = item !== CLEAN && naming ? grepFor(item.breaks) : options.grep;
       // Targeted defect runs stop at the first failing test: one naming test failing is the verdict.
       const stopEarly = item !== CLEAN && naming ? { maxFailures: 1 } : {};
-      const run = await runConformance({ defects: names, runs: options.runs, seed: options.seed, workers: 1, ...(grep ? { grep } : {}), ...stopEarly });
+      const run = await runConformance({ defects: names, runs: options.runs, seed: options.seed, workers: 1, certificate: true, ...(grep ? { grep } : {}), ...stopEarly });
       const durationMs = Date.now() - begun;
       if (run.outcomes.length === 0) throw new Error(`the run reported no tests (exit ${run.exitCode})`);
-      if (item === CLEAN) clean = { tests: run.outcomes.length, failedTests: failedOutcomes(run.outcomes).map((outcome) => outcome.title), durationMs };
-      else rows.push(mutationRow(item, run.outcomes, durationMs));
+      if (!run.certificate) throw new Error(`the run wrote no certificate (exit ${run.exitCode})`);
+      if (item === CLEAN) clean = { tests: run.outcomes.length, failedTests: failedOutcomes(run.outcomes).map((outcome) => outcome.title), verdict: run.certificate.verdict, durationMs };
+      else rows.push(mutationRow(item, run.outcomes, durationMs, run.certificate));
     } catch (error) {
       const message = (error as Error).message.split('\n')[0] ?? 'unknown error';
       if (item === CLEAN) clean = { tests: 0, failedTests: [], durationMs: Date.now() - begun, error: message };
@@ -77,10 +82,15 @@ export async function runMutation(options: MutationOptions): Promise<MutationRep
   });
   const order = new Map(defects.map((defect, index) => [defect.name, index]));
   rows.sort((a, b) => (order.get(a.defect) ?? 0) - (order.get(b.defect) ?? 0));
-  return { seed: options.seed, runs: options.runs, parallel: options.parallel, durationMs: Date.now() - started, clean, rows, summary: summarise(rows) };
+  return { seed: options.seed, runs: options.runs, parallel: options.parallel, targeted: options.targeted ?? false, durationMs: Date.now() - started, clean, rows, summary: summarise(rows) };
 }
 
-/** The runner succeeds only with every defect caught and nothing failing against the clean emulator. */
+/**
+ * The runner succeeds only with every defect caught and nothing failing against the clean emulator;
+ * a run of every defect against the whole suite must also meet the attribution gate.
+ */
 export function mutationPassed(report: MutationReport): boolean {
-  return report.summary.score === 1 && report.summary.errors.length === 0 && report.clean.failedTests.length === 0 && !report.clean.error;
+  const caughtAll = report.summary.score === 1 && report.summary.errors.length === 0;
+  const cleanPassed = report.clean.failedTests.length === 0 && !report.clean.error;
+  return caughtAll && cleanPassed && (report.targeted || report.summary.attribution.met);
 }
