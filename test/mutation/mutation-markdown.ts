@@ -1,4 +1,4 @@
-import type { MutationReport } from './mutation-run.ts';
+import { attributionJudged, type MutationReport } from './mutation-run.ts';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 const list = (items: string[], limit = 4) => (items.length <= limit ? items : [...items.slice(0, limit), `… ${items.length - limit} more`]).map((item) => `\`${cell(item)}\``).join(', ');
@@ -18,10 +18,16 @@ function attributionCells(row: MutationReport['rows'][number]): string {
   return `${ownCell} | ${row.othersFailed.length === 0 ? '0' : `${row.othersFailed.length}: ${list(row.othersFailed, 3)}`}`;
 }
 
+function modeText(report: MutationReport): string {
+  if (report.targeted) return 'each defect against the tests naming what it breaks, up to the first failure';
+  if (report.firstFailure) return 'each defect against the whole suite up to its first failure, the tests naming what it breaks first';
+  return 'each defect against the whole suite';
+}
+
 function gateLine(report: MutationReport): string {
   const { misattributed, medianOthers, met } = report.summary.attribution;
   const facts = `median of other failed requirements per defect ${medianOthers}${misattributed.length > 0 ? `; certificate fails none of the broken requirements: ${misattributed.map((name) => `\`${name}\``).join(', ')}` : ''}`;
-  if (report.targeted) return `Attribution (not judged: each defect met only the tests naming what it breaks): ${facts}.`;
+  if (!attributionJudged(report)) return `Attribution (not judged: ${modeText(report)}, so the certificates are partial): ${facts}.`;
   return `Attribution gate (each certificate fails the broken requirement; median of others at most 1): **${met ? 'met' : 'NOT met'}**, ${facts}.`;
 }
 
@@ -34,7 +40,7 @@ export function mutationMarkdown(report: MutationReport): string {
     `Score: **${(summary.score * 100).toFixed(1)}%** (${summary.caught} of ${summary.total} emulator defects caught). ` +
       `Clean emulator: ${clean.failedTests.length === 0 && !clean.error ? `all ${clean.tests} tests passed` : `**${clean.failedTests.length} failing test(s)**${clean.error ? ` (${cell(clean.error)})` : ''}`}.`,
     '',
-    `Seed ${report.seed}, ${report.runs} cases per property, ${report.parallel} runs in parallel, ${report.targeted ? 'each defect against the tests naming what it breaks' : 'each defect against the whole suite'}, ${(report.durationMs / 1000).toFixed(0)} s.`,
+    `Seed ${report.seed}, ${report.runs} cases per property, ${report.parallel} runs in parallel, ${modeText(report)}, ${(report.durationMs / 1000).toFixed(0)} s.`,
     '',
     gateLine(report),
     '',

@@ -21,6 +21,12 @@ export interface MutationOptions {
    * run stays complete.
    */
   targeted?: boolean;
+  /**
+   * Every defect against the whole suite, but only as far as the score needs: first the tests naming what
+   * it breaks, stopping at the first failure; only when none fails, the rest of the suite up to its first
+   * failure. Scores like the whole-suite run; the certificates are partial, so attribution is not judged.
+   */
+  firstFailure?: boolean;
   onRow?(row: MutationRow, done: number, total: number): void;
 }
 
@@ -39,6 +45,8 @@ export interface MutationReport {
   parallel: number;
   /** Each defect met only the tests naming what it breaks: the certificates hide other failures, the attribution gate is not judged. */
   targeted: boolean;
+  /** Each defect's run stopped at its first failure (see MutationOptions.firstFailure): the attribution gate is not judged. */
+  firstFailure: boolean;
   durationMs: number;
   clean: CleanRun;
   rows: MutationRow[];
@@ -54,7 +62,7 @@ export async function runMutation(options: MutationOptions): Promise<MutationRep
   let clean: CleanRun = { tests: 0, failedTests: [], durationMs: 0 };
   const rows: MutationRow[] = [];
   let done = 0;
-  const naming = options.targeted ? testsNamingRequirements() : undefined;
+  const naming = options.targeted || options.firstFailure ? testsNamingRequirements() : undefined;
   const grepFor = (breaks: readonly string[]) => {
     const titles = [...new Set(breaks.flatMap((requirement) => naming?.get(requirement) ?? []))];
     // A defect whose requirements no test names gets a pattern matching nothing: it shows as not caught.
@@ -67,7 +75,12 @@ export async function runMutation(options: MutationOptions): Promise<MutationRep
       const grep = item !== CLEAN && naming ? grepFor(item.breaks) : options.grep;
       // Targeted defect runs stop at the first failing test: one naming test failing is the verdict.
       const stopEarly = item !== CLEAN && naming ? { maxFailures: 1 } : {};
-      const run = await runConformance({ defects: names, runs: options.runs, seed: options.seed, workers: 1, certificate: true, ...(grep ? { grep } : {}), ...stopEarly });
+      const settings = { defects: names, runs: options.runs, seed: options.seed, workers: 1, certificate: true };
+      let run = await runConformance({ ...settings, ...(grep ? { grep } : {}), ...stopEarly });
+      // Not caught by the tests naming what it breaks: the rest of the suite may still catch it.
+      if (item !== CLEAN && options.firstFailure && failedOutcomes(run.outcomes).length === 0) {
+        run = await runConformance({ ...settings, ...(options.grep ? { grep: options.grep } : {}), maxFailures: 1 });
+      }
       const durationMs = Date.now() - begun;
       if (run.outcomes.length === 0) throw new Error(`the run reported no tests (exit ${run.exitCode})`);
       if (!run.certificate) throw new Error(`the run wrote no certificate (exit ${run.exitCode})`);
@@ -82,7 +95,7 @@ export async function runMutation(options: MutationOptions): Promise<MutationRep
   });
   const order = new Map(defects.map((defect, index) => [defect.name, index]));
   rows.sort((a, b) => (order.get(a.defect) ?? 0) - (order.get(b.defect) ?? 0));
-  return { seed: options.seed, runs: options.runs, parallel: options.parallel, targeted: options.targeted ?? false, durationMs: Date.now() - started, clean, rows, summary: summarise(rows) };
+  return { seed: options.seed, runs: options.runs, parallel: options.parallel, targeted: options.targeted ?? false, firstFailure: options.firstFailure ?? false, durationMs: Date.now() - started, clean, rows, summary: summarise(rows) };
 }
 
 /**
@@ -92,5 +105,10 @@ export async function runMutation(options: MutationOptions): Promise<MutationRep
 export function mutationPassed(report: MutationReport): boolean {
   const caughtAll = report.summary.score === 1 && report.summary.errors.length === 0;
   const cleanPassed = report.clean.failedTests.length === 0 && !report.clean.error;
-  return caughtAll && cleanPassed && (report.targeted || report.summary.attribution.met);
+  return caughtAll && cleanPassed && (!attributionJudged(report) || report.summary.attribution.met);
+}
+
+/** Only runs of every defect against the whole suite give whole certificates to judge attribution by. */
+export function attributionJudged(report: Pick<MutationReport, 'targeted' | 'firstFailure'>): boolean {
+  return !report.targeted && !report.firstFailure;
 }

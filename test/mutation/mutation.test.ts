@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { TestOutcome } from '../support/run-conformance.ts';
 import { mutationMarkdown } from './mutation-markdown.ts';
 import { attributionGate, mutationRow, summarise } from './mutation-row.ts';
-import { mutationPassed, runMutation } from './mutation-run.ts';
+import { attributionJudged, mutationPassed, runMutation } from './mutation-run.ts';
 import { inPool } from './pool.ts';
 
 const outcome = (title: string, status: TestOutcome['status'], annotations: Array<[string, string]>): TestOutcome => ({
@@ -36,6 +36,8 @@ test('the attribution gate: every certificate fails a broken requirement, and th
   expect(attributionGate(attributed)).toEqual({ misattributed: [], medianOthers: 1, met: true });
   const crowd = [...attributed, row('four', ['a.rule', 'x.rule', 'y.rule']), row('five', ['x.rule', 'y.rule'])];
   expect(attributionGate(crowd)).toEqual({ misattributed: ['five'], medianOthers: 2, met: false });
+  // Runs cut short at a first failure give partial certificates: the gate is judged on whole-suite runs only.
+  expect([attributionJudged({ targeted: false, firstFailure: false }), attributionJudged({ targeted: true, firstFailure: false }), attributionJudged({ targeted: false, firstFailure: true })]).toEqual([true, false, false]);
 });
 
 test('the score is caught over total; broken runs and silent catches are listed', () => {
