@@ -89,7 +89,7 @@ try {
   if (!SKIP.has('startup')) {
     const startupMs = await emulatorStartup();
     results.emulatorStartupMs = startupMs;
-    rows.push(['emulator start-up (npx tsx emulator/main.ts, the webServer of npm start)', `${seconds(startupMs)} s`]);
+    rows.push(['emulator start-up (node --import tsx emulator/main.ts, the webServer of npm start)', `${seconds(startupMs)} s`]);
   }
 
   if (!SKIP.has('default')) {
@@ -260,7 +260,7 @@ function operationOf(request: RecordedRequest): string | undefined {
 /** From spawning the emulator as playwright.config.ts's webServer does, to its first answer. */
 async function emulatorStartup(): Promise<number> {
   const started = performance.now();
-  const child = spawn('npx', ['tsx', 'emulator/main.ts', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   const url = await new Promise<string>((resolve, reject) => {
     let text = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -272,7 +272,7 @@ async function emulatorStartup(): Promise<number> {
   });
   await fetch(`${url}/health`);
   const elapsed = performance.now() - started;
-  // npx starts tsx starts node: end the whole group this bench started.
+  // End the whole group this bench started.
   process.kill(-child.pid!, 'SIGTERM');
   return elapsed;
 }
