@@ -55,7 +55,8 @@ export default defineConfig({
   webServer: externalTarget || !runsConformance
     ? undefined
     : {
-        command: `npx tsx emulator/main.ts --profile ${EMULATOR_PROFILE} --port ${emulatorPort}`,
+        // Node with tsx's loader, not npx: npm's own start-up was a third of the emulator's.
+        command: `node --import tsx emulator/main.ts --profile ${EMULATOR_PROFILE} --port ${emulatorPort}`,
         url: `http://127.0.0.1:${emulatorPort}/health`,
         reuseExistingServer: !process.env.CI,
         stdout: 'ignore',

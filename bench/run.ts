@@ -13,8 +13,9 @@ import { startRecordingEmulator } from './recording-emulator.ts';
 // recording requests), the bare undici floor for the same requests, scaling with CONFORMANCE_RUNS,
 // workers and shards, the emulator against a bare node:http server, and its memory per customer.
 // Writes reports/bench.json and prints a table. Settings: BENCH_SEED, BENCH_SCALING_GREP, BENCH_SCALING_RUNS
-// (comma list), BENCH_LOAD_MS (per operation and server), BENCH_MEMORY_CREATES, BENCH_SKIP (comma list of phases:
-// startup, default, generated, workers, scaling, shards, load, memory), BENCH_KEEP=1 (keep the work files).
+// (comma list), BENCH_LOAD_MS (per operation and server), BENCH_MEMORY_CREATES, BENCH_MUTATION_DEFECTS (comma list; default
+// the whole catalogue), BENCH_SKIP (comma list of phases: startup, default, generated, workers, scaling, shards, load,
+// memory, test, mutation), BENCH_KEEP=1 (keep the work files). Ends with the issue-16 table: each measure beside its goal.
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(os.tmpdir(), `conformance-bench-${process.pid}`);
@@ -32,6 +33,8 @@ mkdirSync(WORK, { recursive: true });
 const emulator = await startRecordingEmulator();
 const results: Record<string, unknown> = { machine: machine(), seed: SEED, startedAt: new Date().toISOString() };
 const rows: Array<[string, string]> = [];
+/** The issue-16 table: measure, figure, goal. */
+const goals: Array<[string, string, string]> = [];
 let runCounter = 0;
 
 interface SuiteRun {
@@ -87,7 +90,7 @@ try {
   if (!SKIP.has('startup')) {
     const startupMs = await emulatorStartup();
     results.emulatorStartupMs = startupMs;
-    rows.push(['emulator start-up (npx tsx emulator/main.ts, the webServer of npm start)', `${seconds(startupMs)} s`]);
+    rows.push(['emulator start-up (node --import tsx emulator/main.ts, the webServer of npm start)', `${seconds(startupMs)} s`]);
   }
 
   if (!SKIP.has('default')) {
@@ -97,6 +100,7 @@ try {
     rows.push(['default run: certificate', run.verdictLine ?? '(no verdict printed)']);
     rows.push(['default run: requests sent / per second', `${run.requests} / ${Math.round(run.requests / (run.wallMs / 1000))}`]);
     rows.push(['default run: emulator busy (sum of request times / wall)', percent(run.serverMsSum / run.wallMs)]);
+    goals.push(['`npm start`, default run, wall', `${seconds(run.wallMs)} s`, '≤ 8 s (moonshot 5 s)']);
   }
 
   let generated: SuiteRun | undefined;
@@ -110,6 +114,7 @@ try {
     rows.push(['generated: emulator busy (sum of request times / wall)', percent(generated.serverMsSum / generated.wallMs)]);
     rows.push(['floor: same requests, bare undici loop, concurrency 2', `${seconds(bare.elapsedMs)} s (${Math.round(bare.perSecond)} req/s)`]);
     rows.push(['HEADLINE suite wall / floor (in-test time / floor)', `${(generated.wallMs / bare.elapsedMs).toFixed(1)} (${(generated.counts!.testMs / 2 / bare.elapsedMs).toFixed(1)})`]);
+    goals.push(['generated-case part, suite / bare-undici floor', `${(generated.wallMs / bare.elapsedMs).toFixed(1)} (in-test ${(generated.counts!.testMs / 2 / bare.elapsedMs).toFixed(1)})`, '≤ 3.0 (moonshot 2.0)']);
   }
 
   if (!SKIP.has('workers')) {
@@ -134,6 +139,8 @@ try {
       return { from: previous.runs, to: entry.runs, msPerExtraCase: (entry.inTestMsPerCase * entry.cases - previous.inTestMsPerCase * previous.cases) / (entry.cases - previous.cases) };
     });
     results.scaling = { grep: SCALING_GREP, runs: scaling, spread: Math.max(...perCase) / Math.min(...perCase) - 1, marginal };
+    const largest = scaling.at(-1);
+    if (largest) goals.push([`\`CONFORMANCE_RUNS=${largest.runs}\` valid calls, time per case`, `${largest.wallMsPerCase.toFixed(1)} ms wall, ${largest.inTestMsPerCase.toFixed(1)} ms in-test`, '≤ 1.5 × the floor\'s time per request sequence']);
     rows.push(['scaling: spread of in-test time per case (target within 20%)', percent(Math.max(...perCase) / Math.min(...perCase) - 1)]);
     rows.push(['scaling: in-test ms per extra case', marginal.map((entry) => `${entry.from}->${entry.to}: ${entry.msPerExtraCase.toFixed(2)}`).join(', ')]);
   }
@@ -141,6 +148,24 @@ try {
   if (!SKIP.has('shards')) results.shards = await shards();
 
   if (!SKIP.has('load')) results.load = await load();
+
+  if (!SKIP.has('test')) {
+    // The whole gate CI runs, as a contributor would before a commit.
+    const gate = await runChild('npm', ['test'], { CONFORMANCE_SEED: SEED });
+    results.npmTest = { exitCode: gate.code, wallMs: gate.elapsedMs };
+    rows.push(['npm test: wall', `${seconds(gate.elapsedMs)} s (exit ${gate.code})`]);
+    goals.push(['`npm test`', `${minutes(gate.elapsedMs)} min (exit ${gate.code})`, '≤ 4 min']);
+  }
+
+  if (!SKIP.has('mutation')) {
+    const defects = process.env.BENCH_MUTATION_DEFECTS ? ['--defects', process.env.BENCH_MUTATION_DEFECTS] : [];
+    const mutation = await runChild(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test', 'mutation', 'run.ts'), '--seed', SEED, ...defects]);
+    const score = /^Score: .*$/m.exec(mutation.stdout)?.[0] ?? '(no score printed)';
+    const gate = /^Attribution.*$/m.exec(mutation.stdout)?.[0] ?? '';
+    results.mutation = { exitCode: mutation.code, wallMs: mutation.elapsedMs, score, gate, defects: process.env.BENCH_MUTATION_DEFECTS ?? 'all' };
+    rows.push([`npm run mutation (every defect against the whole suite${defects.length ? `, ${process.env.BENCH_MUTATION_DEFECTS!.split(',').length} defects` : ''}): wall`, `${seconds(mutation.elapsedMs)} s (exit ${mutation.code}); ${score}`]);
+    goals.push(['`npm run mutation` (every defect against the whole suite)', `${minutes(mutation.elapsedMs)} min${defects.length ? ` for ${process.env.BENCH_MUTATION_DEFECTS!.split(',').length} defects` : ''} (exit ${mutation.code})`, '≤ 10 min']);
+  }
 
   if (!SKIP.has('memory')) {
     const memory = lastJson<{ creates: number; refused: number; checkpoints: Array<{ customers: number; heapBytes: number; bytesPerCustomer: number }> }>(
@@ -157,8 +182,11 @@ try {
 results.finishedAt = new Date().toISOString();
 mkdirSync(path.join(ROOT, 'reports'), { recursive: true });
 writeFileSync(path.join(ROOT, 'reports', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+results.goals = goals.map(([measure, figure, goal]) => ({ measure, figure, goal }));
 const width = Math.max(...rows.map(([name]) => name.length));
-console.log(`\n${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n\nwritten: reports/bench.json`);
+const goalTable = ['| measure | figure | goal |', '|---|---|---|', ...goals.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const { cpu, nproc, node, loadAverage } = results.machine as { cpu: string; nproc: number; node: string; loadAverage: number[] };
+console.log(`\n${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n\nMachine: ${nproc} × ${cpu}, Node ${node}, load average at start ${loadAverage.map((value) => value.toFixed(1)).join(' / ')}\n\n${goalTable}\n\nwritten: reports/bench.json`);
 if (process.env.BENCH_KEEP !== '1') rmSync(WORK, { recursive: true, force: true });
 
 /** Both halves with blob reporters, then merge-reports with the project's config: does the certificate come out whole? */
@@ -185,7 +213,8 @@ async function shards(): Promise<unknown> {
   const certificate = existsSync(certificateFile) ? (JSON.parse(readFileSync(certificateFile, 'utf8')) as { verdict?: string; summary?: unknown; requirements?: unknown[] }) : undefined;
   const { verdictLine = '(no verdict printed)' } = verdictOf(merged.stdout);
   rows.push(['shards 1/2 + 2/2 (each 2 workers, run one after the other): wall', `${seconds(halves[0]!.wallMs)} s + ${seconds(halves[1]!.wallMs)} s, merge ${seconds(merged.elapsedMs)} s`]);
-  rows.push(['merged certificate (merge-reports --config playwright.config.ts)', certificate ? `written, ${verdictLine}` : `NOT written (exit ${merged.code}): ${merged.stderr.slice(0, 200)}`]);
+  rows.push(['merged certificate (merge-reports --config playwright.config.ts)', certificate ? `written (exit ${merged.code}), ${verdictLine}` : `NOT written (exit ${merged.code}): ${merged.stderr.slice(0, 200)}`]);
+  goals.push(['shard merge (`merge-reports`) of two green shards', `exit ${merged.code}, ${certificate?.verdict ?? 'no certificate'}`, 'exit 0']);
   return { halves, merge: { exitCode: merged.code, wallMs: merged.elapsedMs, verdictLine, certificateWritten: certificate !== undefined, verdict: certificate?.verdict } };
 }
 
@@ -211,6 +240,7 @@ async function load(): Promise<unknown> {
       const share = ofEmulator.perSecond / ofBare.perSecond;
       table.push({ operation: operation.id, requests: own.length, emulator: ofEmulator, bare: ofBare, share });
       rows.push([`load ${operation.id}: emulator vs bare node:http req/s (p99 ms)`, `${Math.round(ofEmulator.perSecond)} (${ofEmulator.p99Ms.toFixed(1)}) vs ${Math.round(ofBare.perSecond)} (${ofBare.p99Ms.toFixed(1)}): ${percent(share)}`]);
+      if (operation.id === 'create') goals.push(['emulator create, requests/s vs bare node:http giving the same bytes', percent(share), '≥ 70%']);
     }
   } finally {
     emulator.setRecording(true);
@@ -232,7 +262,7 @@ function operationOf(request: RecordedRequest): string | undefined {
 /** From spawning the emulator as playwright.config.ts's webServer does, to its first answer. */
 async function emulatorStartup(): Promise<number> {
   const started = performance.now();
-  const child = spawn('npx', ['tsx', 'emulator/main.ts', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   const url = await new Promise<string>((resolve, reject) => {
     let text = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -244,7 +274,7 @@ async function emulatorStartup(): Promise<number> {
   });
   await fetch(`${url}/health`);
   const elapsed = performance.now() - started;
-  // npx starts tsx starts node: end the whole group this bench started.
+  // End the whole group this bench started.
   process.kill(-child.pid!, 'SIGTERM');
   return elapsed;
 }
@@ -273,6 +303,10 @@ function machine(): Record<string, unknown> {
 
 function seconds(ms: number): string {
   return (ms / 1000).toFixed(1);
+}
+
+function minutes(ms: number): string {
+  return (ms / 60_000).toFixed(1);
 }
 
 function percent(share: number): string {

@@ -54,7 +54,7 @@ export class Emulator {
     if (!operation.formats.includes(route.format)) return NOT_FOUND;
     if (!operation.verbs.includes(verb)) return httpError(405, `${verb} is not supported by ${operation.id}`);
     const call: Call = { store: this.store, reseller, prepared: selection.prepared, values, listFields: this.listFields };
-    const violations = this.parts.validate(operation, values, this.parts.ruleContext(this.store, reseller, todayUtc()));
+    const violations = this.parts.validate(operation, values, this.parts.ruleContext(this.store, reseller, this.today()));
     let answer: Answer | Promise<Answer>;
     if (violations.length > 0) answer = this.parts.refuse(call, violations);
     else {
@@ -74,13 +74,21 @@ export class Emulator {
     return answer;
   }
 
+  private day = { date: '', endsAt: 0 };
+
+  /** Today's UTC date, computed again only once the day is over (it was one Date and one ISO string per call). */
+  private today(): string {
+    const now = Date.now();
+    if (now >= this.day.endsAt) {
+      const date = new Date(now).toISOString().slice(0, 10);
+      this.day = { date, endsAt: Date.parse(`${date}T00:00:00Z`) + 86_400_000 };
+    }
+    return this.day.date;
+  }
+
   write(answer: Answer, format: Format): { body: string | Buffer; contentType: string } {
     return format === 'xml'
       ? { body: this.parts.writeXml(answer), contentType: this.parts.xmlContentType }
       : { body: this.parts.writeJson(answer), contentType: this.parts.jsonContentType };
   }
-}
-
-function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
 }

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { rmSync } from 'node:fs';
-import type { Suite, TestCase, TestResult, TestStep } from '@playwright/test/reporter';
+import type { FullConfig, Suite, TestCase, TestResult, TestStep } from '@playwright/test/reporter';
 import { AllureReporter } from 'allure-playwright';
 import type { LifecycleListener } from 'allure-js-commons/sdk/reporter';
 import { loadRequirements } from '../../lib/contracts/load.ts';
@@ -78,6 +78,12 @@ export default class ConformanceAllureReporter extends AllureReporter {
     this.register = register;
     this.resultsDir = path.resolve(allureOptions.resultsDir ?? 'allure-results');
     this.project = project;
+  }
+
+  // merge-reports configures reporters before it knows any project; allure-playwright reads projects[0].
+  override onConfigure(config: FullConfig): void {
+    if (config.projects.length > 0) return super.onConfigure(config);
+    super.onConfigure({ ...config, projects: [{ outputDir: config.rootDir, snapshotDir: config.rootDir }] as FullConfig['projects'] });
   }
 
   override onBegin(suite: Suite): void {

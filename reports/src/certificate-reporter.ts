@@ -32,14 +32,21 @@ export function acceptable(verdict: Certificate['verdict'], env: NodeJS.ProcessE
   return verdict === 'conformant' || (verdict === 'partially-conformant' && env.CONFORMANCE_ACCEPT_PARTIAL === '1');
 }
 
+/** What Playwright hands every reporter besides its own options: `_mode` is `merge` under merge-reports. */
+interface RunnerOptions {
+  _mode?: string;
+}
+
 export default class CertificateReporter implements Reporter {
   private readonly project: string;
+  private readonly merging: boolean;
   private suite?: Suite;
   private config?: FullConfig;
   private globalErrors = 0;
 
-  constructor(private readonly options: CertificateReporterOptions = {}) {
+  constructor(private readonly options: CertificateReporterOptions & RunnerOptions = {}) {
     this.project = options.project ?? 'conformance';
+    this.merging = options._mode === 'merge';
   }
 
   printsToStdio(): boolean {
@@ -66,6 +73,7 @@ export default class CertificateReporter implements Reporter {
     if (projectSuites.length === 0) return undefined;
     // Nothing ran and nothing failed (`--list`): no certificate, and the last run's stays as it is.
     if (this.globalErrors === 0 && projectSuites.every((suite) => suite.allTests().every((test) => test.results.length === 0))) return undefined;
+    let verdict: Certificate['verdict'];
     try {
       const target = targetSummary();
       const certificate = buildCertificate({
@@ -85,16 +93,24 @@ export default class CertificateReporter implements Reporter {
       });
       const dir = certificateDir(target.name);
       writeCertificate(dir, certificate, target.secrets);
-      const ok = acceptable(certificate.verdict);
+      verdict = certificate.verdict;
       console.log(`\nConformance verdict for ${target.name}: ${certificate.verdict} (${certificate.verdictReason})`);
       console.log(`Certificate: ${path.join(dir, 'certificate.html')} (also certificate.md, certificate.json, badge.json)`);
-      if (!ok) return { status: 'failed' };
-      // Expected failures and ambiguous requirements fail their tests but not the target.
-      if (result.status === 'failed' && this.globalErrors === 0) return { status: 'passed' };
-      return undefined;
     } catch (error) {
       console.error(`\nThe certificate could not be written: ${(error as Error).message}`);
-      return { status: 'failed' };
+      return this.failed('the certificate could not be written');
     }
+    if (!acceptable(verdict)) return this.failed(`the verdict is ${verdict}`);
+    // A single run with errors outside any test fails by itself; a merge only through a reporter.
+    if (this.merging && this.globalErrors > 0) return this.failed(`${this.globalErrors} error(s) outside any test`);
+    // Expected failures and ambiguous requirements fail their tests but not the target.
+    if (result.status === 'failed' && this.globalErrors === 0) return { status: 'passed' };
+    return undefined;
+  }
+
+  /** A failed run; merge-reports ignores the status a reporter returns and fails only when a reporter throws. */
+  private failed(reason: string): { status: FullResult['status'] } {
+    if (this.merging) throw new Error(`merged shard reports: ${reason}`);
+    return { status: 'failed' };
   }
 }

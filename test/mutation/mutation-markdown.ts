@@ -1,4 +1,4 @@
-import type { MutationReport } from './mutation-run.ts';
+import { attributionJudged, type MutationReport } from './mutation-run.ts';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 const list = (items: string[], limit = 4) => (items.length <= limit ? items : [...items.slice(0, limit), `… ${items.length - limit} more`]).map((item) => `\`${cell(item)}\``).join(', ');
@@ -11,6 +11,26 @@ function namedCell(row: MutationReport['rows'][number]): string {
   return `partly (missing: ${list(row.notNamed)})`;
 }
 
+function attributionCells(row: MutationReport['rows'][number]): string {
+  if (row.error) return '— | —';
+  const own = row.breaks.filter((id) => row.certificateFails.includes(id));
+  const ownCell = own.length > 0 ? `yes: ${list(own, 2)}` : '**no**';
+  return `${ownCell} | ${row.othersFailed.length === 0 ? '0' : `${row.othersFailed.length}: ${list(row.othersFailed, 3)}`}`;
+}
+
+function modeText(report: MutationReport): string {
+  if (report.targeted) return 'each defect against the tests naming what it breaks, up to the first failure';
+  if (report.firstFailure) return 'each defect against the whole suite up to its first failure, the tests naming what it breaks first';
+  return 'each defect against the whole suite';
+}
+
+function gateLine(report: MutationReport): string {
+  const { misattributed, medianOthers, met } = report.summary.attribution;
+  const facts = `median of other failed requirements per defect ${medianOthers}${misattributed.length > 0 ? `; certificate fails none of the broken requirements: ${misattributed.map((name) => `\`${name}\``).join(', ')}` : ''}`;
+  if (!attributionJudged(report)) return `Attribution (not judged: ${modeText(report)}, so the certificates are partial): ${facts}.`;
+  return `Attribution gate (each certificate fails the broken requirement; median of others at most 1): **${met ? 'met' : 'NOT met'}**, ${facts}.`;
+}
+
 /** The mutation table as Markdown: one row per defect, then the clean run and the score. */
 export function mutationMarkdown(report: MutationReport): string {
   const { summary, clean } = report;
@@ -20,13 +40,15 @@ export function mutationMarkdown(report: MutationReport): string {
     `Score: **${(summary.score * 100).toFixed(1)}%** (${summary.caught} of ${summary.total} emulator defects caught). ` +
       `Clean emulator: ${clean.failedTests.length === 0 && !clean.error ? `all ${clean.tests} tests passed` : `**${clean.failedTests.length} failing test(s)**${clean.error ? ` (${cell(clean.error)})` : ''}`}.`,
     '',
-    `Seed ${report.seed}, ${report.runs} cases per property, ${report.parallel} runs in parallel, ${(report.durationMs / 1000).toFixed(0)} s.`,
+    `Seed ${report.seed}, ${report.runs} cases per property, ${report.parallel} runs in parallel, ${modeText(report)}, ${(report.durationMs / 1000).toFixed(0)} s.`,
     '',
-    '| defect | breaks | caught | failing tests | tests name the broken requirement |',
-    '|---|---|---|---|---|',
+    gateLine(report),
+    '',
+    '| defect | breaks | caught | failing tests | tests name the broken requirement | certificate fails the broken requirement | other requirements the certificate fails |',
+    '|---|---|---|---|---|---|---|',
     ...report.rows.map(
       (row) =>
-        `| \`${row.defect}\` | ${list(row.breaks, 3)} | ${row.error ? `error: ${cell(row.error).slice(0, 120)}` : row.caught ? 'yes' : '**NO**'} | ${row.caught ? `${row.failedTests.length}: ${list(row.failedTests, 2)}` : '—'} | ${namedCell(row)} |`,
+        `| \`${row.defect}\` | ${list(row.breaks, 3)} | ${row.error ? `error: ${cell(row.error).slice(0, 120)}` : row.caught ? 'yes' : '**NO**'} | ${row.caught ? `${row.failedTests.length}: ${list(row.failedTests, 2)}` : '—'} | ${namedCell(row)} | ${attributionCells(row)} |`,
     ),
     '',
   ];

@@ -1,4 +1,5 @@
 import type { Defect } from '../../emulator/defects/defect.ts';
+import type { Certificate } from '../../reports/src/certificate-types.ts';
 import type { TestOutcome } from '../support/run-conformance.ts';
 
 /** What one conformance run against one defect showed. */
@@ -15,6 +16,10 @@ export interface MutationRow {
   notNamed: string[];
   /** Requirements failing tests reported that the defect does not claim to break. */
   alsoReported: string[];
+  /** Requirements the run's certificate gives as failed (the certificate reporter's own judgement). */
+  certificateFails: string[];
+  /** Of those, the ones the defect does not claim to break: attribution to a neighbour. */
+  othersFailed: string[];
   tests: number;
   durationMs: number;
   /** The run itself broke (no report, child crashed): neither caught nor missed. */
@@ -34,9 +39,15 @@ export function reportedRequirements(outcome: TestOutcome): string[] {
   return violated.length > 0 ? violated : of('requirement');
 }
 
-export function mutationRow(defect: Pick<Defect, 'name' | 'description' | 'breaks'>, outcomes: TestOutcome[], durationMs: number): MutationRow {
+/** The requirements a certificate gives as failed. */
+export function certificateFailures(certificate: Pick<Certificate, 'requirements'> | undefined): string[] {
+  return (certificate?.requirements ?? []).filter((requirement) => requirement.status === 'failed').map((requirement) => requirement.id);
+}
+
+export function mutationRow(defect: Pick<Defect, 'name' | 'description' | 'breaks'>, outcomes: TestOutcome[], durationMs: number, certificate?: Pick<Certificate, 'requirements'>): MutationRow {
   const failed = failedOutcomes(outcomes);
   const reported = new Set(failed.flatMap(reportedRequirements));
+  const certificateFails = certificateFailures(certificate);
   return {
     defect: defect.name,
     description: defect.description,
@@ -46,6 +57,8 @@ export function mutationRow(defect: Pick<Defect, 'name' | 'description' | 'break
     named: defect.breaks.filter((id) => reported.has(id)),
     notNamed: defect.breaks.filter((id) => !reported.has(id)),
     alsoReported: [...reported].filter((id) => !defect.breaks.includes(id)).sort(),
+    certificateFails,
+    othersFailed: certificateFails.filter((id) => !defect.breaks.includes(id)),
     tests: outcomes.length,
     durationMs,
   };
@@ -60,6 +73,35 @@ export interface MutationSummary {
   /** Caught, but no failing test named any requirement the defect breaks. */
   caughtUnnamed: string[];
   errors: string[];
+  attribution: AttributionGate;
+}
+
+/**
+ * Issue 12's gate on the certificates of the defect runs: each names a requirement the defect breaks
+ * among its failed requirements, and the median count of other failed requirements is at most one.
+ */
+export interface AttributionGate {
+  /** Defects whose certificate fails none of the requirements they break. */
+  misattributed: string[];
+  /** Median over the defects of the count of other failed requirements. */
+  medianOthers: number;
+  met: boolean;
+}
+
+export const MAX_MEDIAN_OTHERS = 1;
+
+export function attributionGate(rows: MutationRow[]): AttributionGate {
+  const judged = rows.filter((row) => !row.error);
+  const misattributed = judged.filter((row) => !row.breaks.some((id) => row.certificateFails.includes(id))).map((row) => row.defect);
+  const medianOthers = median(judged.map((row) => row.othersFailed.length));
+  return { misattributed, medianOthers, met: judged.length > 0 && misattributed.length === 0 && medianOthers <= MAX_MEDIAN_OTHERS };
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 export function summarise(rows: MutationRow[]): MutationSummary {
@@ -71,5 +113,6 @@ export function summarise(rows: MutationRow[]): MutationSummary {
     uncaught: rows.filter((row) => !row.caught && !row.error).map((row) => row.defect),
     caughtUnnamed: caught.filter((row) => row.named.length === 0).map((row) => row.defect),
     errors: rows.filter((row) => row.error).map((row) => row.defect),
+    attribution: attributionGate(rows),
   };
 }

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import type { TestOutcome } from '../support/run-conformance.ts';
 import { mutationMarkdown } from './mutation-markdown.ts';
-import { mutationRow, summarise } from './mutation-row.ts';
-import { mutationPassed, runMutation } from './mutation-run.ts';
+import { attributionGate, mutationRow, summarise } from './mutation-row.ts';
+import { attributionJudged, mutationPassed, runMutation } from './mutation-run.ts';
 import { inPool } from './pool.ts';
 
 const outcome = (title: string, status: TestOutcome['status'], annotations: Array<[string, string]>): TestOutcome => ({
@@ -28,12 +28,24 @@ test('a row counts a defect caught when a test fails, and which broken requireme
   expect(missed).toMatchObject({ caught: false, failedTests: [], named: [], notNamed: ['a.rule', 'b.rule'] });
 });
 
+test('the attribution gate: every certificate fails a broken requirement, and the median of others is at most one', () => {
+  const failing = (ids: string[]) => ({ requirements: ids.map((id) => ({ id, status: 'failed' as const })) });
+  const row = (name: string, fails: string[]) => ({ ...mutationRow({ ...defect, name }, [outcome('t', 'failed', [['violated', 'a.rule']])], 1, failing(fails) as never) });
+  const attributed = [row('one', ['a.rule']), row('two', ['b.rule', 'x.rule']), row('three', ['a.rule', 'x.rule', 'y.rule'])];
+  expect(attributed[2]).toMatchObject({ certificateFails: ['a.rule', 'x.rule', 'y.rule'], othersFailed: ['x.rule', 'y.rule'] });
+  expect(attributionGate(attributed)).toEqual({ misattributed: [], medianOthers: 1, met: true });
+  const crowd = [...attributed, row('four', ['a.rule', 'x.rule', 'y.rule']), row('five', ['x.rule', 'y.rule'])];
+  expect(attributionGate(crowd)).toEqual({ misattributed: ['five'], medianOthers: 2, met: false });
+  // Runs cut short at a first failure give partial certificates: the gate is judged on whole-suite runs only.
+  expect([attributionJudged({ targeted: false, firstFailure: false }), attributionJudged({ targeted: true, firstFailure: false }), attributionJudged({ targeted: false, firstFailure: true })]).toEqual([true, false, false]);
+});
+
 test('the score is caught over total; broken runs and silent catches are listed', () => {
   const caught = mutationRow(defect, [outcome('t', 'failed', [['violated', 'a.rule']])], 1);
   const unnamed = { ...mutationRow(defect, [outcome('t', 'timedOut', [['requirement', 'z.rule']])], 1), defect: 'unnamed' };
   const missed = { ...mutationRow(defect, [], 1), defect: 'missed' };
   const broken = { ...mutationRow(defect, [], 1), defect: 'broken', error: 'child crashed' };
-  expect(summarise([caught, unnamed, missed, broken])).toEqual({ total: 4, caught: 2, score: 0.5, uncaught: ['missed'], caughtUnnamed: ['unnamed'], errors: ['broken'] });
+  expect(summarise([caught, unnamed, missed, broken])).toMatchObject({ total: 4, caught: 2, score: 0.5, uncaught: ['missed'], caughtUnnamed: ['unnamed'], errors: ['broken'] });
   expect(summarise([])).toMatchObject({ total: 0, score: 0 });
 });
 
@@ -51,7 +63,7 @@ test('the pool keeps order and never runs more than its limit at once', async ()
 });
 
 test('the runner runs the suite clean and per defect, and tells a caught defect from a missed one', async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   // The selection checks only create.username.max-length: the username defect is caught, the escaping defect is not.
   const report = await runMutation({ defects: ['username-limit-off-by-one', 'xml-ampersand-unescaped'], grep: 'create\\.username\\.max-length', runs: 3, seed: 7, parallel: 2 });
   expect(report.clean.error).toBeUndefined();
@@ -62,11 +74,16 @@ test('the runner runs the suite clean and per defect, and tells a caught defect 
     ['xml-ampersand-unescaped', false],
   ]);
   expect(report.rows[0]?.named).toEqual(['create.username.max-length']);
+  // The certificate of the defect's run fails the broken requirement and, in this selection, nothing else.
+  expect(report.rows[0]).toMatchObject({ certificateFails: ['create.username.max-length'], othersFailed: [] });
+  expect(report.clean.verdict).toBeDefined();
   expect(report.summary).toMatchObject({ total: 2, caught: 1, score: 0.5, uncaught: ['xml-ampersand-unescaped'] });
   expect(mutationPassed(report)).toBe(false);
   expect(mutationPassed({ ...report, rows: [report.rows[0] as never], summary: summarise(report.rows.slice(0, 1)) })).toBe(true);
   const markdown = mutationMarkdown(report);
   expect(markdown).toContain('Score: **50.0%** (1 of 2 emulator defects caught)');
   expect(markdown).toMatch(/\| `xml-ampersand-unescaped` \| `xml.escaping` \| \*\*NO\*\* \|/);
+  expect(markdown).toMatch(/\| `username-limit-off-by-one` \|.*\| yes: `create.username.max-length` \| 0 \|$/m);
+  expect(markdown).toContain('Attribution gate (each certificate fails the broken requirement; median of others at most 1): **NOT met**');
   expect(markdown).toContain('Not caught: `xml-ampersand-unescaped`.');
 });

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDefectList } from '../../emulator/defects/catalogue.ts';
@@ -7,13 +8,15 @@ import { mutationMarkdown } from './mutation-markdown.ts';
 import type { MutationRow } from './mutation-row.ts';
 import { mutationPassed, runMutation } from './mutation-run.ts';
 
-// npm run mutation [-- --defects a,b] [--runs 5] [--parallel 2] [--seed N] [--targeted]
+// npm run mutation [-- --defects a,b] [--runs 5] [--parallel <cores>] [--seed N] [--targeted | --first-failure]
 const { values } = parseArgs({
   options: {
     defects: { type: 'string' },
     targeted: { type: 'boolean', default: false },
+    'first-failure': { type: 'boolean', default: false },
     runs: { type: 'string', default: process.env.CONFORMANCE_RUNS ?? '5' },
-    parallel: { type: 'string', default: process.env.MUTATION_PARALLEL ?? '2' },
+    // One conformance run (one Playwright worker) per core.
+    parallel: { type: 'string', default: process.env.MUTATION_PARALLEL ?? String(availableParallelism()) },
     seed: { type: 'string', default: process.env.CONFORMANCE_SEED ?? String(Math.floor(Math.random() * 2 ** 31)) },
   },
 });
@@ -23,14 +26,16 @@ const positive = (name: string, text: string) => {
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got "${text}"`);
   return value;
 };
+if (values.targeted && values['first-failure']) throw new Error('--targeted and --first-failure are two ways of stopping early: give one');
 const options = {
   runs: positive('runs', values.runs),
   parallel: positive('parallel', values.parallel),
   seed: Number(values.seed),
   targeted: values.targeted,
+  firstFailure: values['first-failure'],
   ...(values.defects ? { defects: parseDefectList(values.defects) } : {}),
 };
-console.log(`Mutation run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} in parallel${options.targeted ? ', each defect against the tests naming what it breaks' : ''}.`);
+console.log(`Mutation run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} in parallel${options.targeted ? ', each defect against the tests naming what it breaks' : options.firstFailure ? ', each defect up to its first failure' : ', each defect against the whole suite'}.`);
 
 const dir = path.join(outputRoot(), 'reports');
 mkdirSync(dir, { recursive: true });

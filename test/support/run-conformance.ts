@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '../../emulator/server.ts';
+import type { Certificate } from '../../reports/src/certificate-types.ts';
 
 const SUITE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -18,18 +19,53 @@ export interface TestOutcome {
 export interface ConformanceRun {
   outcomes: TestOutcome[];
   exitCode: number | null;
+  /** The certificate the run's certificate reporter wrote (with `certificate: true`). */
+  certificate?: Certificate;
 }
 
 /**
  * Runs the conformance project in a child Playwright process (JSON reporter) against an emulator
  * started here, on a free port, with the given defects and readings.
  */
-export async function runConformance(options: { defects?: string[]; readings?: string[]; grep?: string; runs?: number; seed?: number; workers?: number; maxFailures?: number } = {}): Promise<ConformanceRun> {
+export interface ConformanceOptions {
+  defects?: string[];
+  /** Reading names (emulator/readings/catalogue.ts), `liberal` for the preset. */
+  readings?: string[];
+  grep?: string;
+  runs?: number;
+  seed?: number;
+  workers?: number;
+  maxFailures?: number;
+  /** `current/total` (Playwright's --shard). */
+  shard?: string;
+  /** Also write a blob report (for merge-reports) into this directory. */
+  blobDir?: string;
+  /** The run id (default: the child decides its own); shards of one run share it. */
+  runId?: string;
+  /** Also run the certificate reporter and return its certificate (what the run counts as failed, blocked, passed). */
+  certificate?: boolean;
+}
+
+const PLAYWRIGHT_CLI = path.join(SUITE_ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
+const CERTIFICATE_REPORTER = path.join(SUITE_ROOT, 'reports', 'src', 'certificate-reporter.ts');
+
+export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceRun> {
   const emulator = await startEmulator({ profilePath: path.join(SUITE_ROOT, 'targets/emulator.json'), port: 0, defects: options.defects ?? [], readings: options.readings ?? [] });
   const outputDir = mkdtempSync(path.join(tmpdir(), 'conformance-run-'));
   const reportFile = path.join(outputDir, 'report.json');
   try {
-    const args = ['playwright', 'test', '--project=conformance', '--reporter=json', `--output=${path.join(outputDir, 'results')}`, ...(options.grep ? ['--grep', options.grep] : []), ...(options.maxFailures ? [`--max-failures=${options.maxFailures}`] : [])];
+    const reporters = ['json', ...(options.blobDir ? ['blob'] : []), ...(options.certificate ? [CERTIFICATE_REPORTER] : [])];
+    const certificateDir = path.join(outputDir, 'certificate');
+    const args = [
+      PLAYWRIGHT_CLI,
+      'test',
+      '--project=conformance',
+      `--reporter=${reporters.join(',')}`,
+      `--output=${path.join(outputDir, 'results')}`,
+      ...(options.grep ? ['--grep', options.grep] : []),
+      ...(options.maxFailures ? [`--max-failures=${options.maxFailures}`] : []),
+      ...(options.shard ? [`--shard=${options.shard}`] : []),
+    ];
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       CONFORMANCE_BASE_URL: emulator.url,
@@ -39,17 +75,26 @@ export async function runConformance(options: { defects?: string[]; readings?: s
       ...(options.runs !== undefined ? { CONFORMANCE_RUNS: String(options.runs) } : {}),
       ...(options.seed !== undefined ? { CONFORMANCE_SEED: String(options.seed) } : {}),
       ...(options.workers !== undefined ? { CONFORMANCE_WORKERS: String(options.workers) } : {}),
+      ...(options.blobDir ? { PLAYWRIGHT_BLOB_OUTPUT_DIR: options.blobDir } : {}),
+      ...(options.certificate ? { CONFORMANCE_REPORT_DIR: certificateDir } : {}),
     };
     // The child decides its own run id (fresh usernames); the parent's test worker variables and a user's report folder must not leak in.
     for (const name of ['CONFORMANCE_RUN_ID', 'CONFORMANCE_TARGET', 'CONFORMANCE_REPORT_DIR', 'TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX']) delete env[name];
+    if (options.runId) env.CONFORMANCE_RUN_ID = options.runId;
     const exitCode = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn('npx', args, { cwd: SUITE_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+      // Node itself, not npx: one process less per run.
+      const child = spawn(process.execPath, args, { cwd: SUITE_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
       child.on('error', reject);
       child.on('close', (code) => (code === null ? reject(new Error(`conformance run was killed\n${stderr}`)) : resolve(code)));
     });
-    return { outcomes: outcomesOf(JSON.parse(readFileSync(reportFile, 'utf8'))), exitCode };
+    const certificateFile = path.join(certificateDir, 'certificate.json');
+    return {
+      outcomes: outcomesOf(JSON.parse(readFileSync(reportFile, 'utf8'))),
+      exitCode,
+      ...(options.certificate && existsSync(certificateFile) ? { certificate: JSON.parse(readFileSync(certificateFile, 'utf8')) as Certificate } : {}),
+    };
   } finally {
     await emulator.close();
     rmSync(outputDir, { recursive: true, force: true });
