@@ -76,11 +76,11 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       ...(options.seed !== undefined ? { CONFORMANCE_SEED: String(options.seed) } : {}),
       ...(options.workers !== undefined ? { CONFORMANCE_WORKERS: String(options.workers) } : {}),
       ...(options.blobDir ? { PLAYWRIGHT_BLOB_OUTPUT_DIR: options.blobDir } : {}),
-      ...(options.certificate ? { CONFORMANCE_REPORT_DIR: certificateDir } : {}),
     };
     // The child decides its own run id (fresh usernames); the parent's test worker variables and a user's report folder must not leak in.
     for (const name of ['CONFORMANCE_RUN_ID', 'CONFORMANCE_TARGET', 'CONFORMANCE_REPORT_DIR', 'TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX']) delete env[name];
     if (options.runId) env.CONFORMANCE_RUN_ID = options.runId;
+    if (options.certificate) env.CONFORMANCE_REPORT_DIR = certificateDir;
     const exitCode = await new Promise<number | null>((resolve, reject) => {
       // Node itself, not npx: one process less per run.
       const child = spawn(process.execPath, args, { cwd: SUITE_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
