@@ -48,11 +48,13 @@ export function mutationMarkdown(report: MutationReport): string {
     '|---|---|---|---|---|---|---|',
     ...report.rows.map(
       (row) =>
-        `| \`${row.defect}\` | ${list(row.breaks, 3)} | ${row.error ? `error: ${cell(row.error).slice(0, 120)}` : row.caught ? 'yes' : '**NO**'} | ${row.caught ? `${row.failedTests.length}: ${list(row.failedTests, 2)}` : '—'} | ${namedCell(row)} | ${attributionCells(row)} |`,
+        `| \`${row.defect}\` | ${list(row.breaks, 3)} | ${row.error ? `error: ${cell(row.error).slice(0, 120)}` : row.open ? (row.caught ? 'yes (declared open)' : `open: ${cell(row.open)}`) : row.caught ? 'yes' : '**NO**'} | ${row.caught ? `${row.failedTests.length}: ${list(row.failedTests, 2)}` : '—'} | ${namedCell(row)} | ${attributionCells(row)} |`,
     ),
     '',
   ];
   if (summary.uncaught.length > 0) lines.push(`Not caught: ${summary.uncaught.map((name) => `\`${name}\``).join(', ')}.`, '');
+  if (summary.open.length > 0) lines.push(`Declared open (not caught yet, left out of the score; each says what check it needs): ${summary.open.map((name) => `\`${name}\``).join(', ')}.`, '');
+  if (summary.openCaught.length > 0) lines.push(`Declared open but caught in this run (remove \`open\` from these defects): ${summary.openCaught.map((name) => `\`${name}\``).join(', ')}.`, '');
   if (clean.failedTests.length > 0) lines.push('Failing against the clean emulator:', '', ...clean.failedTests.map((title) => `- ${cell(title)}`), '');
   return lines.join('\n');
 }

@@ -24,6 +24,8 @@ export interface MutationRow {
   durationMs: number;
   /** The run itself broke (no report, child crashed): neither caught nor missed. */
   error?: string;
+  /** The defect is declared open (not caught yet, `Defect.open`): left out of the score. */
+  open?: string;
 }
 
 const NOT_PASSED = new Set<TestOutcome['status']>(['failed', 'timedOut', 'interrupted']);
@@ -44,7 +46,7 @@ export function certificateFailures(certificate: Pick<Certificate, 'requirements
   return (certificate?.requirements ?? []).filter((requirement) => requirement.status === 'failed').map((requirement) => requirement.id);
 }
 
-export function mutationRow(defect: Pick<Defect, 'name' | 'description' | 'breaks'>, outcomes: TestOutcome[], durationMs: number, certificate?: Pick<Certificate, 'requirements'>): MutationRow {
+export function mutationRow(defect: Pick<Defect, 'name' | 'description' | 'breaks' | 'open'>, outcomes: TestOutcome[], durationMs: number, certificate?: Pick<Certificate, 'requirements'>): MutationRow {
   const failed = failedOutcomes(outcomes);
   const reported = new Set(failed.flatMap(reportedRequirements));
   const certificateFails = certificateFailures(certificate);
@@ -61,6 +63,7 @@ export function mutationRow(defect: Pick<Defect, 'name' | 'description' | 'break
     othersFailed: certificateFails.filter((id) => !defect.breaks.includes(id)),
     tests: outcomes.length,
     durationMs,
+    ...(defect.open ? { open: defect.open } : {}),
   };
 }
 
@@ -73,6 +76,9 @@ export interface MutationSummary {
   /** Caught, but no failing test named any requirement the defect breaks. */
   caughtUnnamed: string[];
   errors: string[];
+  /** Defects declared open (not caught yet), left out of the score; those caught all the same are listed apart. */
+  open: string[];
+  openCaught: string[];
   attribution: AttributionGate;
 }
 
@@ -91,7 +97,7 @@ export interface AttributionGate {
 export const MAX_MEDIAN_OTHERS = 1;
 
 export function attributionGate(rows: MutationRow[]): AttributionGate {
-  const judged = rows.filter((row) => !row.error);
+  const judged = rows.filter((row) => !row.error && !row.open);
   const misattributed = judged.filter((row) => !row.breaks.some((id) => row.certificateFails.includes(id))).map((row) => row.defect);
   const medianOthers = median(judged.map((row) => row.othersFailed.length));
   return { misattributed, medianOthers, met: judged.length > 0 && misattributed.length === 0 && medianOthers <= MAX_MEDIAN_OTHERS };
@@ -104,7 +110,9 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export function summarise(rows: MutationRow[]): MutationSummary {
+export function summarise(allRows: MutationRow[]): MutationSummary {
+  const open = allRows.filter((row) => row.open);
+  const rows = allRows.filter((row) => !row.open);
   const caught = rows.filter((row) => row.caught && !row.error);
   return {
     total: rows.length,
@@ -113,6 +121,8 @@ export function summarise(rows: MutationRow[]): MutationSummary {
     uncaught: rows.filter((row) => !row.caught && !row.error).map((row) => row.defect),
     caughtUnnamed: caught.filter((row) => row.named.length === 0).map((row) => row.defect),
     errors: rows.filter((row) => row.error).map((row) => row.defect),
+    open: open.map((row) => row.defect),
+    openCaught: open.filter((row) => row.caught && !row.error).map((row) => row.defect),
     attribution: attributionGate(rows),
   };
 }
