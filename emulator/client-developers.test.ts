@@ -39,7 +39,7 @@ test('health, fixture load, dump, reset', async () => {
   const emulator = await startEmulator({ port: 0, admin: true });
   try {
     const health = await admin(emulator.url, 'health');
-    expect(health).toEqual({ status: 200, json: { status: 'ok', customers: { [profile.credentials.apiUser]: 0, [TWO[0]![1]]: 0 }, switches: { defects: [] } } });
+    expect(health).toEqual({ status: 200, json: { status: 'ok', customers: { [profile.credentials.apiUser]: 0, [TWO[0]![1]]: 0 }, switches: { defects: [], readings: [] } } });
 
     const [a, b, c] = [uniqueUsername('fa'), uniqueUsername('fb'), uniqueUsername('fc')];
     const loaded = await admin(emulator.url, 'customers', 'POST', {
@@ -112,10 +112,10 @@ test('switches: defects turned on and off at run time, the customers stay; unkno
     await call(emulator.url, '/apiv2/reseller.add.json', validCreate(username));
     const long = `${'u'.repeat(53)}@example.com`;
     expect((await call(emulator.url, '/apiv2/reseller.add.json', validCreate(long, { email: uniqueUsername() }))).text).toContain('error');
-    expect(await admin(emulator.url, 'switches', 'PUT', { defects: ['username-limit-off-by-one'] })).toEqual({ status: 200, json: { defects: ['username-limit-off-by-one'] } });
+    expect(await admin(emulator.url, 'switches', 'PUT', { defects: ['username-limit-off-by-one'] })).toEqual({ status: 200, json: { defects: ['username-limit-off-by-one'], readings: [] } });
     expect((await call(emulator.url, '/apiv2/reseller.add.json', validCreate(long, { email: uniqueUsername() }))).text).toContain('success');
     expect((await listOf(emulator.url)).map((entry) => entry.username)).toEqual([username, long]);
-    expect((await admin(emulator.url, 'switches', 'PUT', { defects: [] })).json).toEqual({ defects: [] });
+    expect((await admin(emulator.url, 'switches', 'PUT', { defects: [] })).json).toEqual({ defects: [], readings: [] });
     expect((await call(emulator.url, '/apiv2/reseller.add.json', validCreate(`${'v'.repeat(53)}@example.com`, { email: uniqueUsername() }))).text).toContain('error');
 
     const unknown = await admin(emulator.url, 'switches', 'PUT', { defects: ['no-such-defect'] });
@@ -123,7 +123,7 @@ test('switches: defects turned on and off at run time, the customers stay; unkno
     expect((unknown.json['error'] as Json)['message']).toContain('Unknown emulator defect "no-such-defect"');
     expect((await admin(emulator.url, 'switches', 'PUT', { colours: [] })).status).toBe(400);
     expect((await admin(emulator.url, 'switches', 'PUT', { defects: 'x' })).status).toBe(400);
-    expect((await admin(emulator.url, 'switches')).json).toEqual({ defects: [] });
+    expect((await admin(emulator.url, 'switches')).json).toEqual({ defects: [], readings: [] });
   } finally {
     await emulator.close();
   }

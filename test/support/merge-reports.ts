@@ -10,7 +10,8 @@ const PLAYWRIGHT_CLI = path.join(SUITE_ROOT, 'node_modules', '@playwright', 'tes
  * against `register` (the requirements the selected tests name, so a few tests can make a whole verdict).
  */
 export function mergeConfig(dir: string, register?: string): string {
-  const file = path.join(dir, `merge-${register ? 'selected' : 'full'}.config.ts`);
+  // .mts: an ES module wherever the temporary folder is (the suite's own modules are ES modules).
+  const file = path.join(dir, `merge-${register ? 'selected' : 'full'}.config.mts`);
   const root = JSON.stringify(SUITE_ROOT);
   writeFileSync(
     file,
