@@ -56,9 +56,9 @@ test('a 429 is retried after the wait it asks for (Retry-After, X-RateLimit-Rese
   expect(performance.now() - started).toBeGreaterThanOrEqual(300);
 });
 
-test('retries are bounded: a target that keeps answering 429 gets its 429 back after 3 retries', async () => {
+test('retries are bounded: a target that keeps answering 429 gets its 429 back after max429Retries retries', async () => {
   script.set('/apiv2/reseller.add.json', Array.from({ length: 5 }, () => ({ status: 429, headers: { 'retry-after': '0' } })));
-  const client = createClient({ baseUrl, timeoutMs: 5_000, connections: 1 });
+  const client = createClient({ baseUrl, timeoutMs: 5_000, connections: 1, max429Retries: 3 });
   const exchange = await client.send(create);
   await client.close();
   expect(exchange.status).toBe(429);
