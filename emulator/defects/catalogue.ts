@@ -78,7 +78,6 @@ import { websiteDisableGrantsAccess } from './website-disable-grants-access.ts';
 import { xmlAmpersandUnescaped } from './xml-ampersand-unescaped.ts';
 import { xmlDeclarationMissing } from './xml-declaration-missing.ts';
 import { xmlDeclarationWithoutEncoding } from './xml-declaration-without-encoding.ts';
-import { xmlErrorsNotWrapped } from './xml-errors-not-wrapped.ts';
 import { xmlListRootCustomers } from './xml-list-root-customers.ts';
 import { xmlNoCharRefs } from './xml-no-char-refs.ts';
 import { xmlSuccessRootResponse } from './xml-success-root-response.ts';
@@ -152,7 +151,6 @@ export const DEFECTS: readonly Defect[] = [
   // Envelopes
   jsonErrorsAsString,
   jsonErrorListWithoutMessage,
-  xmlErrorsNotWrapped,
   jsonSuccessCapitalised,
   xmlSuccessRootResponse,
   userNotFoundWrongMessage,

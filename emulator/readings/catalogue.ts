@@ -41,6 +41,7 @@ import { xmlCompact } from './xml-compact.ts';
 import { xmlContentTypeWithoutCharset } from './xml-content-type-without-charset.ts';
 import { xmlEmptyElementsSelfClosing } from './xml-empty-elements-self-closing.ts';
 import { xmlEmptyListSelfClosing } from './xml-empty-list-self-closing.ts';
+import { xmlErrorsUnwrapped } from './xml-errors-unwrapped.ts';
 import { xmlRefusalRootError } from './xml-refusal-root-error.ts';
 import { xmlTabIndented } from './xml-tab-indented.ts';
 
@@ -68,6 +69,7 @@ export const READINGS: readonly Reading[] = [
   errorTextsEchoParameters,
   refusalErrorObject,
   xmlRefusalRootError,
+  xmlErrorsUnwrapped,
   xmlAuthErrorRoot,
   authErrorAsErrorList,
   // HTTP: statuses (D13), Content-Type, a request-rate limit
@@ -120,6 +122,7 @@ export const LIBERAL = 'liberal';
 export const OUTSIDE_LIBERAL: Readonly<Record<string, string>> = {
   'auth-error-as-error-list': 'the preset answers wrong credentials with the recorded error object (xml-auth-error-root)',
   'xml-cdata': 'one way of writing XML text at a time: the preset takes xml-char-refs-everywhere',
+  'xml-errors-unwrapped': 'one XML error shape at a time: the preset answers XML refusals with a root <error> (xml-refusal-root-error)',
   'xml-apos-quot': 'one way of writing XML text at a time: the preset takes xml-char-refs-everywhere',
   'xml-tab-indented': 'one XML layout at a time: the preset takes xml-compact',
   'filter-case-insensitive': 'one filter matching at a time: the preset takes filter-partial-match',

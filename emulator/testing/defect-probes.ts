@@ -202,7 +202,6 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
   // Envelopes
   'json-errors-as-string': async (url) => typeof JSON.parse((await call(url, '/apiv2/reseller.add.json', ONE)).text).errors,
   'json-error-list-without-message': async (url) => JSON.parse((await call(url, '/apiv2/reseller.add.json', ONE)).text).message,
-  'xml-errors-not-wrapped': async (url) => (await call(url, '/apiv2/reseller.add.xml', ONE)).text.includes('<errors>'),
   'json-success-capitalised': async (url) => (await add(url, uniqueUsername())).text,
   'xml-success-root-response': async (url) => (await add(url, uniqueUsername(), {}, 'xml')).text,
   'user-not-found-wrong-message': async (url) => [

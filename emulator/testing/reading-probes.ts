@@ -49,6 +49,7 @@ export const READING_PROBES: Record<string, (url: string) => Promise<unknown>> =
   'error-texts-echo-parameters': async (url) => (await refusedCreate(url)).text,
   'refusal-error-object': async (url) => (await refusedCreate(url)).text,
   'xml-refusal-root-error': async (url) => (await refusedCreate(url, 'xml')).text,
+  'xml-errors-unwrapped': async (url) => (await refusedCreate(url, 'xml')).text,
   'xml-auth-error-root': async (url) => (await call(url, `${MANAGE}.xml`, [...WRONG_KEY, ['method', 'profile'], ['task', 'get']])).text,
   'auth-error-as-error-list': async (url) => (await call(url, `${MANAGE}.json`, [...WRONG_KEY, ['method', 'profile'], ['task', 'get']])).text,
   // HTTP
