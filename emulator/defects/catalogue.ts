@@ -31,7 +31,6 @@ import { jsonErrorsAsString } from './json-errors-as-string.ts';
 import { jsonLatin1Bytes } from './json-latin1-bytes.ts';
 import { jsonSuccessCapitalised } from './json-success-capitalised.ts';
 import { laterServiceFiltersRemoved } from './later-service-filters-removed.ts';
-import { laterServiceUnknownUserErrorObject } from './later-service-unknown-user-error-object.ts';
 import { laterServiceWebsiteErrorUnwrapped } from './later-service-website-error-unwrapped.ts';
 import { laterServiceXmlUtf8 } from './later-service-xml-utf8.ts';
 import { listDropsPhone } from './list-drops-phone.ts';
@@ -179,7 +178,6 @@ export const DEFECTS: readonly Defect[] = [
   nonAsciiCreateCrashes,
   companyFilterCrashes,
   // The later real service (targets/later-service.json)
-  laterServiceUnknownUserErrorObject,
   laterServiceWebsiteErrorUnwrapped,
   laterServiceXmlUtf8,
   laterServiceFiltersRemoved,

@@ -42,6 +42,7 @@ import { xmlContentTypeWithoutCharset } from './xml-content-type-without-charset
 import { xmlEmptyElementsSelfClosing } from './xml-empty-elements-self-closing.ts';
 import { xmlEmptyListSelfClosing } from './xml-empty-list-self-closing.ts';
 import { xmlErrorsUnwrapped } from './xml-errors-unwrapped.ts';
+import { laterServiceUnknownUserErrorObject } from './later-service-unknown-user-error-object.ts';
 import { xmlRefusalRootError } from './xml-refusal-root-error.ts';
 import { xmlTabIndented } from './xml-tab-indented.ts';
 
@@ -70,6 +71,7 @@ export const READINGS: readonly Reading[] = [
   refusalErrorObject,
   xmlRefusalRootError,
   xmlErrorsUnwrapped,
+  laterServiceUnknownUserErrorObject,
   xmlAuthErrorRoot,
   authErrorAsErrorList,
   // HTTP: statuses (D13), Content-Type, a request-rate limit
@@ -122,6 +124,7 @@ export const LIBERAL = 'liberal';
 export const OUTSIDE_LIBERAL: Readonly<Record<string, string>> = {
   'auth-error-as-error-list': 'the preset answers wrong credentials with the recorded error object (xml-auth-error-root)',
   'xml-cdata': 'one way of writing XML text at a time: the preset takes xml-char-refs-everywhere',
+  'later-service-unknown-user-error-object': 'one refusal shape at a time: the preset answers refusals with the error object already (refusal-error-object)',
   'xml-errors-unwrapped': 'one XML error shape at a time: the preset answers XML refusals with a root <error> (xml-refusal-root-error)',
   'xml-apos-quot': 'one way of writing XML text at a time: the preset takes xml-char-refs-everywhere',
   'xml-tab-indented': 'one XML layout at a time: the preset takes xml-compact',

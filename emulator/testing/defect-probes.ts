@@ -245,7 +245,6 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
   'non-ascii-create-crashes': async (url) => (await add(url, uniqueUsername(), { city: 'Zürich' })).status,
   'company-filter-crashes': async (url) => (await call(url, `${MANAGE}.json`, [...ONE, ['method', 'profile'], ['task', 'get'], ['company', 'Acme']])).status,
   // The later real service
-  'later-service-unknown-user-error-object': async (url) => (await enable(url, uniqueUsername('nobody'))).text,
   'later-service-website-error-unwrapped': async (url) => (await manage(url, [['method', 'website_disable']], uniqueUsername('nobody'))).text,
   'later-service-xml-utf8': async (url) => firstLine(await add(url, uniqueUsername(), {}, 'xml')),
   'later-service-filters-removed': async (url) => {

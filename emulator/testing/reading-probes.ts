@@ -50,6 +50,7 @@ export const READING_PROBES: Record<string, (url: string) => Promise<unknown>> =
   'refusal-error-object': async (url) => (await refusedCreate(url)).text,
   'xml-refusal-root-error': async (url) => (await refusedCreate(url, 'xml')).text,
   'xml-errors-unwrapped': async (url) => (await refusedCreate(url, 'xml')).text,
+  'later-service-unknown-user-error-object': async (url) => (await manage(url, [['method', 'enable']], [['user', nobody()]])).text,
   'xml-auth-error-root': async (url) => (await call(url, `${MANAGE}.xml`, [...WRONG_KEY, ['method', 'profile'], ['task', 'get']])).text,
   'auth-error-as-error-list': async (url) => (await call(url, `${MANAGE}.json`, [...WRONG_KEY, ['method', 'profile'], ['task', 'get']])).text,
   // HTTP
