@@ -58,7 +58,7 @@ test('listing the conformance tests writes no certificate', () => {
   const env: NodeJS.ProcessEnv = { ...process.env, CONFORMANCE_OUTPUT_DIR: outputRoot, CONFORMANCE_BASE_URL: 'http://127.0.0.1:9' };
   for (const name of ['CONFORMANCE_RUN_ID', 'CONFORMANCE_TARGET', 'CONFORMANCE_REPORT_DIR', 'TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX']) delete env[name];
   const child = spawnSync('npx', ['playwright', 'test', '--project=conformance', '--list', '--grep', GREP], { cwd: SUITE_ROOT, env, encoding: 'utf8', timeout: 120_000 });
-  expect(child.stdout).toContain('Total: 2 tests');
+  expect(child.stdout).toContain('Running 2 tests');
   expect(child.status, child.stdout + child.stderr).toBe(0);
   expect(existsSync(path.join(outputRoot, 'reports/emulator'))).toBe(false);
 });
