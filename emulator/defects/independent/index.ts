@@ -53,7 +53,6 @@ import { usernameFilterCrossesTenants } from './username-filter-crosses-tenants.
 import { websiteEnableReactivates } from './website-enable-reactivates.ts';
 import { wrongKeyStillActs } from './wrong-key-still-acts.ts';
 import { xmlDoubleEscaped } from './xml-double-escaped.ts';
-import { xmlUserNotFoundAsErrorList } from './xml-user-not-found-as-error-list.ts';
 import { zipValidatedAsPostalCode } from './zip-validated-as-postal-code.ts';
 
 /**
@@ -61,6 +60,12 @@ import { zipValidatedAsPostalCode } from './zip-validated-as-postal-code.ts';
  * and the emulator's parts only, without reading the suite (specs/, generators/, test/).
  * First targeted mutation run against them, before any fix of the suite (seed 206032610, 5 cases per
  * property): 32 of 56 caught, 23 missed, and retrieve.answer.empty-list was named by no test.
+ * Where the suite learned (2026-12-01, after the race, tenant, crossed-key, will-not, filter and
+ * one-rule-purity checks landed): the targeted run over the whole catalogue (seed 4243) caught 117 of
+ * 140; billing-date-rollover, password and limit defects are caught. `independent-xml-user-not-found-as-error-list`
+ * was dropped: D24 makes any error shape an allowed refusal, so it is no deviation. The race, tenant-rename,
+ * company and crossed-key defects now also name the register's sharper IDs that their checks judge.
+ * The defects still marked `open` are the ones the suite does not catch yet; each says the check it needs.
  */
 export const INDEPENDENT_DEFECTS: readonly Defect[] = [
   // Limits, tighter or looser than documented
@@ -122,7 +127,6 @@ export const INDEPENDENT_DEFECTS: readonly Defect[] = [
   // Envelopes and encodings
   jsonListKeyedById,
   jsonNumericCheck,
-  xmlUserNotFoundAsErrorList,
   xmlDoubleEscaped,
   astralCharactersReplaced,
   createHtmlEscapesValues,

@@ -12,6 +12,7 @@ export const ipLeadingZerosNormalised: Defect = {
   name: 'independent-ip-leading-zeros-normalised',
   description: 'create reads each ip[] part as a number before checking it: "198.051.100.010" (leading zeros, not a valid dotted quad) passes as the owned 198.51.100.10 and is stored as sent.',
   breaks: ['create.ip.format'],
+  open: 'an ip[] case with leading zeros in an octet (198.051.100.010), refused under the IPv4 format reading',
   install(parts) {
     validateOf(parts, 'create', (operation, values, context, clean) => {
       const ips = values.get('ip[]');
