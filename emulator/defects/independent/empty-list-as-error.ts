@@ -6,7 +6,6 @@ export const emptyListAsError: Defect = {
   name: 'independent-empty-list-as-error',
   description: 'retrieve answers an error ("No customers found") when no customer matches, instead of an empty list (D23).',
   breaks: ['retrieve.answer.empty-list'],
-  open: 'a retrieve of a reseller with no customers (the second reseller before any create); the start-up probe no longer stops the run on such an answer',
   install(parts) {
     effectOf(parts, 'retrieve', (call, clean) => {
       const answer = clean(call) as Answer;
