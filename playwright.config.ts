@@ -12,7 +12,11 @@ const EMULATOR_PROFILE = 'targets/emulator.json';
 const externalTarget = process.env.CONFORMANCE_TARGET !== undefined || process.env.CONFORMANCE_BASE_URL !== undefined;
 // The emulator is only needed when the conformance project runs (no --project given, or it is named).
 const selectedProjects = process.argv.flatMap((argument, index, all) =>
-  argument.startsWith('--project=') ? [argument.slice('--project='.length)] : argument === '--project' ? [all[index + 1] ?? ''] : [],
+  argument.startsWith('--project=')
+    ? [argument.slice('--project='.length)]
+    : argument === '--project'
+      ? [all[index + 1] ?? '']
+      : [],
 );
 const runsConformance = selectedProjects.length === 0 || selectedProjects.includes('conformance');
 // A self-tests run never writes over a user's conformance reports (CONFORMANCE_OUTPUT_DIR moves every output).
@@ -20,7 +24,8 @@ if (!runsConformance) process.env.CONFORMANCE_OUTPUT_DIR ??= 'test-output/self-t
 const output = outputRoot();
 const emulatorPort = Number(process.env.EMULATOR_PORT ?? 3917);
 // The embedded emulator on another port: the suite follows it there.
-if (!externalTarget && process.env.EMULATOR_PORT !== undefined) process.env.CONFORMANCE_BASE_URL = `http://127.0.0.1:${emulatorPort}`;
+if (!externalTarget && process.env.EMULATOR_PORT !== undefined)
+  process.env.CONFORMANCE_BASE_URL = `http://127.0.0.1:${emulatorPort}`;
 
 export default defineConfig({
   fullyParallel: true,
@@ -30,7 +35,9 @@ export default defineConfig({
   workers: Number(process.env.CONFORMANCE_WORKERS ?? 2),
   outputDir: path.join(output, 'test-results'),
   // Conformance runs only: refuse production writes, probe the target, sweep leftovers; delete what the run made.
-  ...(runsConformance ? { globalSetup: './lib/safety/global-setup.ts', globalTeardown: './lib/safety/global-teardown.ts' } : {}),
+  ...(runsConformance
+    ? { globalSetup: './lib/safety/global-setup.ts', globalTeardown: './lib/safety/global-teardown.ts' }
+    : {}),
   // The certificate reporter comes last: its verdict decides the exit status (reports/src/certificate-reporter.ts).
   // Conformance runs show one progress line (plain lines in CI) instead of a line per test.
   reporter: [
@@ -52,15 +59,16 @@ export default defineConfig({
       testMatch: '**/*.spec.ts',
     },
   ],
-  webServer: externalTarget || !runsConformance
-    ? undefined
-    : {
-        // Node with tsx's loader, not npx: npm's own start-up was a third of the emulator's.
-        command: `node --import tsx emulator/main.ts --profile ${EMULATOR_PROFILE} --port ${emulatorPort}`,
-        url: `http://127.0.0.1:${emulatorPort}/health`,
-        reuseExistingServer: !process.env.CI,
-        stdout: 'ignore',
-        stderr: 'pipe',
-        timeout: 60_000,
-      },
+  webServer:
+    externalTarget || !runsConformance
+      ? undefined
+      : {
+          // Node with tsx's loader, not npx: npm's own start-up was a third of the emulator's.
+          command: `node --import tsx emulator/main.ts --profile ${EMULATOR_PROFILE} --port ${emulatorPort}`,
+          url: `http://127.0.0.1:${emulatorPort}/health`,
+          reuseExistingServer: !process.env.CI,
+          stdout: 'ignore',
+          stderr: 'pipe',
+          timeout: 60_000,
+        },
 });

@@ -13,12 +13,25 @@ export default class CaseCounterReporter implements Reporter {
     if (result.status === 'passed') this.passed++;
     this.testMs += result.duration;
     // Annotations added while the test runs are on the result (Playwright >= 1.52), else on the test.
-    const annotations = result.annotations.some((annotation) => annotation.type === 'cases') ? result.annotations : test.annotations;
+    const annotations = result.annotations.some((annotation) => annotation.type === 'cases')
+      ? result.annotations
+      : test.annotations;
     for (const annotation of annotations) if (annotation.type === 'cases') this.cases += Number(annotation.description);
   }
 
   onEnd(result: FullResult): void {
     const file = process.env.BENCH_COUNTS_FILE;
-    if (file) writeFileSync(file, JSON.stringify({ cases: this.cases, tests: this.tests, passed: this.passed, testMs: this.testMs, status: result.status, durationMs: result.duration }));
+    if (file)
+      writeFileSync(
+        file,
+        JSON.stringify({
+          cases: this.cases,
+          tests: this.tests,
+          passed: this.passed,
+          testMs: this.testMs,
+          status: result.status,
+          durationMs: result.duration,
+        }),
+      );
   }
 }

@@ -8,7 +8,12 @@ export interface Finished {
 }
 
 /** Runs a command to completion without blocking this process's event loop (the emulator lives in it). */
-export function runChild(command: string, args: string[], env: NodeJS.ProcessEnv = {}, echo = false): Promise<Finished> {
+export function runChild(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  echo = false,
+): Promise<Finished> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -30,12 +30,20 @@ for (let index = 1; index <= total; index++) {
   const stamp = index.toString(36).padStart(FRESH_SLOT.length, '0');
   const params = samples[index % samples.length]!.map(([name, value]): [string, string] => [
     name,
-    value === API_USER ? profile.credentials.apiUser : value === API_KEY ? profile.credentials.apiKey : value.replaceAll(FRESH_SLOT, stamp),
+    value === API_USER
+      ? profile.credentials.apiUser
+      : value === API_KEY
+        ? profile.credentials.apiKey
+        : value.replaceAll(FRESH_SLOT, stamp),
   ]);
   if ((await emulator.handle(route, 'GET', params)).kind !== 'success') refused++;
   if (index % (total / 4) === 0) {
     const heapBytes = heap() - baseline;
-    checkpoints.push({ customers: index - refused, heapBytes, bytesPerCustomer: Math.round(heapBytes / Math.max(1, index - refused)) });
+    checkpoints.push({
+      customers: index - refused,
+      heapBytes,
+      bytesPerCustomer: Math.round(heapBytes / Math.max(1, index - refused)),
+    });
   }
 }
 console.log(JSON.stringify({ creates: total, refused, checkpoints }));

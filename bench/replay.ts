@@ -43,4 +43,12 @@ const elapsedMs = performance.now() - started;
 await pool.close();
 latencies.sort((a, b) => a - b);
 const at = (share: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * share))] ?? 0;
-console.log(JSON.stringify({ requests: latencies.length, elapsedMs, perSecond: latencies.length / (elapsedMs / 1000), p50Ms: at(0.5), p99Ms: at(0.99) }));
+console.log(
+  JSON.stringify({
+    requests: latencies.length,
+    elapsedMs,
+    perSecond: latencies.length / (elapsedMs / 1000),
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+  }),
+);

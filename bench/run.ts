@@ -54,15 +54,26 @@ async function suite(label: string, args: string[], env: Record<string, string>,
   emulator.reset();
   const countsFile = path.join(WORK, `${label}-counts.json`);
   const reporter = counted ? [`--reporter=${path.join(ROOT, 'bench', 'case-counter-reporter.ts')}`] : [];
-  const finished = await runChild(process.execPath, [PLAYWRIGHT, 'test', '--project=conformance', `--output=${path.join(WORK, `${label}-results`)}`, ...reporter, ...args], {
-    CONFORMANCE_BASE_URL: emulator.url,
-    CONFORMANCE_SEED: SEED,
-    CONFORMANCE_RUN_ID: runId(),
-    CONFORMANCE_REPORT_DIR: path.join(WORK, `${label}-certificate`),
-    CONFORMANCE_OUTPUT_DIR: path.join(WORK, `${label}-output`),
-    BENCH_COUNTS_FILE: countsFile,
-    ...env,
-  });
+  const finished = await runChild(
+    process.execPath,
+    [
+      PLAYWRIGHT,
+      'test',
+      '--project=conformance',
+      `--output=${path.join(WORK, `${label}-results`)}`,
+      ...reporter,
+      ...args,
+    ],
+    {
+      CONFORMANCE_BASE_URL: emulator.url,
+      CONFORMANCE_SEED: SEED,
+      CONFORMANCE_RUN_ID: runId(),
+      CONFORMANCE_REPORT_DIR: path.join(WORK, `${label}-certificate`),
+      CONFORMANCE_OUTPUT_DIR: path.join(WORK, `${label}-output`),
+      BENCH_COUNTS_FILE: countsFile,
+      ...env,
+    },
+  );
   const requestsFile = path.join(WORK, `${label}-requests.json`);
   writeFileSync(requestsFile, JSON.stringify(emulator.requests));
   const run: SuiteRun = {
@@ -75,13 +86,20 @@ async function suite(label: string, args: string[], env: Record<string, string>,
     ...verdictOf(finished.stdout),
     ...(existsSync(countsFile) ? { counts: JSON.parse(readFileSync(countsFile, 'utf8')) } : {}),
   };
-  if (run.requests === 0) throw new Error(`${label}: no request reached the emulator\n${finished.stdout.slice(-2000)}\n${finished.stderr.slice(-2000)}`);
-  console.log(`  ${label}: ${seconds(run.wallMs)} s, ${run.requests} requests${run.counts ? `, ${run.counts.cases} cases, ${run.counts.passed}/${run.counts.tests} passed` : ''} (exit ${run.exitCode})`);
+  if (run.requests === 0)
+    throw new Error(
+      `${label}: no request reached the emulator\n${finished.stdout.slice(-2000)}\n${finished.stderr.slice(-2000)}`,
+    );
+  console.log(
+    `  ${label}: ${seconds(run.wallMs)} s, ${run.requests} requests${run.counts ? `, ${run.counts.cases} cases, ${run.counts.passed}/${run.counts.tests} passed` : ''} (exit ${run.exitCode})`,
+  );
   return run;
 }
 
 async function floor(run: SuiteRun, concurrency: number): Promise<{ elapsedMs: number; perSecond: number }> {
-  return lastJson(await runScript(path.join(ROOT, 'bench', 'replay.ts'), [run.requestsFile, emulator.url, String(concurrency), '0']));
+  return lastJson(
+    await runScript(path.join(ROOT, 'bench', 'replay.ts'), [run.requestsFile, emulator.url, String(concurrency), '0']),
+  );
 }
 
 try {
@@ -90,15 +108,24 @@ try {
   if (!SKIP.has('startup')) {
     const startupMs = await emulatorStartup();
     results.emulatorStartupMs = startupMs;
-    rows.push(['emulator start-up (node --import tsx emulator/main.ts, the webServer of npm start)', `${seconds(startupMs)} s`]);
+    rows.push([
+      'emulator start-up (node --import tsx emulator/main.ts, the webServer of npm start)',
+      `${seconds(startupMs)} s`,
+    ]);
   }
 
   if (!SKIP.has('default')) {
     const run = await suite('default', [], {}, false);
     results.defaultRun = run;
-    rows.push(['default run (364 tests, all reporters, 2 workers, 10 runs): wall', `${seconds(run.wallMs)} s (exit ${run.exitCode})`]);
+    rows.push([
+      'default run (364 tests, all reporters, 2 workers, 10 runs): wall',
+      `${seconds(run.wallMs)} s (exit ${run.exitCode})`,
+    ]);
     rows.push(['default run: certificate', run.verdictLine ?? '(no verdict printed)']);
-    rows.push(['default run: requests sent / per second', `${run.requests} / ${Math.round(run.requests / (run.wallMs / 1000))}`]);
+    rows.push([
+      'default run: requests sent / per second',
+      `${run.requests} / ${Math.round(run.requests / (run.wallMs / 1000))}`,
+    ]);
     rows.push(['default run: emulator busy (sum of request times / wall)', percent(run.serverMsSum / run.wallMs)]);
     goals.push(['`npm start`, default run, wall', `${seconds(run.wallMs)} s`, '≤ 8 s (moonshot 5 s)']);
   }
@@ -108,41 +135,111 @@ try {
     generated = await suite('generated-w2', [GENERATED], { CONFORMANCE_WORKERS: '2', CONFORMANCE_RUNS: '10' });
     const bare = await floor(generated, 2);
     const cases = generated.counts?.cases ?? 0;
-    results.generated = { run: generated, floor: bare, ratio: generated.wallMs / bare.elapsedMs, inTestRatio: (generated.counts!.testMs / 2) / bare.elapsedMs };
-    rows.push(['generated cases (operations.spec.ts, 2 workers, 10 runs): wall', `${seconds(generated.wallMs)} s, ${cases} cases, ${generated.requests} requests`]);
+    results.generated = {
+      run: generated,
+      floor: bare,
+      ratio: generated.wallMs / bare.elapsedMs,
+      inTestRatio: generated.counts!.testMs / 2 / bare.elapsedMs,
+    };
+    rows.push([
+      'generated cases (operations.spec.ts, 2 workers, 10 runs): wall',
+      `${seconds(generated.wallMs)} s, ${cases} cases, ${generated.requests} requests`,
+    ]);
     rows.push(['generated: checked cases per second (wall)', `${Math.round(cases / (generated.wallMs / 1000))}`]);
-    rows.push(['generated: emulator busy (sum of request times / wall)', percent(generated.serverMsSum / generated.wallMs)]);
-    rows.push(['floor: same requests, bare undici loop, concurrency 2', `${seconds(bare.elapsedMs)} s (${Math.round(bare.perSecond)} req/s)`]);
-    rows.push(['HEADLINE suite wall / floor (in-test time / floor)', `${(generated.wallMs / bare.elapsedMs).toFixed(1)} (${(generated.counts!.testMs / 2 / bare.elapsedMs).toFixed(1)})`]);
-    goals.push(['generated-case part, suite / bare-undici floor', `${(generated.wallMs / bare.elapsedMs).toFixed(1)} (in-test ${(generated.counts!.testMs / 2 / bare.elapsedMs).toFixed(1)})`, '≤ 3.0 (moonshot 2.0)']);
+    rows.push([
+      'generated: emulator busy (sum of request times / wall)',
+      percent(generated.serverMsSum / generated.wallMs),
+    ]);
+    rows.push([
+      'floor: same requests, bare undici loop, concurrency 2',
+      `${seconds(bare.elapsedMs)} s (${Math.round(bare.perSecond)} req/s)`,
+    ]);
+    rows.push([
+      'HEADLINE suite wall / floor (in-test time / floor)',
+      `${(generated.wallMs / bare.elapsedMs).toFixed(1)} (${(generated.counts!.testMs / 2 / bare.elapsedMs).toFixed(1)})`,
+    ]);
+    goals.push([
+      'generated-case part, suite / bare-undici floor',
+      `${(generated.wallMs / bare.elapsedMs).toFixed(1)} (in-test ${(generated.counts!.testMs / 2 / bare.elapsedMs).toFixed(1)})`,
+      '≤ 3.0 (moonshot 2.0)',
+    ]);
   }
 
   if (!SKIP.has('workers')) {
     const one = await suite('generated-w1', [GENERATED], { CONFORMANCE_WORKERS: '1', CONFORMANCE_RUNS: '10' });
     results.workers1 = one;
-    rows.push(['generated, 1 worker: wall', `${seconds(one.wallMs)} s${generated ? ` (2 workers: ${(one.wallMs / generated.wallMs).toFixed(2)}x faster)` : ''}`]);
+    rows.push([
+      'generated, 1 worker: wall',
+      `${seconds(one.wallMs)} s${generated ? ` (2 workers: ${(one.wallMs / generated.wallMs).toFixed(2)}x faster)` : ''}`,
+    ]);
   }
 
   if (!SKIP.has('scaling')) {
-    const scaling: Array<{ runs: number; wallMs: number; cases: number; requests: number; inTestMsPerCase: number; wallMsPerCase: number; passed: number; tests: number }> = [];
+    const scaling: Array<{
+      runs: number;
+      wallMs: number;
+      cases: number;
+      requests: number;
+      inTestMsPerCase: number;
+      wallMsPerCase: number;
+      passed: number;
+      tests: number;
+    }> = [];
     for (const runs of SCALING_RUNS) {
-      const run = await suite(`scaling-${runs}`, [GENERATED, '--grep', SCALING_GREP], { CONFORMANCE_WORKERS: '2', CONFORMANCE_RUNS: String(runs) });
+      const run = await suite(`scaling-${runs}`, [GENERATED, '--grep', SCALING_GREP], {
+        CONFORMANCE_WORKERS: '2',
+        CONFORMANCE_RUNS: String(runs),
+      });
       const cases = run.counts?.cases ?? 0;
       const perCaseMs = run.counts!.testMs / cases;
-      scaling.push({ runs, wallMs: run.wallMs, cases, requests: run.requests, inTestMsPerCase: perCaseMs, wallMsPerCase: run.wallMs / cases, passed: run.counts!.passed, tests: run.counts!.tests });
-      rows.push([`scaling "${SCALING_GREP}", ${runs} runs: wall, cases, in-test ms per case`, `${seconds(run.wallMs)} s, ${cases}, ${perCaseMs.toFixed(2)} ms`]);
+      scaling.push({
+        runs,
+        wallMs: run.wallMs,
+        cases,
+        requests: run.requests,
+        inTestMsPerCase: perCaseMs,
+        wallMsPerCase: run.wallMs / cases,
+        passed: run.counts!.passed,
+        tests: run.counts!.tests,
+      });
+      rows.push([
+        `scaling "${SCALING_GREP}", ${runs} runs: wall, cases, in-test ms per case`,
+        `${seconds(run.wallMs)} s, ${cases}, ${perCaseMs.toFixed(2)} ms`,
+      ]);
     }
     const perCase = scaling.map((entry) => entry.inTestMsPerCase);
     // Per-test costs (worker warm-up, fixtures, teardown) weigh on small runs: the extra time per extra case shows growth alone.
     const marginal = scaling.slice(1).map((entry, index) => {
       const previous = scaling[index]!;
-      return { from: previous.runs, to: entry.runs, msPerExtraCase: (entry.inTestMsPerCase * entry.cases - previous.inTestMsPerCase * previous.cases) / (entry.cases - previous.cases) };
+      return {
+        from: previous.runs,
+        to: entry.runs,
+        msPerExtraCase:
+          (entry.inTestMsPerCase * entry.cases - previous.inTestMsPerCase * previous.cases) /
+          (entry.cases - previous.cases),
+      };
     });
-    results.scaling = { grep: SCALING_GREP, runs: scaling, spread: Math.max(...perCase) / Math.min(...perCase) - 1, marginal };
+    results.scaling = {
+      grep: SCALING_GREP,
+      runs: scaling,
+      spread: Math.max(...perCase) / Math.min(...perCase) - 1,
+      marginal,
+    };
     const largest = scaling.at(-1);
-    if (largest) goals.push([`\`CONFORMANCE_RUNS=${largest.runs}\` valid calls, time per case`, `${largest.wallMsPerCase.toFixed(1)} ms wall, ${largest.inTestMsPerCase.toFixed(1)} ms in-test`, '≤ 1.5 × the floor\'s time per request sequence']);
-    rows.push(['scaling: spread of in-test time per case (target within 20%)', percent(Math.max(...perCase) / Math.min(...perCase) - 1)]);
-    rows.push(['scaling: in-test ms per extra case', marginal.map((entry) => `${entry.from}->${entry.to}: ${entry.msPerExtraCase.toFixed(2)}`).join(', ')]);
+    if (largest)
+      goals.push([
+        `\`CONFORMANCE_RUNS=${largest.runs}\` valid calls, time per case`,
+        `${largest.wallMsPerCase.toFixed(1)} ms wall, ${largest.inTestMsPerCase.toFixed(1)} ms in-test`,
+        "≤ 1.5 × the floor's time per request sequence",
+      ]);
+    rows.push([
+      'scaling: spread of in-test time per case (target within 20%)',
+      percent(Math.max(...perCase) / Math.min(...perCase) - 1),
+    ]);
+    rows.push([
+      'scaling: in-test ms per extra case',
+      marginal.map((entry) => `${entry.from}->${entry.to}: ${entry.msPerExtraCase.toFixed(2)}`).join(', '),
+    ]);
   }
 
   if (!SKIP.has('shards')) results.shards = await shards();
@@ -159,21 +256,46 @@ try {
 
   if (!SKIP.has('mutation')) {
     const defects = process.env.BENCH_MUTATION_DEFECTS ? ['--defects', process.env.BENCH_MUTATION_DEFECTS] : [];
-    const mutation = await runChild(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test', 'mutation', 'run.ts'), '--seed', SEED, ...defects]);
+    const mutation = await runChild(process.execPath, [
+      '--import',
+      'tsx',
+      path.join(ROOT, 'test', 'mutation', 'run.ts'),
+      '--seed',
+      SEED,
+      ...defects,
+    ]);
     const score = /^Score: .*$/m.exec(mutation.stdout)?.[0] ?? '(no score printed)';
     const gate = /^Attribution.*$/m.exec(mutation.stdout)?.[0] ?? '';
-    results.mutation = { exitCode: mutation.code, wallMs: mutation.elapsedMs, score, gate, defects: process.env.BENCH_MUTATION_DEFECTS ?? 'all' };
-    rows.push([`npm run mutation (every defect against the whole suite${defects.length ? `, ${process.env.BENCH_MUTATION_DEFECTS!.split(',').length} defects` : ''}): wall`, `${seconds(mutation.elapsedMs)} s (exit ${mutation.code}); ${score}`]);
-    goals.push(['`npm run mutation` (every defect against the whole suite)', `${minutes(mutation.elapsedMs)} min${defects.length ? ` for ${process.env.BENCH_MUTATION_DEFECTS!.split(',').length} defects` : ''} (exit ${mutation.code})`, '≤ 10 min']);
+    results.mutation = {
+      exitCode: mutation.code,
+      wallMs: mutation.elapsedMs,
+      score,
+      gate,
+      defects: process.env.BENCH_MUTATION_DEFECTS ?? 'all',
+    };
+    rows.push([
+      `npm run mutation (every defect against the whole suite${defects.length ? `, ${process.env.BENCH_MUTATION_DEFECTS!.split(',').length} defects` : ''}): wall`,
+      `${seconds(mutation.elapsedMs)} s (exit ${mutation.code}); ${score}`,
+    ]);
+    goals.push([
+      '`npm run mutation` (every defect against the whole suite)',
+      `${minutes(mutation.elapsedMs)} min${defects.length ? ` for ${process.env.BENCH_MUTATION_DEFECTS!.split(',').length} defects` : ''} (exit ${mutation.code})`,
+      '≤ 10 min',
+    ]);
   }
 
   if (!SKIP.has('memory')) {
-    const memory = lastJson<{ creates: number; refused: number; checkpoints: Array<{ customers: number; heapBytes: number; bytesPerCustomer: number }> }>(
-      await runScript(path.join(ROOT, 'bench', 'memory.ts'), [String(MEMORY_CREATES)], ['--expose-gc']),
-    );
+    const memory = lastJson<{
+      creates: number;
+      refused: number;
+      checkpoints: Array<{ customers: number; heapBytes: number; bytesPerCustomer: number }>;
+    }>(await runScript(path.join(ROOT, 'bench', 'memory.ts'), [String(MEMORY_CREATES)], ['--expose-gc']));
     results.memory = memory;
     const last = memory.checkpoints.at(-1)!;
-    rows.push([`emulator heap after ${memory.creates} creates (${memory.refused} refused)`, `${(last.heapBytes / 2 ** 20).toFixed(1)} MiB, ${last.bytesPerCustomer} B per customer (at ${memory.checkpoints.map((entry) => entry.bytesPerCustomer).join(' / ')})`]);
+    rows.push([
+      `emulator heap after ${memory.creates} creates (${memory.refused} refused)`,
+      `${(last.heapBytes / 2 ** 20).toFixed(1)} MiB, ${last.bytesPerCustomer} B per customer (at ${memory.checkpoints.map((entry) => entry.bytesPerCustomer).join(' / ')})`,
+    ]);
   }
 } finally {
   await emulator.close();
@@ -184,9 +306,20 @@ mkdirSync(path.join(ROOT, 'reports'), { recursive: true });
 writeFileSync(path.join(ROOT, 'reports', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
 results.goals = goals.map(([measure, figure, goal]) => ({ measure, figure, goal }));
 const width = Math.max(...rows.map(([name]) => name.length));
-const goalTable = ['| measure | figure | goal |', '|---|---|---|', ...goals.map((row) => `| ${row.join(' | ')} |`)].join('\n');
-const { cpu, nproc, node, loadAverage } = results.machine as { cpu: string; nproc: number; node: string; loadAverage: number[] };
-console.log(`\n${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n\nMachine: ${nproc} × ${cpu}, Node ${node}, load average at start ${loadAverage.map((value) => value.toFixed(1)).join(' / ')}\n\n${goalTable}\n\nwritten: reports/bench.json`);
+const goalTable = [
+  '| measure | figure | goal |',
+  '|---|---|---|',
+  ...goals.map((row) => `| ${row.join(' | ')} |`),
+].join('\n');
+const { cpu, nproc, node, loadAverage } = results.machine as {
+  cpu: string;
+  nproc: number;
+  node: string;
+  loadAverage: number[];
+};
+console.log(
+  `\n${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n\nMachine: ${nproc} × ${cpu}, Node ${node}, load average at start ${loadAverage.map((value) => value.toFixed(1)).join(' / ')}\n\n${goalTable}\n\nwritten: reports/bench.json`,
+);
 if (process.env.BENCH_KEEP !== '1') rmSync(WORK, { recursive: true, force: true });
 
 /** Both halves with blob reporters, then merge-reports with the project's config: does the certificate come out whole? */
@@ -196,31 +329,69 @@ async function shards(): Promise<unknown> {
   const halves = [];
   for (const index of [1, 2]) {
     const blobDir = path.join(WORK, `blob-${index}`);
-    const run = await suite(`shard-${index}`, [`--shard=${index}/2`, '--reporter=blob'], { PLAYWRIGHT_BLOB_OUTPUT_DIR: blobDir }, false);
+    const run = await suite(
+      `shard-${index}`,
+      [`--shard=${index}/2`, '--reporter=blob'],
+      { PLAYWRIGHT_BLOB_OUTPUT_DIR: blobDir },
+      false,
+    );
     for (const file of readdirSync(blobDir)) copyFileSync(path.join(blobDir, file), path.join(blobs, file));
     halves.push(run);
   }
   const certificateDir = path.join(WORK, 'merged-certificate');
-  const merged = await runChild(process.execPath, [PLAYWRIGHT, 'merge-reports', '--config', path.join(ROOT, 'playwright.config.ts'), blobs], {
-    CONFORMANCE_BASE_URL: emulator.url,
-    CONFORMANCE_SEED: SEED,
-    CONFORMANCE_RUN_ID: runId(),
-    CONFORMANCE_REPORT_DIR: certificateDir,
-    CONFORMANCE_OUTPUT_DIR: path.join(WORK, 'merged-output'),
-    PLAYWRIGHT_HTML_OUTPUT_DIR: path.join(WORK, 'merged-html'),
-  });
+  const merged = await runChild(
+    process.execPath,
+    [PLAYWRIGHT, 'merge-reports', '--config', path.join(ROOT, 'playwright.config.ts'), blobs],
+    {
+      CONFORMANCE_BASE_URL: emulator.url,
+      CONFORMANCE_SEED: SEED,
+      CONFORMANCE_RUN_ID: runId(),
+      CONFORMANCE_REPORT_DIR: certificateDir,
+      CONFORMANCE_OUTPUT_DIR: path.join(WORK, 'merged-output'),
+      PLAYWRIGHT_HTML_OUTPUT_DIR: path.join(WORK, 'merged-html'),
+    },
+  );
   const certificateFile = path.join(certificateDir, 'certificate.json');
-  const certificate = existsSync(certificateFile) ? (JSON.parse(readFileSync(certificateFile, 'utf8')) as { verdict?: string; summary?: unknown; requirements?: unknown[] }) : undefined;
+  const certificate = existsSync(certificateFile)
+    ? (JSON.parse(readFileSync(certificateFile, 'utf8')) as {
+        verdict?: string;
+        summary?: unknown;
+        requirements?: unknown[];
+      })
+    : undefined;
   const { verdictLine = '(no verdict printed)' } = verdictOf(merged.stdout);
-  rows.push(['shards 1/2 + 2/2 (each 2 workers, run one after the other): wall', `${seconds(halves[0]!.wallMs)} s + ${seconds(halves[1]!.wallMs)} s, merge ${seconds(merged.elapsedMs)} s`]);
-  rows.push(['merged certificate (merge-reports --config playwright.config.ts)', certificate ? `written (exit ${merged.code}), ${verdictLine}` : `NOT written (exit ${merged.code}): ${merged.stderr.slice(0, 200)}`]);
-  goals.push(['shard merge (`merge-reports`) of two green shards', `exit ${merged.code}, ${certificate?.verdict ?? 'no certificate'}`, 'exit 0']);
-  return { halves, merge: { exitCode: merged.code, wallMs: merged.elapsedMs, verdictLine, certificateWritten: certificate !== undefined, verdict: certificate?.verdict } };
+  rows.push([
+    'shards 1/2 + 2/2 (each 2 workers, run one after the other): wall',
+    `${seconds(halves[0]!.wallMs)} s + ${seconds(halves[1]!.wallMs)} s, merge ${seconds(merged.elapsedMs)} s`,
+  ]);
+  rows.push([
+    'merged certificate (merge-reports --config playwright.config.ts)',
+    certificate
+      ? `written (exit ${merged.code}), ${verdictLine}`
+      : `NOT written (exit ${merged.code}): ${merged.stderr.slice(0, 200)}`,
+  ]);
+  goals.push([
+    'shard merge (`merge-reports`) of two green shards',
+    `exit ${merged.code}, ${certificate?.verdict ?? 'no certificate'}`,
+    'exit 0',
+  ]);
+  return {
+    halves,
+    merge: {
+      exitCode: merged.code,
+      wallMs: merged.elapsedMs,
+      verdictLine,
+      certificateWritten: certificate !== undefined,
+      verdict: certificate?.verdict,
+    },
+  };
 }
 
 /** Per operation: the suite's recorded requests for it, replayed by a separate process (undici pool, 16 connections) at the emulator, then at a bare server giving the emulator's bytes. */
 async function load(): Promise<unknown> {
-  const source = existsSync(path.join(WORK, 'generated-w2-requests.json')) ? path.join(WORK, 'generated-w2-requests.json') : undefined;
+  const source = existsSync(path.join(WORK, 'generated-w2-requests.json'))
+    ? path.join(WORK, 'generated-w2-requests.json')
+    : undefined;
   if (!source) throw new Error('the load phase replays the requests of the generated phase: do not skip it');
   const requests = JSON.parse(readFileSync(source, 'utf8')) as RecordedRequest[];
   const bare = await startBareServer();
@@ -233,14 +404,25 @@ async function load(): Promise<unknown> {
       const file = path.join(WORK, `load-${operation.id}.json`);
       writeFileSync(file, JSON.stringify(own));
       const first = own[0]!;
-      const sample = await fetch(`${emulator.url}${first.url}`, { method: first.method, ...(first.body !== undefined ? { body: first.body, headers: { 'content-type': first.contentType ?? '' } } : {}) });
+      const sample = await fetch(`${emulator.url}${first.url}`, {
+        method: first.method,
+        ...(first.body !== undefined ? { body: first.body, headers: { 'content-type': first.contentType ?? '' } } : {}),
+      });
       bare.answerWith(Buffer.from(await sample.arrayBuffer()), sample.headers.get('content-type') ?? 'text/plain');
-      const ofEmulator = lastJson<{ perSecond: number; p99Ms: number }>(await runScript(path.join(ROOT, 'bench', 'replay.ts'), [file, emulator.url, '16', String(LOAD_MS)]));
-      const ofBare = lastJson<{ perSecond: number; p99Ms: number }>(await runScript(path.join(ROOT, 'bench', 'replay.ts'), [file, bare.url, '16', String(LOAD_MS)]));
+      const ofEmulator = lastJson<{ perSecond: number; p99Ms: number }>(
+        await runScript(path.join(ROOT, 'bench', 'replay.ts'), [file, emulator.url, '16', String(LOAD_MS)]),
+      );
+      const ofBare = lastJson<{ perSecond: number; p99Ms: number }>(
+        await runScript(path.join(ROOT, 'bench', 'replay.ts'), [file, bare.url, '16', String(LOAD_MS)]),
+      );
       const share = ofEmulator.perSecond / ofBare.perSecond;
       table.push({ operation: operation.id, requests: own.length, emulator: ofEmulator, bare: ofBare, share });
-      rows.push([`load ${operation.id}: emulator vs bare node:http req/s (p99 ms)`, `${Math.round(ofEmulator.perSecond)} (${ofEmulator.p99Ms.toFixed(1)}) vs ${Math.round(ofBare.perSecond)} (${ofBare.p99Ms.toFixed(1)}): ${percent(share)}`]);
-      if (operation.id === 'create') goals.push(['emulator create, requests/s vs bare node:http giving the same bytes', percent(share), '≥ 70%']);
+      rows.push([
+        `load ${operation.id}: emulator vs bare node:http req/s (p99 ms)`,
+        `${Math.round(ofEmulator.perSecond)} (${ofEmulator.p99Ms.toFixed(1)}) vs ${Math.round(ofBare.perSecond)} (${ofBare.p99Ms.toFixed(1)}): ${percent(share)}`,
+      ]);
+      if (operation.id === 'create')
+        goals.push(['emulator create, requests/s vs bare node:http giving the same bytes', percent(share), '≥ 70%']);
     }
   } finally {
     emulator.setRecording(true);
@@ -254,7 +436,11 @@ function operationOf(request: RecordedRequest): string | undefined {
   const [pathname, query = ''] = request.url.split('?');
   const params = new URLSearchParams(`${query}&${request.body ?? ''}`);
   const endpoint = pathname!.replace(/^\/apiv2\//, '').replace(/\.(json|xml)$/, '');
-  const matches = OPERATIONS.filter((operation) => operation.endpoint === endpoint && Object.entries(operation.selectors).every(([name, value]) => params.get(name) === value));
+  const matches = OPERATIONS.filter(
+    (operation) =>
+      operation.endpoint === endpoint &&
+      Object.entries(operation.selectors).every(([name, value]) => params.get(name) === value),
+  );
   // The operation with the most selectors is the one meant (profile/get over a bare profile).
   return matches.sort((a, b) => Object.keys(b.selectors).length - Object.keys(a.selectors).length)[0]?.id;
 }
@@ -262,7 +448,11 @@ function operationOf(request: RecordedRequest): string | undefined {
 /** From spawning the emulator as playwright.config.ts's webServer does, to its first answer. */
 async function emulatorStartup(): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let text = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -298,7 +488,13 @@ function lastJson<T>(finished: Finished): T {
 }
 
 function machine(): Record<string, unknown> {
-  return { nproc: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadAverage: os.loadavg(), platform: `${os.platform()} ${os.release()}` };
+  return {
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model,
+    node: process.version,
+    loadAverage: os.loadavg(),
+    platform: `${os.platform()} ${os.release()}`,
+  };
 }
 
 function seconds(ms: number): string {

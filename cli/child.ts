@@ -9,7 +9,11 @@ import { PACKAGE_ROOT, TSX_LOADER } from './package-root.ts';
  */
 export function runNode(script: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX_LOADER, script, ...args], { cwd: process.cwd(), env, stdio: 'inherit' });
+    const child = spawn(process.execPath, ['--import', TSX_LOADER, script, ...args], {
+      cwd: process.cwd(),
+      env,
+      stdio: 'inherit',
+    });
     const onInterrupt = () => {};
     const onTerminate = () => child.kill('SIGTERM');
     process.on('SIGINT', onInterrupt);

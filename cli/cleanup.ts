@@ -24,7 +24,7 @@ export const cleanupCommand: Command = {
   help: HELP,
   async run(argv) {
     const { values } = parseCommandLine(argv, { target: { type: 'string' } });
-    if (values.help) return console.log(HELP), EXIT.ok;
+    if (values.help) return (console.log(HELP), EXIT.ok);
     if (values.target === undefined) throw new UsageError('cleanup needs --target <profile.json>');
     const target = path.resolve(values.target);
     loadTargetProfile(target);

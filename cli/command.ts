@@ -16,7 +16,12 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /** parseArgs, strict, with `--help` understood everywhere and its complaints turned into usage errors. */
 export function parseCommandLine<O extends Options>(argv: string[], options: O, allowPositionals = false) {
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
+    return parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -25,7 +30,8 @@ export function parseCommandLine<O extends Options>(argv: string[], options: O, 
 export function positiveInteger(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new UsageError(`${name} takes a positive whole number, got "${text}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new UsageError(`${name} takes a positive whole number, got "${text}"`);
   return value;
 }
 
@@ -42,6 +48,7 @@ export function shardOf(text: string | undefined): { current: number; total: num
   const match = /^(\d+)\/(\d+)$/.exec(text);
   const current = Number(match?.[1]);
   const total = Number(match?.[2]);
-  if (!match || current < 1 || total < 1 || current > total) throw new UsageError(`--shard takes i/n with 1 <= i <= n (for example 1/2), got "${text}"`);
+  if (!match || current < 1 || total < 1 || current > total)
+    throw new UsageError(`--shard takes i/n with 1 <= i <= n (for example 1/2), got "${text}"`);
   return { current, total };
 }

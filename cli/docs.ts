@@ -22,7 +22,7 @@ export const docsCommand: Command = {
   help: HELP,
   async run(argv) {
     const { values } = parseCommandLine(argv, { certificate: { type: 'string' }, out: { type: 'string' } });
-    if (values.help) return console.log(HELP), EXIT.ok;
+    if (values.help) return (console.log(HELP), EXIT.ok);
     let results;
     if (values.certificate !== undefined) {
       if (!existsSync(values.certificate)) throw new UsageError(`no certificate at ${values.certificate}`);

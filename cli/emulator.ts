@@ -23,8 +23,11 @@ export const emulatorCommand: Command = {
   summary: 'start the reference emulator',
   help: HELP,
   async run(argv) {
-    if (argv.includes('--help') || argv.includes('-h')) return console.log(HELP), EXIT.ok;
+    if (argv.includes('--help') || argv.includes('-h')) return (console.log(HELP), EXIT.ok);
     const hasProfile = argv.some((argument) => argument === '--profile' || argument.startsWith('--profile='));
-    return runNode(`${PACKAGE_ROOT}emulator/main.ts`, [...(hasProfile ? [] : ['--profile', EMULATOR_PROFILE]), ...argv]);
+    return runNode(`${PACKAGE_ROOT}emulator/main.ts`, [
+      ...(hasProfile ? [] : ['--profile', EMULATOR_PROFILE]),
+      ...argv,
+    ]);
   },
 };

@@ -20,7 +20,11 @@ Options:
 Exit codes: 0 written; 2 usage error or a file that exists (without --force).`;
 
 /** `staging-eu` -> `STAGING_EU`: the prefix of the environment variables the profile reads. */
-const envPrefix = (name: string): string => name.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
+const envPrefix = (name: string): string =>
+  name
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 
 /** The schema as the file will see it: relative to where it is written, with forward slashes. */
 const schemaFrom = (dir: string, schema: string): string => {
@@ -70,23 +74,33 @@ export const initCommand: Command = {
   summary: 'write a starter target profile and its expectations file',
   help: HELP,
   async run(argv) {
-    const { values } = parseCommandLine(argv, { name: { type: 'string' }, 'base-url': { type: 'string' }, dir: { type: 'string' }, force: { type: 'boolean' } });
-    if (values.help) return console.log(HELP), EXIT.ok;
+    const { values } = parseCommandLine(argv, {
+      name: { type: 'string' },
+      'base-url': { type: 'string' },
+      dir: { type: 'string' },
+      force: { type: 'boolean' },
+    });
+    if (values.help) return (console.log(HELP), EXIT.ok);
     const name = values.name ?? 'staging';
-    if (!/^[A-Za-z0-9._-]+$/.test(name)) throw new UsageError(`--name may use letters, digits, ".", "_" and "-", got "${name}"`);
+    if (!/^[A-Za-z0-9._-]+$/.test(name))
+      throw new UsageError(`--name may use letters, digits, ".", "_" and "-", got "${name}"`);
     const baseUrl = values['base-url'] ?? 'https://staging.example.net';
-    if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(baseUrl)) throw new UsageError(`--base-url takes http(s)://host[:port], got "${baseUrl}"`);
+    if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(baseUrl))
+      throw new UsageError(`--base-url takes http(s)://host[:port], got "${baseUrl}"`);
     const dir = path.resolve(values.dir ?? '.');
     const files: [string, Record<string, unknown>][] = [
       [path.join(dir, `${name}.json`), starterProfile(name, baseUrl, dir)],
       [path.join(dir, `${name}.expectations.json`), starterExpectations(name, dir)],
     ];
     const existing = files.map(([file]) => file).filter((file) => existsSync(file));
-    if (existing.length > 0 && !values.force) throw new UsageError(`${existing.join(' and ')} exist(s): --force overwrites`);
+    if (existing.length > 0 && !values.force)
+      throw new UsageError(`${existing.join(' and ')} exist(s): --force overwrites`);
     mkdirSync(dir, { recursive: true });
     for (const [file, content] of files) writeFileSync(file, `${JSON.stringify(content, null, 2)}\n`);
     console.log(`Written: ${files.map(([file]) => file).join(', ')}`);
-    console.log(`Next: fill in "account", export ${envPrefix(name)}_API_USER and ${envPrefix(name)}_API_KEY, then: npx sendgrid-reseller-conformance run --target ${path.relative(process.cwd(), files[0]![0]) || files[0]![0]}`);
+    console.log(
+      `Next: fill in "account", export ${envPrefix(name)}_API_USER and ${envPrefix(name)}_API_KEY, then: npx sendgrid-reseller-conformance run --target ${path.relative(process.cwd(), files[0]![0]) || files[0]![0]}`,
+    );
     return EXIT.ok;
   },
 };

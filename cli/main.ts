@@ -8,7 +8,15 @@ import { mergeCommand } from './merge.ts';
 import { openapiCommand } from './openapi.ts';
 import { runCommand } from './run.ts';
 
-const COMMANDS: Command[] = [runCommand, mergeCommand, initCommand, emulatorCommand, cleanupCommand, docsCommand, openapiCommand];
+const COMMANDS: Command[] = [
+  runCommand,
+  mergeCommand,
+  initCommand,
+  emulatorCommand,
+  cleanupCommand,
+  docsCommand,
+  openapiCommand,
+];
 
 const HELP = `Usage: sendgrid-reseller-conformance <command> [options]
 
@@ -25,14 +33,18 @@ ${EXIT_CODES_TEXT}`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h') return console.log(HELP), name === undefined ? EXIT.usage : EXIT.ok;
+  if (name === undefined || name === '--help' || name === '-h')
+    return (console.log(HELP), name === undefined ? EXIT.usage : EXIT.ok);
   if (name === 'help') {
     const command = COMMANDS.find((candidate) => candidate.name === rest[0]);
     console.log(command ? command.help : HELP);
     return EXIT.ok;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) throw new UsageError(`unknown command "${name}" (commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')})`);
+  if (!command)
+    throw new UsageError(
+      `unknown command "${name}" (commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')})`,
+    );
   return command.run(rest);
 }
 

@@ -42,7 +42,7 @@ export const mergeCommand: Command = {
       },
       true,
     );
-    if (values.help) return console.log(HELP), EXIT.ok;
+    if (values.help) return (console.log(HELP), EXIT.ok);
     if (positionals.length === 0) throw new UsageError('merge needs at least one folder of blob reports');
     const blobs = positionals.flatMap((dir) => blobsIn(path.resolve(dir)));
     if (blobs.length === 0) throw new UsageError(`no blob report (*.zip) in ${positionals.join(', ')}`);

@@ -20,7 +20,7 @@ export const openapiCommand: Command = {
   help: HELP,
   async run(argv) {
     const { values } = parseCommandLine(argv, { out: { type: 'string' } });
-    if (values.help) return console.log(HELP), EXIT.ok;
+    if (values.help) return (console.log(HELP), EXIT.ok);
     const file = path.resolve(values.out ?? 'reports/openapi.json');
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(contractsOpenApi(), null, 2)}\n`);

@@ -16,7 +16,10 @@ export interface RunSettings {
 }
 
 export function loadTargetProfile(file: string): Profile {
-  if (!existsSync(file)) throw new UsageError(`the target profile ${file} does not exist (\`sendgrid-reseller-conformance init\` writes a starter)`);
+  if (!existsSync(file))
+    throw new UsageError(
+      `the target profile ${file} does not exist (\`sendgrid-reseller-conformance init\` writes a starter)`,
+    );
   try {
     return loadProfile(file);
   } catch (error) {
@@ -30,7 +33,11 @@ export function loadTargetProfile(file: string): Profile {
  * reports/junit.xml, playwright-report/, allure-results/, test-results/, blob-report/, .conformance/.
  * Variables the user set already win over our defaults, options over both.
  */
-export function runEnvironment(settings: RunSettings, profile: Profile, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+export function runEnvironment(
+  settings: RunSettings,
+  profile: Profile,
+  base: NodeJS.ProcessEnv = process.env,
+): NodeJS.ProcessEnv {
   const cwd = process.cwd();
   const env: NodeJS.ProcessEnv = { ...base, CONFORMANCE_TARGET: settings.target };
   if (settings.runs !== undefined) env.CONFORMANCE_RUNS = String(settings.runs);
@@ -39,7 +46,9 @@ export function runEnvironment(settings: RunSettings, profile: Profile, base: No
   if (settings.acceptPartial) env.CONFORMANCE_ACCEPT_PARTIAL = '1';
   // The output root of the suite's config (reports/, playwright-report/, allure-results/, test-results/): the user's folder, never the installed package.
   env.CONFORMANCE_OUTPUT_DIR ??= cwd;
-  env.CONFORMANCE_REPORT_DIR = path.resolve(settings.reportDir ?? base.CONFORMANCE_REPORT_DIR ?? path.join('reports', profile.name));
+  env.CONFORMANCE_REPORT_DIR = path.resolve(
+    settings.reportDir ?? base.CONFORMANCE_REPORT_DIR ?? path.join('reports', profile.name),
+  );
   env.PLAYWRIGHT_JUNIT_OUTPUT_FILE ??= path.join(cwd, 'reports/junit.xml');
   env.PLAYWRIGHT_HTML_OUTPUT_DIR ??= path.join(cwd, 'playwright-report');
   env.PLAYWRIGHT_BLOB_OUTPUT_DIR ??= path.join(cwd, 'blob-report');

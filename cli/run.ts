@@ -40,7 +40,11 @@ ${EXIT_CODES_TEXT}
 A shard exits 0 once its blob report is written: the verdict comes from \`merge\`.`;
 
 async function embeddedEmulator(): Promise<RunningEmulator> {
-  return startEmulator({ profilePath: EMULATOR_PROFILE, port: 0, defects: parseDefectList(process.env.EMULATOR_DEFECTS) });
+  return startEmulator({
+    profilePath: EMULATOR_PROFILE,
+    port: 0,
+    defects: parseDefectList(process.env.EMULATOR_DEFECTS),
+  });
 }
 
 export const runCommand: Command = {
@@ -58,7 +62,7 @@ export const runCommand: Command = {
       workers: { type: 'string' },
       'accept-partial': { type: 'boolean' },
     });
-    if (values.help) return console.log(HELP), EXIT.ok;
+    if (values.help) return (console.log(HELP), EXIT.ok);
     const shard = shardOf(values.shard);
     const chosenTarget = values.target ?? process.env.CONFORMANCE_TARGET;
     const target = path.resolve(chosenTarget ?? EMULATOR_PROFILE);
@@ -86,7 +90,8 @@ export const runCommand: Command = {
     env.CONFORMANCE_SEED ??= String(Math.floor(Math.random() * 2 ** 31));
     env.CONFORMANCE_RUN_ID ??= newRunId();
 
-    const emulator = chosenTarget === undefined && env.CONFORMANCE_BASE_URL === undefined ? await embeddedEmulator() : undefined;
+    const emulator =
+      chosenTarget === undefined && env.CONFORMANCE_BASE_URL === undefined ? await embeddedEmulator() : undefined;
     if (emulator) env.CONFORMANCE_BASE_URL = emulator.url;
     try {
       const resolved = resolveTarget(env);
@@ -97,7 +102,13 @@ export const runCommand: Command = {
         console.error(`sendgrid-reseller-conformance: ${(error as Error).message}`);
         return EXIT.usage;
       }
-      const args = ['test', '-c', PLAYWRIGHT_CONFIG, '--project=conformance', `--output=${path.resolve('test-results')}`];
+      const args = [
+        'test',
+        '-c',
+        PLAYWRIGHT_CONFIG,
+        '--project=conformance',
+        `--output=${path.resolve('test-results')}`,
+      ];
       if (grep !== undefined) args.push('--grep', grep);
       if (shard) args.push(`--shard=${shard.current}/${shard.total}`, `--reporter=blob,${PROGRESS_REPORTER}`);
       const started = Date.now();
@@ -105,10 +116,14 @@ export const runCommand: Command = {
       if (!shard) return exitFromCertificate(env, started);
       const blobs = blobsIn(env.PLAYWRIGHT_BLOB_OUTPUT_DIR!, started);
       if (blobs.length === 0) {
-        console.error(`\nShard ${shard.current}/${shard.total} wrote no blob report to ${env.PLAYWRIGHT_BLOB_OUTPUT_DIR}: the run broke (see above).`);
+        console.error(
+          `\nShard ${shard.current}/${shard.total} wrote no blob report to ${env.PLAYWRIGHT_BLOB_OUTPUT_DIR}: the run broke (see above).`,
+        );
         return EXIT.broken;
       }
-      console.log(`\nShard ${shard.current}/${shard.total}: ${blobs.join(', ')} (merge the shards: sendgrid-reseller-conformance merge --target … <blob dirs>)`);
+      console.log(
+        `\nShard ${shard.current}/${shard.total}: ${blobs.join(', ')} (merge the shards: sendgrid-reseller-conformance merge --target … <blob dirs>)`,
+      );
       return EXIT.ok;
     } finally {
       await emulator?.close();

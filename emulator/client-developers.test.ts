@@ -8,10 +8,20 @@ import { loadOperation } from '../lib/contracts/load.ts';
 import { buildEmulator, startEmulator } from './server.ts';
 
 type Json = Record<string, unknown>;
-async function admin(base: string, route: string, method = 'GET', body?: unknown): Promise<{ status: number; json: Json }> {
+async function admin(
+  base: string,
+  route: string,
+  method = 'GET',
+  body?: unknown,
+): Promise<{ status: number; json: Json }> {
   const response = await request(`${base}/_emulator/${route}`, {
     method: method as 'GET',
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    ...(body === undefined
+      ? {}
+      : {
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+          headers: { 'content-type': 'application/json' },
+        }),
   });
   return { status: response.statusCode, json: (await response.body.json()) as Json };
 }
@@ -39,14 +49,31 @@ test('health, fixture load, dump, reset', async () => {
   const emulator = await startEmulator({ port: 0, admin: true });
   try {
     const health = await admin(emulator.url, 'health');
-    expect(health).toEqual({ status: 200, json: { status: 'ok', customers: { [profile.credentials.apiUser]: 0, [TWO[0]![1]]: 0 }, switches: { defects: [], readings: [] } } });
+    expect(health).toEqual({
+      status: 200,
+      json: {
+        status: 'ok',
+        customers: { [profile.credentials.apiUser]: 0, [TWO[0]![1]]: 0 },
+        switches: { defects: [], readings: [] },
+      },
+    });
 
     const [a, b, c] = [uniqueUsername('fa'), uniqueUsername('fb'), uniqueUsername('fc')];
     const loaded = await admin(emulator.url, 'customers', 'POST', {
       customers: [
         fixtureCustomer(a, { active: false }),
-        { ...fixtureCustomer(b, { websiteAccess: false }), parameters: { ...(fixtureCustomer(b)['parameters'] as Json), ip: profile.account.ips } },
-        { reseller: TWO[0]![1], parameters: { ...(fixtureCustomer(c)['parameters'] as Json), package: profile.secondReseller?.account?.packages[0], whitelabel: profile.secondReseller?.account?.whitelabels[0] } },
+        {
+          ...fixtureCustomer(b, { websiteAccess: false }),
+          parameters: { ...(fixtureCustomer(b)['parameters'] as Json), ip: profile.account.ips },
+        },
+        {
+          reseller: TWO[0]![1],
+          parameters: {
+            ...(fixtureCustomer(c)['parameters'] as Json),
+            package: profile.secondReseller?.account?.packages[0],
+            whitelabel: profile.secondReseller?.account?.whitelabels[0],
+          },
+        },
       ],
     });
     expect(loaded.status, JSON.stringify(loaded.json)).toBe(200);
@@ -58,7 +85,9 @@ test('health, fixture load, dump, reset', async () => {
     ]);
     expect((await listOf(emulator.url, TWO)).map((entry) => entry.username)).toEqual([c]);
     // loaded customers are ordinary customers: the public API manages them
-    expect((await call(emulator.url, '/apiv2/reseller.manage.json', [...ONE, ['method', 'enable'], ['user', a]])).text).toContain('success');
+    expect(
+      (await call(emulator.url, '/apiv2/reseller.manage.json', [...ONE, ['method', 'enable'], ['user', a]])).text,
+    ).toContain('success');
 
     const state = await admin(emulator.url, 'state');
     const customers = (state.json['resellers'] as Record<string, Array<Json>>)[profile.credentials.apiUser]!;
@@ -82,7 +111,12 @@ test('a fixture that breaks a rule or the schema is refused whole, with every pr
   try {
     const good = uniqueUsername('good');
     const refused = await admin(emulator.url, 'customers', 'POST', {
-      customers: [fixtureCustomer(good), fixtureCustomer(uniqueUsername('bad'), { parameters: { username: 'x' } }), { reseller: 'nobody', ...fixtureCustomer(uniqueUsername()) }, fixtureCustomer(good)],
+      customers: [
+        fixtureCustomer(good),
+        fixtureCustomer(uniqueUsername('bad'), { parameters: { username: 'x' } }),
+        { reseller: 'nobody', ...fixtureCustomer(uniqueUsername()) },
+        fixtureCustomer(good),
+      ],
     });
     expect(refused.status).toBe(400);
     const problems = (refused.json['error'] as { problems: string[] }).problems;
@@ -91,9 +125,17 @@ test('a fixture that breaks a rule or the schema is refused whole, with every pr
     expect(problems[1]).toContain('reseller "nobody" is not an account of this profile');
     expect(problems[2]).toMatch(/^customers\[3\]/);
     expect(await listOf(emulator.url), 'nothing was loaded').toEqual([]);
-    expect((await call(emulator.url, '/apiv2/reseller.add.json', validCreate(good))).text, 'the name of a refused load is not reserved').toContain('success');
+    expect(
+      (await call(emulator.url, '/apiv2/reseller.add.json', validCreate(good))).text,
+      'the name of a refused load is not reserved',
+    ).toContain('success');
 
-    for (const body of ['not json', '[]', '{"customers":[{"parameters":{"username":1}}]}', '{"customers":[],"extra":1}']) {
+    for (const body of [
+      'not json',
+      '[]',
+      '{"customers":[{"parameters":{"username":1}}]}',
+      '{"customers":[],"extra":1}',
+    ]) {
       const answer = await admin(emulator.url, 'customers', 'POST', body);
       expect(answer.status, body).toBe(400);
       expect((answer.json['error'] as Json)['message'], body).toEqual(expect.any(String));
@@ -111,12 +153,27 @@ test('switches: defects turned on and off at run time, the customers stay; unkno
     const username = uniqueUsername('sw');
     await call(emulator.url, '/apiv2/reseller.add.json', validCreate(username));
     const long = `${'u'.repeat(53)}@example.com`;
-    expect((await call(emulator.url, '/apiv2/reseller.add.json', validCreate(long, { email: uniqueUsername() }))).text).toContain('error');
-    expect(await admin(emulator.url, 'switches', 'PUT', { defects: ['username-limit-off-by-one'] })).toEqual({ status: 200, json: { defects: ['username-limit-off-by-one'], readings: [] } });
-    expect((await call(emulator.url, '/apiv2/reseller.add.json', validCreate(long, { email: uniqueUsername() }))).text).toContain('success');
+    expect(
+      (await call(emulator.url, '/apiv2/reseller.add.json', validCreate(long, { email: uniqueUsername() }))).text,
+    ).toContain('error');
+    expect(await admin(emulator.url, 'switches', 'PUT', { defects: ['username-limit-off-by-one'] })).toEqual({
+      status: 200,
+      json: { defects: ['username-limit-off-by-one'], readings: [] },
+    });
+    expect(
+      (await call(emulator.url, '/apiv2/reseller.add.json', validCreate(long, { email: uniqueUsername() }))).text,
+    ).toContain('success');
     expect((await listOf(emulator.url)).map((entry) => entry.username)).toEqual([username, long]);
     expect((await admin(emulator.url, 'switches', 'PUT', { defects: [] })).json).toEqual({ defects: [], readings: [] });
-    expect((await call(emulator.url, '/apiv2/reseller.add.json', validCreate(`${'v'.repeat(53)}@example.com`, { email: uniqueUsername() }))).text).toContain('error');
+    expect(
+      (
+        await call(
+          emulator.url,
+          '/apiv2/reseller.add.json',
+          validCreate(`${'v'.repeat(53)}@example.com`, { email: uniqueUsername() }),
+        )
+      ).text,
+    ).toContain('error');
 
     const unknown = await admin(emulator.url, 'switches', 'PUT', { defects: ['no-such-defect'] });
     expect(unknown.status).toBe(400);
@@ -146,8 +203,21 @@ test('--state-file: a restart keeps the customers and reserved names; written at
   const second = await startEmulator({ port: 0, stateFile });
   try {
     expect(await listOf(second.url)).toEqual(before);
-    expect((await call(second.url, '/apiv2/reseller.add.json', validCreate(deleted))).text, 'a deleted name stays reserved').toContain('error');
-    expect((await call(second.url, '/apiv2/reseller.manage.json', [...ONE, ['method', 'password'], ['user', kept], ['password', 'secret2'], ['confirm_password', 'secret2']])).text).toContain('success');
+    expect(
+      (await call(second.url, '/apiv2/reseller.add.json', validCreate(deleted))).text,
+      'a deleted name stays reserved',
+    ).toContain('error');
+    expect(
+      (
+        await call(second.url, '/apiv2/reseller.manage.json', [
+          ...ONE,
+          ['method', 'password'],
+          ['user', kept],
+          ['password', 'secret2'],
+          ['confirm_password', 'secret2'],
+        ])
+      ).text,
+    ).toContain('success');
   } finally {
     await second.close();
   }
@@ -156,11 +226,19 @@ test('--state-file: a restart keeps the customers and reserved names; written at
 test('--state-file: a corrupt or inconsistent file is refused with a clear message, never half-loaded', async () => {
   const directory = mkdtempSync(path.join(tmpdir(), 'emulator-state-'));
   const stateFile = path.join(directory, 'state.json');
-  const valid = { format: 'sendgrid-reseller-emulator-state', version: 1, reservedUsernames: ['a@example.com'], resellers: { [profile.credentials.apiUser]: [{ username: 'a@example.com', fields: {}, lists: {} }] } };
+  const valid = {
+    format: 'sendgrid-reseller-emulator-state',
+    version: 1,
+    reservedUsernames: ['a@example.com'],
+    resellers: { [profile.credentials.apiUser]: [{ username: 'a@example.com', fields: {}, lists: {} }] },
+  };
   const cases: Array<[string, string]> = [
     ['{"format": "sendgrid-reseller-emul', 'is not JSON'],
     [JSON.stringify({ ...valid, version: 2 }), 'not an emulator state'],
-    [JSON.stringify({ ...valid, resellers: { 'no-such-reseller': [] } }), 'reseller "no-such-reseller" is not an account of this profile'],
+    [
+      JSON.stringify({ ...valid, resellers: { 'no-such-reseller': [] } }),
+      'reseller "no-such-reseller" is not an account of this profile',
+    ],
     [JSON.stringify({ ...valid, reservedUsernames: [] }), 'is live but not in reservedUsernames'],
   ];
   for (const [text, says] of cases) {
@@ -184,10 +262,13 @@ test('limits: creates beyond the customer cap are refused with a clear error, in
   try {
     const names = [uniqueUsername('cap'), uniqueUsername('cap'), uniqueUsername('cap')];
     const answers = [];
-    for (const name of names) answers.push(JSON.parse((await call(emulator.url, '/apiv2/reseller.add.json', validCreate(name))).text));
+    for (const name of names)
+      answers.push(JSON.parse((await call(emulator.url, '/apiv2/reseller.add.json', validCreate(name))).text));
     expect(answers.slice(0, 2)).toEqual([{ message: 'success' }, { message: 'success' }]);
     expect(answers[2]).toEqual({ message: 'error', errors: [expect.stringContaining('Customer limit reached')] });
-    expect((await call(emulator.url, '/apiv2/reseller.add.xml', validCreate(names[2]!))).text).toContain('<error>Customer limit reached');
+    expect((await call(emulator.url, '/apiv2/reseller.add.xml', validCreate(names[2]!))).text).toContain(
+      '<error>Customer limit reached',
+    );
     expect((await listOf(emulator.url)).length).toBe(2);
     await call(emulator.url, '/apiv2/reseller.delete.json', [...ONE, ['user', names[0]!]]);
     expect((await call(emulator.url, '/apiv2/reseller.add.json', validCreate(names[2]!))).text).toContain('success');
@@ -203,7 +284,11 @@ test('limits: a request on a connection over the cap is answered 429 in its form
     const statuses = [];
     for (const client of clients) {
       const response = await client.request({ path: '/apiv2/reseller.manage.xml?api_user=x', method: 'GET' });
-      statuses.push([response.statusCode, response.headers['retry-after'], (await response.body.text()).includes('<code>429</code>')]);
+      statuses.push([
+        response.statusCode,
+        response.headers['retry-after'],
+        (await response.body.text()).includes('<code>429</code>'),
+      ]);
     }
     expect(statuses).toEqual([
       [200, undefined, false],
@@ -213,13 +298,16 @@ test('limits: a request on a connection over the cap is answered 429 in its form
     await clients[0]!.close();
     // the server learns of the close asynchronously: ask until it has
     await expect
-      .poll(async () => {
-        const fresh = new Client(emulator.url);
-        const again = await fresh.request({ path: '/apiv2/reseller.manage.json?api_user=x', method: 'GET' });
-        await again.body.dump();
-        await fresh.close();
-        return again.statusCode;
-      }, { message: 'a freed place is taken again' })
+      .poll(
+        async () => {
+          const fresh = new Client(emulator.url);
+          const again = await fresh.request({ path: '/apiv2/reseller.manage.json?api_user=x', method: 'GET' });
+          await again.body.dump();
+          await fresh.close();
+          return again.statusCode;
+        },
+        { message: 'a freed place is taken again' },
+      )
       .toBe(200);
   } finally {
     await Promise.all(clients.slice(1).map((client) => client.close()));

@@ -38,7 +38,8 @@ for (const defect of PROBED) {
 test('each probe observes the same thing twice on a clean emulator, so a difference comes from the defect', async () => {
   const clean = await startEmulator({ port: 0 });
   try {
-    for (const [name, probe] of Object.entries(PROBES)) expect(await probe(clean.url), name).toEqual(await probe(clean.url));
+    for (const [name, probe] of Object.entries(PROBES))
+      expect(await probe(clean.url), name).toEqual(await probe(clean.url));
   } finally {
     await clean.close();
   }
@@ -77,10 +78,16 @@ test('the defects switch behaviour as described', async () => {
 });
 
 test('the later-service defects answer as the 2014 documentation shows', async () => {
-  const broken = await startEmulator({ port: 0, defects: DEFECTS.filter((defect) => defect.name.startsWith('later-service-')).map((defect) => defect.name) });
+  const broken = await startEmulator({
+    port: 0,
+    defects: DEFECTS.filter((defect) => defect.name.startsWith('later-service-')).map((defect) => defect.name),
+  });
   const probe = (name: string) => PROBES[name]?.(broken.url);
   try {
-    expect(JSON.parse(String(await probe('later-service-website-error-unwrapped')))).toEqual({ code: 400, message: 'User does not exist' });
+    expect(JSON.parse(String(await probe('later-service-website-error-unwrapped')))).toEqual({
+      code: 400,
+      message: 'User does not exist',
+    });
     expect(await probe('later-service-xml-utf8')).toBe('<?xml version="1.0" encoding="UTF-8"?>');
     expect(await probe('later-service-filters-removed')).toBe(true);
   } finally {
@@ -90,5 +97,7 @@ test('the later-service defects answer as the 2014 documentation shows', async (
 
 test('an unknown defect name fails start-up with the catalogue', async () => {
   const failure = startEmulator({ port: 0, defects: ['no-such-defect'] });
-  await expect(failure).rejects.toThrow(/Unknown emulator defect "no-such-defect". Known defects:\n  username-limit-off-by-one: /);
+  await expect(failure).rejects.toThrow(
+    /Unknown emulator defect "no-such-defect". Known defects:\n  username-limit-off-by-one: /,
+  );
 });

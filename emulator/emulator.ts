@@ -53,8 +53,18 @@ export class Emulator {
     const { operation } = selection.prepared;
     if (!operation.formats.includes(route.format)) return NOT_FOUND;
     if (!operation.verbs.includes(verb)) return httpError(405, `${verb} is not supported by ${operation.id}`);
-    const call: Call = { store: this.store, reseller, prepared: selection.prepared, values, listFields: this.listFields };
-    const violations = this.parts.validate(operation, values, this.parts.ruleContext(this.store, reseller, this.today()));
+    const call: Call = {
+      store: this.store,
+      reseller,
+      prepared: selection.prepared,
+      values,
+      listFields: this.listFields,
+    };
+    const violations = this.parts.validate(
+      operation,
+      values,
+      this.parts.ruleContext(this.store, reseller, this.today()),
+    );
     let answer: Answer | Promise<Answer>;
     if (violations.length > 0) answer = this.parts.refuse(call, violations);
     else {

@@ -20,7 +20,8 @@ const { values } = parseArgs({
 try {
   const portText = values.port ?? process.env.PORT;
   const port = portText === undefined ? undefined : Number(portText);
-  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) throw new Error(`--port must be a port number, got "${portText}"`);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535))
+    throw new Error(`--port must be a port number, got "${portText}"`);
   const defects = parseDefectList(values.defects ?? process.env.EMULATOR_DEFECTS);
   const readings = parseReadingList(values.readings ?? process.env.EMULATOR_READINGS);
   const admin = values.admin || process.env.EMULATOR_ADMIN === '1';
@@ -44,7 +45,9 @@ try {
     ...(admin ? [`admin API at ${running.url}/_emulator/`] : []),
     ...(values['state-file'] !== undefined ? [`state file ${values['state-file']}`] : []),
   ];
-  console.log(`SendGrid reseller emulator listening on ${running.url}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`);
+  console.log(
+    `SendGrid reseller emulator listening on ${running.url}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`,
+  );
   const stop = () => void running.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

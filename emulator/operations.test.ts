@@ -41,7 +41,8 @@ for (const format of ['json', 'xml'] as const) {
       });
 
       const manageCall = (params: Array<[string, string]>) => call(base, manage(format), [...ONE, ...params], verb);
-      const expectSuccess = async (params: Array<[string, string]>) => expect((await manageCall(params)).text).toBe(exampleBody(format, 'success'));
+      const expectSuccess = async (params: Array<[string, string]>) =>
+        expect((await manageCall(params)).text).toBe(exampleBody(format, 'success'));
 
       await expectSuccess([['method', 'disable'], user(name)]);
       expect((await customer(base, name))?.active).toBe('false');
@@ -52,9 +53,25 @@ for (const format of ['json', 'xml'] as const) {
       await expectSuccess([['method', 'website_enable'], user(name)]);
       expect(await customer(base, name)).toMatchObject({ website_access: 'true', active: 'true' });
 
-      await expectSuccess([['method', 'profile'], ['task', 'set'], user(name), ['first_name', 'Bea'], ['city', 'Ville']]);
-      expect(await customer(base, name)).toMatchObject({ first_name: 'Bea', city: 'Ville', last_name: 'Lee', address: '1 Main St' });
-      await expectSuccess([['method', 'password'], user(name), ['password', 'newsecret'], ['confirm_password', 'newsecret']]);
+      await expectSuccess([
+        ['method', 'profile'],
+        ['task', 'set'],
+        user(name),
+        ['first_name', 'Bea'],
+        ['city', 'Ville'],
+      ]);
+      expect(await customer(base, name)).toMatchObject({
+        first_name: 'Bea',
+        city: 'Ville',
+        last_name: 'Lee',
+        address: '1 Main St',
+      });
+      await expectSuccess([
+        ['method', 'password'],
+        user(name),
+        ['password', 'newsecret'],
+        ['confirm_password', 'newsecret'],
+      ]);
       await expectSuccess([['method', 'profile'], ['task', 'setEmail'], user(name), ['email', 'contact@example.org']]);
       expect((await customer(base, name))?.email).toBe('contact@example.org');
       await expectSuccess([['method', 'password'], ['task', 'setEmail'], user(name), ['email', 'd2@example.org']]);
@@ -78,7 +95,11 @@ for (const format of ['json', 'xml'] as const) {
 
 test('the password is never listed', async () => {
   const name = uniqueUsername();
-  await call(emulator.url, '/apiv2/reseller.add.json', validCreate(name, { password: 'topsecret9', confirm_password: 'topsecret9' }));
+  await call(
+    emulator.url,
+    '/apiv2/reseller.add.json',
+    validCreate(name, { password: 'topsecret9', confirm_password: 'topsecret9' }),
+  );
   const xml = await call(emulator.url, manage('xml'), [...ONE, ['method', 'profile'], ['task', 'get']]);
   const json = await call(emulator.url, manage('json'), [...ONE, ['method', 'profile'], ['task', 'get']]);
   expect(xml.text).toContain(name);
@@ -93,7 +114,12 @@ test('error list in both formats: every broken rule listed, exact envelope', asy
   expect(json.status).toBe(200);
   expect(JSON.parse(json.text)).toEqual({
     message: 'error',
-    errors: ['Password must be at least 6 characters', 'Confirm password must match password', 'Confirm password must be at least 6 characters', 'Email must be in email format'],
+    errors: [
+      'Password must be at least 6 characters',
+      'Confirm password must match password',
+      'Confirm password must be at least 6 characters',
+      'Email must be in email format',
+    ],
   });
   const xml = await call(emulator.url, '/apiv2/reseller.add.xml', [...params.filter(([key]) => key !== 'company')]);
   expect(xml.text).toBe(
@@ -111,21 +137,38 @@ test('unknown user: "User not found" for enable/disable/website_*, the error lis
     const reply = await call(emulator.url, manage('json'), [...ONE, ['method', method], user(nobody)]);
     expect(JSON.parse(reply.text), method).toEqual({ message: 'User not found' });
     const xml = await call(emulator.url, manage('xml'), [...ONE, ['method', method], user(nobody)]);
-    expect(xml.text).toBe('<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<result>\n   <message>User not found</message>\n</result>\n');
+    expect(xml.text).toBe(
+      '<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<result>\n   <message>User not found</message>\n</result>\n',
+    );
   }
   const deleted = await call(emulator.url, '/apiv2/reseller.delete.json', [...ONE, user(nobody)]);
-  expect(JSON.parse(deleted.text)).toEqual({ message: 'error', errors: ['User must be a customer registered under your account'] });
-  const profile = await call(emulator.url, manage('json'), [...ONE, ['method', 'profile'], ['task', 'set'], user(nobody), ['first_name', 'X']]);
+  expect(JSON.parse(deleted.text)).toEqual({
+    message: 'error',
+    errors: ['User must be a customer registered under your account'],
+  });
+  const profile = await call(emulator.url, manage('json'), [
+    ...ONE,
+    ['method', 'profile'],
+    ['task', 'set'],
+    user(nobody),
+    ['first_name', 'X'],
+  ]);
   expect(JSON.parse(profile.text).message).toBe('error');
 });
 
 test('wrong or missing credentials: the auth error in both formats (D12), nothing changes', async () => {
   const name = uniqueUsername();
-  const wrongKey = validCreate(name).map(([key, value]): [string, string] => (key === 'api_key' ? [key, 'wrong'] : [key, value]));
+  const wrongKey = validCreate(name).map(([key, value]): [string, string] =>
+    key === 'api_key' ? [key, 'wrong'] : [key, value],
+  );
   const json = await call(emulator.url, '/apiv2/reseller.add.json', wrongKey);
   expect(json.status).toBe(200);
   expect(JSON.parse(json.text)).toEqual({ error: { code: 401, message: 'Permission denied, wrong credentials' } });
-  const xml = await call(emulator.url, '/apiv2/reseller.add.xml', wrongKey.filter(([key]) => key !== 'api_user'));
+  const xml = await call(
+    emulator.url,
+    '/apiv2/reseller.add.xml',
+    wrongKey.filter(([key]) => key !== 'api_user'),
+  );
   expect(xml.text).toBe(
     '<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<result>\n   <error>\n      <code>401</code>\n      <message>Permission denied, wrong credentials</message>\n   </error>\n</result>\n',
   );
@@ -134,13 +177,16 @@ test('wrong or missing credentials: the auth error in both formats (D12), nothin
 
 test('unknown method or task is an error list; credentials are checked first', async () => {
   const unknown = await call(emulator.url, manage('json'), [...ONE, ['method', 'explode']]);
-  expect(JSON.parse(unknown.text)).toEqual({ message: 'error', errors: ['Unknown method "explode"', 'task is required'] });
+  expect(JSON.parse(unknown.text)).toEqual({
+    message: 'error',
+    errors: ['Unknown method "explode"', 'task is required'],
+  });
   const noAuth = await call(emulator.url, manage('json'), [['method', 'explode']]);
   expect(JSON.parse(noAuth.text).error.code).toBe(401);
 });
 
 test('retrieve: empty list per D23, filters exact and combined (D21)', async () => {
-  const empty = (await startEmulator({ port: 0 }));
+  const empty = await startEmulator({ port: 0 });
   try {
     expect((await call(empty.url, manage('json'), [...ONE, ['method', 'profile'], ['task', 'get']])).text).toBe('[]');
     expect((await call(empty.url, manage('xml'), [...ONE, ['method', 'profile'], ['task', 'get']])).text).toBe(
@@ -150,12 +196,18 @@ test('retrieve: empty list per D23, filters exact and combined (D21)', async () 
     await call(empty.url, '/apiv2/reseller.add.json', validCreate(a, { city: 'Alpha', company: 'One' }));
     await call(empty.url, '/apiv2/reseller.add.json', validCreate(b, { city: 'Beta', company: 'One' }));
     await call(empty.url, manage('json'), [...ONE, ['method', 'disable'], user(b)]);
-    const names = async (filters: Array<[string, string]>) => (await listOf(empty.url, ONE, filters)).map((entry) => entry.username);
+    const names = async (filters: Array<[string, string]>) =>
+      (await listOf(empty.url, ONE, filters)).map((entry) => entry.username);
     expect(await names([])).toEqual([a, b]);
     expect(await names([['city', 'Alpha']])).toEqual([a]);
     expect(await names([['city', 'alpha']])).toEqual([]);
     expect(await names([['company', 'One']])).toEqual([a, b]);
-    expect(await names([['company', 'One'], ['city', 'Beta']])).toEqual([b]);
+    expect(
+      await names([
+        ['company', 'One'],
+        ['city', 'Beta'],
+      ]),
+    ).toEqual([b]);
     expect(await names([['active', 'false']])).toEqual([b]);
     expect(await names([['active', '1']])).toEqual([a]);
     expect(await names([['username', a]])).toEqual([a]);

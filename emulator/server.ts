@@ -59,7 +59,11 @@ export function buildParts(switches: Switches): EmulatorParts {
 }
 
 /** The emulator as configured by the profile, with its contracts, accounts and any named readings and defects. */
-export function buildEmulator(profile: Profile, switches: Partial<Switches> = {}, limits: StoreLimits = limitsOf(profile)): Emulator {
+export function buildEmulator(
+  profile: Profile,
+  switches: Partial<Switches> = {},
+  limits: StoreLimits = limitsOf(profile),
+): Emulator {
   const parts = buildParts({ defects: [...(switches.defects ?? [])], readings: [...(switches.readings ?? [])] });
   return new Emulator(parts, new CustomerStore(resellerAccounts(profile), nonResellerAccounts(profile), limits));
 }
@@ -72,11 +76,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const profile = options.profile ?? loadProfile(options.profilePath ?? DEFAULT_PROFILE_PATH);
   const limits = limitsOf(profile, options.limits);
   for (const [name, value] of Object.entries(limits)) {
-    if (!Number.isInteger(value) || value < 1) throw new Error(`limit ${name} must be a positive integer, got ${value}`);
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`limit ${name} must be a positive integer, got ${value}`);
   }
   let switches: Switches = { defects: [...(options.defects ?? [])], readings: [...(options.readings ?? [])] };
   const emulator = buildEmulator(profile, switches, limits);
-  const stateFile = options.stateFile === undefined ? undefined : new StateFile(options.stateFile, () => snapshotOf(emulator.store));
+  const stateFile =
+    options.stateFile === undefined ? undefined : new StateFile(options.stateFile, () => snapshotOf(emulator.store));
   if (stateFile) {
     emulator.store = stateFile.load(emulator.store);
     emulator.onChange = () => stateFile.changed();
@@ -87,7 +93,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         switches: () => ({ ...switches }),
         switchTo: (changes: SwitchSettings) => {
           const unknown = Object.keys(changes).filter((kind) => !(kind in switches));
-          if (unknown.length > 0) throw new Error(`unknown switch kind "${unknown[0]}"; known: ${Object.keys(switches).join(', ')}`);
+          if (unknown.length > 0)
+            throw new Error(`unknown switch kind "${unknown[0]}"; known: ${Object.keys(switches).join(', ')}`);
           const next = { ...switches, ...changes };
           emulator.reconfigure(buildParts(next));
           switches = next;
@@ -101,7 +108,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const port = options.port ?? Number(new URL(profile.baseUrl).port || 80);
   const server = createServer(
     { keepAlive: true, requestTimeout: 30_000, headersTimeout: 10_000 },
-    requestHandler(emulator, { ...(admin ? { admin } : {}), overCapacity: (request: IncomingMessage) => overLimit.has(request.socket) }),
+    requestHandler(emulator, {
+      ...(admin ? { admin } : {}),
+      overCapacity: (request: IncomingMessage) => overLimit.has(request.socket),
+    }),
   );
   server.keepAliveTimeout = 5_000;
   server.on('connection', (socket: Socket) => {

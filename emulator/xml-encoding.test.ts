@@ -11,14 +11,23 @@ test.beforeAll(async () => {
 test.afterAll(async () => emulator.close());
 
 async function listedXml(username: string): Promise<Buffer> {
-  const reply = await call(emulator.url, '/apiv2/reseller.manage.xml', [...ONE, ['method', 'profile'], ['task', 'get'], ['username', username]]);
+  const reply = await call(emulator.url, '/apiv2/reseller.manage.xml', [
+    ...ONE,
+    ['method', 'profile'],
+    ['task', 'get'],
+    ['username', username],
+  ]);
   expect(reply.contentType).toBe('text/xml; charset=ISO-8859-1');
   return reply.bytes;
 }
 
 test('XML bytes are ISO-8859-1: é is the byte 0xE9, 中 and 😀 travel as numeric references', async () => {
   const name = uniqueUsername();
-  await call(emulator.url, '/apiv2/reseller.add.json', validCreate(name, { first_name: 'José', last_name: '中文', city: 'a😀b' }));
+  await call(
+    emulator.url,
+    '/apiv2/reseller.add.json',
+    validCreate(name, { first_name: 'José', last_name: '中文', city: 'a😀b' }),
+  );
   const bytes = await listedXml(name);
   expect(bytes.includes(Buffer.from([0x3e, 0x4a, 0x6f, 0x73, 0xe9, 0x3c]))).toBe(true); // >José<
   expect(bytes.includes(Buffer.from('Jos\u00c3\u00a9', 'latin1'))).toBe(false); // not UTF-8
@@ -31,7 +40,12 @@ test('XML bytes are ISO-8859-1: é is the byte 0xE9, 中 and 😀 travel as nume
 test('JSON is UTF-8 and decodes to what was sent', async () => {
   const name = uniqueUsername();
   await call(emulator.url, '/apiv2/reseller.add.json', validCreate(name, { first_name: 'José', last_name: '中文' }));
-  const reply = await call(emulator.url, '/apiv2/reseller.manage.json', [...ONE, ['method', 'profile'], ['task', 'get'], ['username', name]]);
+  const reply = await call(emulator.url, '/apiv2/reseller.manage.json', [
+    ...ONE,
+    ['method', 'profile'],
+    ['task', 'get'],
+    ['username', name],
+  ]);
   expect(reply.bytes.includes(Buffer.from('中文', 'utf8'))).toBe(true);
   expect(JSON.parse(reply.text)[0]).toMatchObject({ first_name: 'José', last_name: '中文' });
 });

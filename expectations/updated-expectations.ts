@@ -20,5 +20,7 @@ export function updatedExpectations(current: readonly Expectation[], certificate
       expected: 'fail',
       reason: `Observed failing (${run})${result.reason ? `: ${result.reason.split('\n')[0]}` : ''}. Replace with the documented reason.`,
     }));
-  return [...kept, ...added].sort((a, b) => (a.requirement ?? a.test ?? '').localeCompare(b.requirement ?? b.test ?? ''));
+  return [...kept, ...added].sort((a, b) =>
+    (a.requirement ?? a.test ?? '').localeCompare(b.requirement ?? b.test ?? ''),
+  );
 }

@@ -19,7 +19,12 @@ const USERNAME_LIMIT = 64;
  * A value that breaks `constraint` of `parameter`; undefined where no value can (a minimum of one
  * character is the non-empty rule's concern; equality with another parameter is built by the case).
  */
-export function breakingValue(operation: Operation, parameter: Parameter, constraint: Constraint, context: GeneratorContext): fc.Arbitrary<string> | undefined {
+export function breakingValue(
+  operation: Operation,
+  parameter: Parameter,
+  constraint: Constraint,
+  context: GeneratorContext,
+): fc.Arbitrary<string> | undefined {
   const isName = parameter.valueType === 'username';
   switch (constraint.kind) {
     case 'maxLength': {

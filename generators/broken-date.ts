@@ -15,7 +15,11 @@ export function brokenDate(today: string): fc.Arbitrary<string> {
   const day = fc.integer(VALID_BILLING_DAYS).map((days) => addDays(today, days));
   const impossible = day.chain((date) => fc.constantFrom(...impossibleSpellings(date)));
   const us = day.map((date) => usSpelling(date) ?? impossibleSpellings(date)[0]!);
-  return fc.oneof({ arbitrary: impossible, weight: 2 }, { arbitrary: us, weight: 2 }, { arbitrary: fc.constant('abcd-ef-gh'), weight: 1 });
+  return fc.oneof(
+    { arbitrary: impossible, weight: 2 },
+    { arbitrary: us, weight: 2 },
+    { arbitrary: fc.constant('abcd-ef-gh'), weight: 1 },
+  );
 }
 
 function impossibleSpellings(date: string): string[] {

@@ -23,7 +23,12 @@ const context: GeneratorContext = {
 };
 // The executor creates a live customer for every {customer:N} placeholder before sending.
 const isCustomer = (username: string) => new RegExp(`^${CUSTOMER_PLACEHOLDER.source}$`).test(username);
-const rules: RuleContext = { account: profile.account, today: context.today, isTaken: isCustomer, isRegisteredCustomer: isCustomer };
+const rules: RuleContext = {
+  account: profile.account,
+  today: context.today,
+  isTaken: isCustomer,
+  isRegisteredCustomer: isCustomer,
+};
 const RUNS = 40;
 
 const operations = loadOperations();
@@ -43,9 +48,23 @@ test('the same seed gives the same cases', () => {
 // ends, leap days, year ends). The target's today may be a day off the generator's (CLOCK_SKEW_DAYS):
 // every check is made for each of the three.
 const DAY_MS = 86_400_000;
-const TURNING_DAYS = ['2024-01-31', '2024-02-28', '2024-02-29', '2023-02-28', '2024-03-01', '2024-04-30', '2024-05-31', '2024-12-01', '2024-12-31', '2025-01-01', '2025-06-30'];
+const TURNING_DAYS = [
+  '2024-01-31',
+  '2024-02-28',
+  '2024-02-29',
+  '2023-02-28',
+  '2024-03-01',
+  '2024-04-30',
+  '2024-05-31',
+  '2024-12-01',
+  '2024-12-31',
+  '2025-01-01',
+  '2025-06-30',
+];
 const anyToday = fc.oneof(
-  fc.integer({ min: Date.UTC(2000, 0, 1) / DAY_MS, max: Date.UTC(2099, 11, 31) / DAY_MS }).map((day) => new Date(day * DAY_MS).toISOString().slice(0, 10)),
+  fc
+    .integer({ min: Date.UTC(2000, 0, 1) / DAY_MS, max: Date.UTC(2099, 11, 31) / DAY_MS })
+    .map((day) => new Date(day * DAY_MS).toISOString().slice(0, 10)),
   fc.constantFrom(...TURNING_DAYS),
 );
 const SKEWS = [-CLOCK_SKEW_DAYS, 0, CLOCK_SKEW_DAYS];
@@ -66,8 +85,13 @@ function impurities(operationCase: Case, today: string, expected: string[]): str
   for (const skew of SKEWS) {
     const targetToday = addDays(today, skew);
     const context = { ...rules, today: targetToday };
-    const broken = [...new Set(validateParameters(operation, operationCase.params, context).map((violation) => violation.requirement))].sort();
-    if (JSON.stringify(broken) !== JSON.stringify([...expected].sort())) problems.push(`target today ${targetToday}: broke [${broken.join(', ')}]`);
+    const broken = [
+      ...new Set(
+        validateParameters(operation, operationCase.params, context).map((violation) => violation.requirement),
+      ),
+    ].sort();
+    if (JSON.stringify(broken) !== JSON.stringify([...expected].sort()))
+      problems.push(`target today ${targetToday}: broke [${broken.join(', ')}]`);
     for (const parameter of operation.parameters) {
       const cycle = parameter.constraints.find((constraint) => constraint.kind === 'withinBillingCycle');
       if (!cycle) continue;
@@ -75,8 +99,13 @@ function impurities(operationCase: Case, today: string, expected: string[]): str
         const reading = lenientDate(value);
         if (reading === undefined) continue;
         const late = expected.includes(cycle.requirement);
-        const inside = late ? reading > addDays(targetToday, WIDEST_CYCLE_DAYS) : reading >= targetToday && reading <= addDays(targetToday, NARROWEST_CYCLE_DAYS);
-        if (!inside) problems.push(`target today ${targetToday}: ${parameter.name}=${value} reads as ${reading}, ${late ? 'inside the widest window' : 'outside the narrowest window'}`);
+        const inside = late
+          ? reading > addDays(targetToday, WIDEST_CYCLE_DAYS)
+          : reading >= targetToday && reading <= addDays(targetToday, NARROWEST_CYCLE_DAYS);
+        if (!inside)
+          problems.push(
+            `target today ${targetToday}: ${parameter.name}=${value} reads as ${reading}, ${late ? 'inside the widest window' : 'outside the narrowest window'}`,
+          );
       }
     }
   }
@@ -88,9 +117,15 @@ test('a valid case satisfies every rule of its contract, under every reading of 
   for (const operation of operations) {
     for (const seed of PURITY_SEEDS) {
       fc.assert(
-        fc.property(anyToday.chain((today) => validCase(operation, { ...context, today }).map((operationCase) => ({ today, operationCase }))), ({ today, operationCase }) => {
-          for (const problem of impurities(operationCase, today, [])) failures.push(`${operation.id} (today ${today}): ${problem} in ${JSON.stringify(operationCase.params)}`);
-        }),
+        fc.property(
+          anyToday.chain((today) =>
+            validCase(operation, { ...context, today }).map((operationCase) => ({ today, operationCase })),
+          ),
+          ({ today, operationCase }) => {
+            for (const problem of impurities(operationCase, today, []))
+              failures.push(`${operation.id} (today ${today}): ${problem} in ${JSON.stringify(operationCase.params)}`);
+          },
+        ),
         { seed, numRuns: RUNS },
       );
     }
@@ -102,22 +137,41 @@ test('a case at the limits sits on every length limit and is valid; each limit s
   const failures: string[] = [];
   for (const operation of operations) {
     // Account items (package, whitelabel...) are the account's own and never as long as their limit.
-    const limited = operation.parameters.filter((parameter) => !parameter.constraints.some((constraint) => constraint.kind === 'ownedBy'));
-    const expected = limited.flatMap((parameter) => parameter.constraints.filter((constraint) => constraint.kind === 'maxLength' || constraint.kind === 'minLength').map((constraint) => constraint.requirement)).sort();
+    const limited = operation.parameters.filter(
+      (parameter) => !parameter.constraints.some((constraint) => constraint.kind === 'ownedBy'),
+    );
+    const expected = limited
+      .flatMap((parameter) =>
+        parameter.constraints
+          .filter((constraint) => constraint.kind === 'maxLength' || constraint.kind === 'minLength')
+          .map((constraint) => constraint.requirement),
+      )
+      .sort();
     fc.assert(
-      fc.property(anyToday.chain((today) => validCaseAtLimits(operation, { ...context, today }).map((operationCase) => ({ today, operationCase }))), ({ today, operationCase }) => {
-        for (const problem of impurities(operationCase, today, [])) failures.push(`${operation.id} at limits: ${problem}`);
-        const limits = limitsSatOn(operation, operationCase.params);
-        const sitting = limits.flatMap((limit) => limit.requirements).sort();
-        if (JSON.stringify(sitting) !== JSON.stringify(expected)) failures.push(`${operation.id}: on [${sitting.join(', ')}], expected [${expected.join(', ')}]`);
-        for (const limit of limits) {
-          const stepped = stepInsideLimit(operationCase.params, limit);
-          for (const problem of impurities({ ...operationCase, params: stepped }, today, [])) failures.push(`${limit.requirements[0]} stepped inside: ${problem} in ${JSON.stringify(stepped)}`);
-          const still = limitsSatOn(operation, stepped).flatMap((each) => each.requirements).sort();
-          const others = sitting.filter((requirement) => !limit.requirements.includes(requirement));
-          if (JSON.stringify(still) !== JSON.stringify(others)) failures.push(`${limit.requirements[0]} stepped inside: still on [${still.join(', ')}]`);
-        }
-      }),
+      fc.property(
+        anyToday.chain((today) =>
+          validCaseAtLimits(operation, { ...context, today }).map((operationCase) => ({ today, operationCase })),
+        ),
+        ({ today, operationCase }) => {
+          for (const problem of impurities(operationCase, today, []))
+            failures.push(`${operation.id} at limits: ${problem}`);
+          const limits = limitsSatOn(operation, operationCase.params);
+          const sitting = limits.flatMap((limit) => limit.requirements).sort();
+          if (JSON.stringify(sitting) !== JSON.stringify(expected))
+            failures.push(`${operation.id}: on [${sitting.join(', ')}], expected [${expected.join(', ')}]`);
+          for (const limit of limits) {
+            const stepped = stepInsideLimit(operationCase.params, limit);
+            for (const problem of impurities({ ...operationCase, params: stepped }, today, []))
+              failures.push(`${limit.requirements[0]} stepped inside: ${problem} in ${JSON.stringify(stepped)}`);
+            const still = limitsSatOn(operation, stepped)
+              .flatMap((each) => each.requirements)
+              .sort();
+            const others = sitting.filter((requirement) => !limit.requirements.includes(requirement));
+            if (JSON.stringify(still) !== JSON.stringify(others))
+              failures.push(`${limit.requirements[0]} stepped inside: still on [${still.join(', ')}]`);
+          }
+        },
+      ),
       { seed: 21, numRuns: RUNS },
     );
   }
@@ -130,18 +184,29 @@ test('a violating case breaks exactly the rule it names, and what that value can
   for (const operation of operations) {
     for (const target of violationTargets(operation)) {
       targets++;
-      const selector = operation.parameters.find((parameter) => parameter.name === target.parameter && parameter.role === 'selector');
+      const selector = operation.parameters.find(
+        (parameter) => parameter.name === target.parameter && parameter.role === 'selector',
+      );
       for (const seed of PURITY_SEEDS) {
         fc.assert(
-          fc.property(anyToday.chain((today) => target.cases({ ...context, today }).map((operationCase) => ({ today, operationCase }))), ({ today, operationCase }) => {
-            if (selector) {
-              const constraint = selector.constraints.find((each) => each.kind === 'oneOf')!;
-              const value = operationCase.params.find(([name]) => name === selector.name)?.[1] ?? '';
-              if (constraint.kind === 'oneOf' && oneOf.holds(value, constraint, new Map(), rules)) failures.push(`${target.requirement}: selector ${value} is allowed`);
-              return;
-            }
-            for (const problem of impurities(operationCase, today, [target.requirement, ...target.alsoBreaks])) failures.push(`${target.requirement} (today ${today}): ${problem} in ${JSON.stringify(operationCase.params)}`);
-          }),
+          fc.property(
+            anyToday.chain((today) =>
+              target.cases({ ...context, today }).map((operationCase) => ({ today, operationCase })),
+            ),
+            ({ today, operationCase }) => {
+              if (selector) {
+                const constraint = selector.constraints.find((each) => each.kind === 'oneOf')!;
+                const value = operationCase.params.find(([name]) => name === selector.name)?.[1] ?? '';
+                if (constraint.kind === 'oneOf' && oneOf.holds(value, constraint, new Map(), rules))
+                  failures.push(`${target.requirement}: selector ${value} is allowed`);
+                return;
+              }
+              for (const problem of impurities(operationCase, today, [target.requirement, ...target.alsoBreaks]))
+                failures.push(
+                  `${target.requirement} (today ${today}): ${problem} in ${JSON.stringify(operationCase.params)}`,
+                );
+            },
+          ),
           { seed, numRuns: RUNS },
         );
       }
@@ -156,7 +221,9 @@ test('a violating case accepts exactly the refusals of the rules it breaks (and 
     for (const target of violationTargets(operation)) {
       const [operationCase] = fc.sample(target.cases(context), { seed: 3, numRuns: 1 });
       expect(operationCase!.accepted.includes('success'), target.requirement).toBe(target.enforcement === 'either');
-      expect(operationCase!.accepted.length, target.requirement).toBeGreaterThan(target.enforcement === 'either' ? 1 : 0);
+      expect(operationCase!.accepted.length, target.requirement).toBeGreaterThan(
+        target.enforcement === 'either' ? 1 : 0,
+      );
     }
   }
 });

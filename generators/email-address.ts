@@ -9,12 +9,18 @@ const letterOrDigit = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'.
  * most `maxLength` characters; exactly `maxLength` about half of the time (always with `exactly`).
  */
 export function emailAddress(maxLength: number, exactly = false): fc.Arbitrary<string> {
-  return fc.tuple(fc.constantFrom(...DOMAINS), fc.boolean(), fc.array(localCharacter, { maxLength: 20 }), letterOrDigit, letterOrDigit).map(
-    ([domain, atLimit, middle, first, last]) => {
+  return fc
+    .tuple(
+      fc.constantFrom(...DOMAINS),
+      fc.boolean(),
+      fc.array(localCharacter, { maxLength: 20 }),
+      letterOrDigit,
+      letterOrDigit,
+    )
+    .map(([domain, atLimit, middle, first, last]) => {
       const room = maxLength - domain.length - 1;
       let local = first + middle.join('').replace(/\.(?=\.)/g, '') + last;
       if (atLimit || exactly) local = local.padEnd(room - 1, 'x') + last;
       return `${local.slice(0, room - 1)}${last}@${domain}`;
-    },
-  );
+    });
 }

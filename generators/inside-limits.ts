@@ -25,7 +25,11 @@ export function limitsSatOn(operation: Operation, params: ReadonlyArray<readonly
       const partner = equalityPartner(operation, parameter);
       const partnerLimit = partner && constraintOf(partner, kind);
       const parameters = partner ? [parameter, partner] : [parameter];
-      found.push({ parameters, requirements: [limit.requirement, ...(partnerLimit ? [partnerLimit.requirement] : [])], kind });
+      found.push({
+        parameters,
+        requirements: [limit.requirement, ...(partnerLimit ? [partnerLimit.requirement] : [])],
+        kind,
+      });
     }
   }
   return found;
@@ -39,8 +43,14 @@ export function limitsSatOn(operation: Operation, params: ReadonlyArray<readonly
 export function stepInsideLimit(params: Array<[string, string]>, limit: LimitSatOn): Array<[string, string]> {
   const [first] = limit.parameters;
   const value = valuesOf(first!, groupParameters(params))?.[0] ?? '';
-  const stepped = limit.kind === 'minLength' ? `${value}x` : shorter(value, first!.valueType === 'username' || first!.valueType === 'email');
-  return limit.parameters.reduce((changed, parameter) => replaceParameter(changed, parameter, pairsOf(parameter, [stepped])), params);
+  const stepped =
+    limit.kind === 'minLength'
+      ? `${value}x`
+      : shorter(value, first!.valueType === 'username' || first!.valueType === 'email');
+  return limit.parameters.reduce(
+    (changed, parameter) => replaceParameter(changed, parameter, pairsOf(parameter, [stepped])),
+    params,
+  );
 }
 
 function shorter(value: string, emailShaped: boolean): string {

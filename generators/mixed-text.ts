@@ -8,5 +8,7 @@ const edge = fc.constantFrom(...[...'abcxyzéüñÅ中ΩЖ', '😀']);
 /** Text with non-ASCII characters of at most `maxCodePoints` code points (>= 2). */
 export function mixedText(maxCodePoints: number): fc.Arbitrary<string> {
   const middle = Math.max(0, maxCodePoints - 2);
-  return fc.tuple(edge, fc.array(inner, { maxLength: middle }), edge).map(([first, rest, last]) => first + rest.join('') + last);
+  return fc
+    .tuple(edge, fc.array(inner, { maxLength: middle }), edge)
+    .map(([first, rest, last]) => first + rest.join('') + last);
 }

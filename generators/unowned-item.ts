@@ -10,7 +10,9 @@ export function unownedItem(collection: AccountCollection, account: Account, for
   const made =
     collection === 'ips'
       ? fc.integer({ min: 1, max: 254 }).map((octet) => `192.0.2.${octet}`)
-      : fc.integer({ min: 1, max: 9999 }).map((number) => (collection === 'whitelabels' ? `mail${number}.not-yours.example` : `Not Yours ${number}`));
+      : fc
+          .integer({ min: 1, max: 9999 })
+          .map((number) => (collection === 'whitelabels' ? `mail${number}.not-yours.example` : `Not Yours ${number}`));
   const candidates = foreign?.[collection].length ? fc.oneof(fc.constantFrom(...foreign[collection]), made) : made;
   return candidates.filter((value) => !account[collection].includes(value));
 }

@@ -10,7 +10,11 @@ import { validValue } from './valid-value.ts';
  * (D1), a parameter that must equal another copying its value. With `atLimits`, every parameter is
  * sent and every value with a length limit sits exactly on it.
  */
-export function validParams(operation: Operation, context: GeneratorContext, atLimits = false): fc.Arbitrary<Array<[string, string]>> {
+export function validParams(
+  operation: Operation,
+  context: GeneratorContext,
+  atLimits = false,
+): fc.Arbitrary<Array<[string, string]>> {
   const perParameter = operation.parameters.map((parameter) => {
     const values = validValue(operation, parameter, context, atLimits);
     const sometimes = !atLimits && (parameter.presence === 'optional' || parameter.presence === 'conditional');

@@ -14,7 +14,12 @@ import { password } from './password.ts';
  * The values a valid call sends under one parameter (several for a repeated key, none allowed for
  * those); with `atLimits`, a value with a length limit sits exactly on it.
  */
-export function validValue(operation: Operation, parameter: Parameter, context: GeneratorContext, atLimits = false): fc.Arbitrary<string[]> {
+export function validValue(
+  operation: Operation,
+  parameter: Parameter,
+  context: GeneratorContext,
+  atLimits = false,
+): fc.Arbitrary<string[]> {
   const one = (arbitrary: fc.Arbitrary<string>) => arbitrary.map((value) => [value]);
   if (parameter.role === 'credential') return fc.constant([parameter.name === 'api_key' ? API_KEY : API_USER]);
   if (parameter.role === 'selector') return fc.constant([selectorValue(operation, parameter)]);
@@ -35,12 +40,17 @@ export function validValue(operation: Operation, parameter: Parameter, context: 
     case 'boolean':
       return one(fc.constantFrom('true', 'false'));
     default:
-      return one(atLimits && constraintOf(parameter, 'maxLength') ? asciiText(maxLengthOf(parameter)) : freeText(maxLengthOf(parameter)));
+      return one(
+        atLimits && constraintOf(parameter, 'maxLength')
+          ? asciiText(maxLengthOf(parameter))
+          : freeText(maxLengthOf(parameter)),
+      );
   }
 }
 
 export function selectorValue(operation: Operation, parameter: Parameter): string {
   const value = operation.selectors[parameter.name];
-  if (value === undefined) throw new Error(`${operation.id}: selector parameter ${parameter.name} has no value in "selectors"`);
+  if (value === undefined)
+    throw new Error(`${operation.id}: selector parameter ${parameter.name} has no value in "selectors"`);
   return value;
 }

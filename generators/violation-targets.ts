@@ -27,22 +27,41 @@ export function violationTargets(operation: Operation): ViolationTarget[] {
   for (const parameter of operation.parameters) {
     const refusal = parameter.role === 'credential' ? operation.answers.unauthenticated : operation.answers.refusal;
     const presenceEnforcement = parameter.presence === 'ambiguous' ? 'either' : 'enforced';
-    for (const [breakage, requirement] of [['missing', parameter.missingRequirement], ['empty', parameter.emptyRequirement]] as const) {
+    for (const [breakage, requirement] of [
+      ['missing', parameter.missingRequirement],
+      ['empty', parameter.emptyRequirement],
+    ] as const) {
       if (requirement === undefined) continue;
-      const change = (params: Array<[string, string]>) => replaceParameter(params, parameter, breakage === 'missing' ? [] : pairsOf(parameter, ['']));
-      targets.push(target(operation, parameter, breakage, requirement, [], presenceEnforcement, refusal, () => fc.constant(change)));
+      const change = (params: Array<[string, string]>) =>
+        replaceParameter(params, parameter, breakage === 'missing' ? [] : pairsOf(parameter, ['']));
+      targets.push(
+        target(operation, parameter, breakage, requirement, [], presenceEnforcement, refusal, () =>
+          fc.constant(change),
+        ),
+      );
     }
     for (const constraint of parameter.constraints) {
       const partner = equalityPartner(operation, parameter);
       const alsoBreaks = [
         ...(MEMBERSHIP.has(constraint.kind) ? [] : parameter.constraints.filter((other) => MEMBERSHIP.has(other.kind))),
-        ...(partner && constraint.kind !== 'equalsParameter' ? partner.constraints.filter((other) => other.kind === constraint.kind) : []),
+        ...(partner && constraint.kind !== 'equalsParameter'
+          ? partner.constraints.filter((other) => other.kind === constraint.kind)
+          : []),
       ];
       const broken = [constraint, ...alsoBreaks];
       // D10: an unknown user gets the operation's unknown-user answers unless the constraint names its own.
-      const accepted = union(broken.map((each) => each.refusal ?? (each.kind === 'registeredCustomer' ? operation.answers.unknownUser : undefined) ?? operation.answers.refusal));
+      const accepted = union(
+        broken.map(
+          (each) =>
+            each.refusal ??
+            (each.kind === 'registeredCustomer' ? operation.answers.unknownUser : undefined) ??
+            operation.answers.refusal,
+        ),
+      );
       const enforcement = broken.some((each) => each.enforcement === 'enforced') ? 'enforced' : 'either';
-      const build = (context: GeneratorContext): fc.Arbitrary<(params: Array<[string, string]>) => Array<[string, string]>> | undefined => {
+      const build = (
+        context: GeneratorContext,
+      ): fc.Arbitrary<(params: Array<[string, string]>) => Array<[string, string]>> | undefined => {
         if (constraint.kind === 'equalsParameter') {
           return fc.constant((params) => {
             const other = params.find(([name]) => name === constraint.parameter)?.[1] ?? '';
@@ -55,14 +74,29 @@ export function violationTargets(operation: Operation): ViolationTarget[] {
         });
       };
       if (build(SAMPLE_CONTEXT) === undefined) continue;
-      targets.push(target(operation, parameter, constraint.kind, constraint.requirement, alsoBreaks.map((each) => each.requirement), enforcement, accepted, build as never));
+      targets.push(
+        target(
+          operation,
+          parameter,
+          constraint.kind,
+          constraint.requirement,
+          alsoBreaks.map((each) => each.requirement),
+          enforcement,
+          accepted,
+          build as never,
+        ),
+      );
     }
   }
   return targets;
 }
 
 // Only used to ask whether a constraint can be broken at all (the answer does not depend on the context).
-const SAMPLE_CONTEXT: GeneratorContext = { account: { packages: [], ipGroups: [], ips: [], whitelabels: [] }, namePrefix: 'x', today: '2000-01-01' };
+const SAMPLE_CONTEXT: GeneratorContext = {
+  account: { packages: [], ipGroups: [], ips: [], whitelabels: [] },
+  namePrefix: 'x',
+  today: '2000-01-01',
+};
 
 function target(
   operation: Operation,
@@ -83,27 +117,38 @@ function target(
     enforcement,
     accepted,
     cases: (context) =>
-      fc.tuple(fc.constantFrom(...operation.verbs), validParams(operation, context), change(context)).map(([verb, params, apply]) => ({
-        operation: operation.id,
-        verb,
-        params: apply(params),
-        breaks: requirement,
-        ...(alsoBreaks.length > 0 ? { alsoBreaks } : {}),
-        accepted,
-        enforcement,
-      })),
+      fc
+        .tuple(fc.constantFrom(...operation.verbs), validParams(operation, context), change(context))
+        .map(([verb, params, apply]) => ({
+          operation: operation.id,
+          verb,
+          params: apply(params),
+          breaks: requirement,
+          ...(alsoBreaks.length > 0 ? { alsoBreaks } : {}),
+          accepted,
+          enforcement,
+        })),
   };
 }
 
 /** The parameter this one must equal, or the one that must equal it. */
 export function equalityPartner(operation: Operation, parameter: Parameter): Parameter | undefined {
   const own = parameter.constraints.find((constraint) => constraint.kind === 'equalsParameter');
-  if (own?.kind === 'equalsParameter') return operation.parameters.find((candidate) => candidate.name === own.parameter);
-  return operation.parameters.find((candidate) => candidate.constraints.some((constraint) => constraint.kind === 'equalsParameter' && constraint.parameter === parameter.name));
+  if (own?.kind === 'equalsParameter')
+    return operation.parameters.find((candidate) => candidate.name === own.parameter);
+  return operation.parameters.find((candidate) =>
+    candidate.constraints.some(
+      (constraint) => constraint.kind === 'equalsParameter' && constraint.parameter === parameter.name,
+    ),
+  );
 }
 
 /** The pairs with the parameter's (and its aliases') pairs replaced by `replacement`, in the first one's place. */
-export function replaceParameter(params: Array<[string, string]>, parameter: Parameter, replacement: Array<[string, string]>): Array<[string, string]> {
+export function replaceParameter(
+  params: Array<[string, string]>,
+  parameter: Parameter,
+  replacement: Array<[string, string]>,
+): Array<[string, string]> {
   const names = new Set([parameter.name, ...(parameter.aliases ?? [])]);
   const at = params.findIndex(([name]) => names.has(name));
   const rest = params.filter(([name]) => !names.has(name));

@@ -20,9 +20,16 @@ import type { Customers } from './fixtures/customers.ts';
 // Every ID goes into the annotations as named: one the register lacks fails the contract lint, never silently dropped.
 const known = (ids: Array<string | undefined>) => [...new Set(ids.filter((id): id is string => id !== undefined))];
 const own = (operation: Operation, ...parts: string[]) =>
-  operation.requirements.filter((id) => parts.some((part) => (part.endsWith('.') ? id.startsWith(`${operation.id}${part}`) : id.endsWith(part))));
+  operation.requirements.filter((id) =>
+    parts.some((part) => (part.endsWith('.') ? id.startsWith(`${operation.id}${part}`) : id.endsWith(part))),
+  );
 // Checked on every answer of a format: status rules (D13) and the format's encoding rules.
-const answerRules = (format: Format) => ['api.status.no-5xx', 'api.status.success-2xx', `api.format.${format}`, ...(format === 'xml' ? loadXmlDocumentRules().declaration.requirements : ['json.utf8'])];
+const answerRules = (format: Format) => [
+  'api.status.no-5xx',
+  'api.status.success-2xx',
+  `api.format.${format}`,
+  ...(format === 'xml' ? loadXmlDocumentRules().declaration.requirements : ['json.utf8']),
+];
 const BREAKAGE_WORDS: Partial<Record<Breakage, string>> = { missing: 'missing', empty: 'sent empty' };
 
 for (const operation of loadOperations()) {
@@ -35,19 +42,41 @@ for (const operation of loadOperations()) {
     ];
 
     test.describe(`${operation.id} ${format.toUpperCase()}`, () => {
-      const effect = 'requirements' in operation.effect && operation.effect.kind !== 'not-observable' ? operation.effect.requirements[0] : undefined;
+      const effect =
+        'requirements' in operation.effect && operation.effect.kind !== 'not-observable'
+          ? operation.effect.requirements[0]
+          : undefined;
       test(
         'valid calls succeed with the documented answer and effect',
         {
           tag,
           annotation: about(
             known([
-              ...own(operation, '.valid.accepted', '.answer.success-envelope', '.answer.list-envelope', '.answer.list-fields', '.answer.active-string', '.answer.empty-list'),
+              ...own(
+                operation,
+                '.valid.accepted',
+                '.answer.success-envelope',
+                '.answer.list-envelope',
+                '.answer.list-fields',
+                '.answer.active-string',
+                '.answer.empty-list',
+              ),
               // Readings valid calls rely on: any zip text (create), both names of disable's user (D1), the list example's artefacts (D6), owned IPs (profile), non-ASCII within limit/4 (D9), a listed website's form (D25).
-              ...own(operation, '.any-value', '.parameter-name', '.example-artefacts', '.package-allows', '.listed-form'),
+              ...own(
+                operation,
+                '.any-value',
+                '.parameter-name',
+                '.example-artefacts',
+                '.package-allows',
+                '.listed-form',
+              ),
               'api.length.code-points',
               // Values at every limit are valid: "no more than N" accepts N characters, "at least N" accepts N.
-              ...operation.parameters.flatMap((parameter) => parameter.constraints.filter((constraint) => constraint.kind === 'maxLength' || constraint.kind === 'minLength').map((constraint) => constraint.requirement)),
+              ...operation.parameters.flatMap((parameter) =>
+                parameter.constraints
+                  .filter((constraint) => constraint.kind === 'maxLength' || constraint.kind === 'minLength')
+                  .map((constraint) => constraint.requirement),
+              ),
               effect,
               ...operation.verbs.map((verb) => `api.verb.${verb.toLowerCase()}`),
               ...answerRules(format),
@@ -57,7 +86,15 @@ for (const operation of loadOperations()) {
         async ({ client, target, contracts, generatorContext, freshStamp, customers }, testInfo) => {
           // The first case sits on every limit, so that a target refusing a value at its limit is met in every run.
           const atLimits = fc.sample(validCaseAtLimits(operation, generatorContext), { seed: target.seed, numRuns: 1 });
-          await check(testInfo, { client, target, contracts, generatorContext, freshStamp, customers }, operation, format, validCase(operation, generatorContext), leavesCustomers(operation), atLimits);
+          await check(
+            testInfo,
+            { client, target, contracts, generatorContext, freshStamp, customers },
+            operation,
+            format,
+            validCase(operation, generatorContext),
+            leavesCustomers(operation),
+            atLimits,
+          );
         },
       );
 
@@ -69,11 +106,29 @@ for (const operation of loadOperations()) {
           {
             tag,
             annotation: about(
-              known([rule.requirement, ...readingsOf(operation, rule), 'api.status.errors', ...own(operation, '.refusal.no-effect', '.answer.error-envelope', '.answer.user-not-found', ...answersFor(rule))]),
+              known([
+                rule.requirement,
+                ...readingsOf(operation, rule),
+                'api.status.errors',
+                ...own(
+                  operation,
+                  '.refusal.no-effect',
+                  '.answer.error-envelope',
+                  '.answer.user-not-found',
+                  ...answersFor(rule),
+                ),
+              ]),
             ),
           },
           async ({ client, target, contracts, generatorContext, freshStamp, customers }, testInfo) => {
-            await check(testInfo, { client, target, contracts, generatorContext, freshStamp, customers }, operation, format, rule.cases(generatorContext), leavesCustomers(operation, rule));
+            await check(
+              testInfo,
+              { client, target, contracts, generatorContext, freshStamp, customers },
+              operation,
+              format,
+              rule.cases(generatorContext),
+              leavesCustomers(operation, rule),
+            );
           },
         );
       }
@@ -94,7 +149,9 @@ function answersFor(rule: ViolationTarget): string[] {
   return [];
 }
 
-type Fixtures = Pick<TargetFixtures, 'client' | 'target' | 'contracts' | 'generatorContext' | 'freshStamp'> & { customers: Customers };
+type Fixtures = Pick<TargetFixtures, 'client' | 'target' | 'contracts' | 'generatorContext' | 'freshStamp'> & {
+  customers: Customers;
+};
 
 /**
  * Whether a test's calls leave customers behind on a conforming target: valid creates, and any call
@@ -104,20 +161,52 @@ type Fixtures = Pick<TargetFixtures, 'client' | 'target' | 'contracts' | 'genera
 function leavesCustomers(operation: Operation, rule?: ViolationTarget): boolean {
   const subject = operation.parameters.find((parameter) => parameter.role === 'subject');
   if (rule === undefined) return operation.effect.kind === 'creates' || subject !== undefined;
-  return rule.breakage === 'notTaken' || (subject !== undefined && rule.parameter !== subject.name && !(subject.aliases ?? []).includes(rule.parameter));
+  return (
+    rule.breakage === 'notTaken' ||
+    (subject !== undefined && rule.parameter !== subject.name && !(subject.aliases ?? []).includes(rule.parameter))
+  );
 }
 
-async function check(testInfo: TestInfo, fixtures: Fixtures, operation: Operation, format: Format, cases: fc.Arbitrary<Case>, lasting: boolean, examples: Case[] = []): Promise<void> {
+async function check(
+  testInfo: TestInfo,
+  fixtures: Fixtures,
+  operation: Operation,
+  format: Format,
+  cases: fc.Arbitrary<Case>,
+  lasting: boolean,
+  examples: Case[] = [],
+): Promise<void> {
   const { client, target, contracts, freshStamp, customers } = fixtures;
-  test.skip(lasting && !target.destructive, `the target profile "${target.name}" is not destructive: this test needs customers that stay (deleted usernames stay reserved)`);
-  const retrieve = contracts.find((candidate) => candidate.effect.kind === 'none' && candidate.answers.success === 'customer-list')!;
-  const environment: CaseEnvironment = { client, target, customers, freshStamp, operation, retrieve, format, unchanged: new Map<string, string>(), requests: 0 };
+  test.skip(
+    lasting && !target.destructive,
+    `the target profile "${target.name}" is not destructive: this test needs customers that stay (deleted usernames stay reserved)`,
+  );
+  const retrieve = contracts.find(
+    (candidate) => candidate.effect.kind === 'none' && candidate.answers.success === 'customer-list',
+  )!;
+  const environment: CaseEnvironment = {
+    client,
+    target,
+    customers,
+    freshStamp,
+    operation,
+    retrieve,
+    format,
+    unchanged: new Map<string, string>(),
+    requests: 0,
+  };
   const runner = {
     run: (operationCase: Case) => runCase(environment, operationCase),
     requests: () => environment.requests,
     explain: (operationCase: Case, fault: CaseFault) => blameLimits(environment, operationCase, fault),
   };
-  const result = await checkCases(testInfo, { seed: target.seed, runs: target.runs, operation, format }, cases, runner, examples);
+  const result = await checkCases(
+    testInfo,
+    { seed: target.seed, runs: target.runs, operation, format },
+    cases,
+    runner,
+    examples,
+  );
   testInfo.annotations.push({ type: 'cases', description: String(result.executed) });
   expect(result.failures, describeFailures(result.failures)).toEqual([]);
 }

@@ -28,7 +28,8 @@ for (const { file, profile } of profilesWithExpectations) {
     const register = loadRequirements();
     const entries = loadExpectations(expectationsFile);
     expect(entries.length).toBeGreaterThan(0);
-    for (const entry of entries) if (entry.requirement) expect(register.has(entry.requirement), entry.requirement).toBe(true);
+    for (const entry of entries)
+      if (entry.requirement) expect(register.has(entry.requirement), entry.requirement).toBe(true);
   });
 }
 
@@ -72,7 +73,11 @@ test('updating expectations adds new failures, drops deviations that passed, and
     certificate,
   );
   expect(updated).toEqual([
-    { requirement: 'a.new-failure', expected: 'fail', reason: 'Observed failing (run r1, seed 42): expected success. Replace with the documented reason.' },
+    {
+      requirement: 'a.new-failure',
+      expected: 'fail',
+      reason: 'Observed failing (run r1, seed 42): expected success. Replace with the documented reason.',
+    },
     { requirement: 'b.still-failing', expected: 'fail', reason: 'documented', link: 'https://example.com' },
     { requirement: 'e.optional', expected: 'not-applicable', reason: 'not offered' },
     { test: 'some test', expected: 'flaky', reason: 'timing' },

@@ -13,7 +13,10 @@ const CAUGHT: Array<{ name: string; grep?: string; named?: string[] }> = [
   { name: 'enable-unknown-user-succeeds', grep: 'enable\\.user\\.registered', named: ['enable.user.registered'] },
   { name: 'refused-create-still-stores', grep: 'create\\.email\\.format' },
   { name: 'non-reseller-served', grep: 'non-reseller' },
-  { name: 'json-errors-as-string', grep: '(create\\.email|delete\\.user|update_profile\\.user|update_password\\.user|update_username\\.user|update_email\\.user)\\.required' },
+  {
+    name: 'json-errors-as-string',
+    grep: '(create\\.email|delete\\.user|update_profile\\.user|update_password\\.user|update_username\\.user|update_email\\.user)\\.required',
+  },
   // Impossible dates rolled over into the window, m/d/yy read as the example writes it: caught on the format.
   { name: 'billing-date-rolled-over' },
   { name: 'billing-date-us-format-accepted' },
@@ -37,7 +40,10 @@ const defects = CAUGHT.map(({ name, grep, named }) => {
 function grepFor(requirements: string[]): string {
   return requirements.map((id) => id.replaceAll('.', '\\.')).join('|');
 }
-const violated = (outcome: TestOutcome) => outcome.annotations.filter((annotation) => annotation.type === 'violated').map((annotation) => annotation.description);
+const violated = (outcome: TestOutcome) =>
+  outcome.annotations
+    .filter((annotation) => annotation.type === 'violated')
+    .map((annotation) => annotation.description);
 
 test.describe.configure({ mode: 'parallel', timeout: 120_000 });
 
@@ -48,7 +54,10 @@ for (const defect of defects) {
     expect(run.exitCode, 'the run fails').not.toBe(0);
     expect(run.outcomes.length).toBeGreaterThan(0);
     for (const requirement of defect.named) {
-      expect(failed.filter((outcome) => violated(outcome).includes(requirement)).map((outcome) => outcome.title), `a failing test names ${requirement}`).not.toEqual([]);
+      expect(
+        failed.filter((outcome) => violated(outcome).includes(requirement)).map((outcome) => outcome.title),
+        `a failing test names ${requirement}`,
+      ).not.toEqual([]);
     }
   });
 }
@@ -56,7 +65,9 @@ for (const defect of defects) {
 test('the clean emulator passes the same selection', async () => {
   const run = await runConformance({ grep: defects.map((defect) => defect.grep).join('|'), runs: RUNS, workers: 1 });
   const notPassed = run.outcomes.filter((outcome) => outcome.status !== 'passed');
-  expect(notPassed.map((outcome) => `${outcome.title}: ${outcome.status} ${outcome.errors.join(' ').slice(0, 600)}`)).toEqual([]);
+  expect(
+    notPassed.map((outcome) => `${outcome.title}: ${outcome.status} ${outcome.errors.join(' ').slice(0, 600)}`),
+  ).toEqual([]);
   expect(run.outcomes.length).toBeGreaterThanOrEqual(defects.length * 2);
   expect(run.exitCode).toBe(0);
 });

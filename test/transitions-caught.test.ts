@@ -29,7 +29,10 @@ const CAUGHT: Array<{ defect: string; grep: string }> = [
   { defect: 'api-key-of-any-reseller', grep: 'crossed-key: every operation is refused' },
 ];
 
-const named = (outcome: TestOutcome) => outcome.annotations.filter((annotation) => annotation.type === 'violated').map((annotation) => annotation.description);
+const named = (outcome: TestOutcome) =>
+  outcome.annotations
+    .filter((annotation) => annotation.type === 'violated')
+    .map((annotation) => annotation.description);
 
 test.describe.configure({ mode: 'parallel', timeout: 120_000 });
 
@@ -39,8 +42,14 @@ for (const { defect: name, grep } of CAUGHT) {
     expect(defect, `${name} is registered in DEFECTS (emulator/defects/catalogue.ts)`).toBeDefined();
     const run = await runConformance({ defects: [name], grep, workers: 1 });
     const failed = run.outcomes.filter((outcome) => outcome.status === 'failed');
-    const missing = (defect?.breaks ?? []).filter((requirement) => !failed.some((outcome) => named(outcome).includes(requirement)));
-    expect({ selected: run.outcomes.length, failed: failed.length, notNamed: missing }).toEqual({ selected: run.outcomes.length, failed: run.outcomes.length, notNamed: [] });
+    const missing = (defect?.breaks ?? []).filter(
+      (requirement) => !failed.some((outcome) => named(outcome).includes(requirement)),
+    );
+    expect({ selected: run.outcomes.length, failed: failed.length, notNamed: missing }).toEqual({
+      selected: run.outcomes.length,
+      failed: run.outcomes.length,
+      notNamed: [],
+    });
     expect(run.outcomes.length, 'the selection holds the test in both formats').toBeGreaterThanOrEqual(2);
   });
 }
@@ -48,6 +57,8 @@ for (const { defect: name, grep } of CAUGHT) {
 test('the clean emulator passes every transition test', async () => {
   const run = await runConformance({ grep: CAUGHT.map(({ grep }) => `(${grep})`).join('|'), workers: 1 });
   const notPassed = run.outcomes.filter((outcome) => outcome.status !== 'passed');
-  expect(notPassed.map((outcome) => `${outcome.title}: ${outcome.status} ${outcome.errors.join(' ').slice(0, 600)}`)).toEqual([]);
+  expect(
+    notPassed.map((outcome) => `${outcome.title}: ${outcome.status} ${outcome.errors.join(' ').slice(0, 600)}`),
+  ).toEqual([]);
   expect(run.outcomes.length).toBeGreaterThanOrEqual(CAUGHT.length * 2);
 });

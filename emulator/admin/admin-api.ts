@@ -22,7 +22,9 @@ type Reply = { status: number; body: unknown };
  * `/_emulator/...`, for client developers' tests (JSON in, JSON out): health, reset, customers
  * (load a fixture), state (dump), switches (read, change). Never reached by the suite's tests.
  */
-export function adminHandler(control: AdminControl): (request: IncomingMessage, response: ServerResponse, path: string) => void {
+export function adminHandler(
+  control: AdminControl,
+): (request: IncomingMessage, response: ServerResponse, path: string) => void {
   const { emulator } = control;
   const routes: Record<string, Partial<Record<string, (body: unknown) => Reply>>> = {
     health: {
@@ -53,9 +55,11 @@ export function adminHandler(control: AdminControl): (request: IncomingMessage, 
     switches: {
       GET: () => ok(control.switches()),
       PUT: (body) => {
-        if (body === null || typeof body !== 'object' || Array.isArray(body)) return refused(400, 'the body must be a JSON object such as {"defects": ["name"]}');
+        if (body === null || typeof body !== 'object' || Array.isArray(body))
+          return refused(400, 'the body must be a JSON object such as {"defects": ["name"]}');
         for (const [kind, names] of Object.entries(body)) {
-          if (!Array.isArray(names) || !names.every((name) => typeof name === 'string')) return refused(400, `"${kind}" must be a list of names`);
+          if (!Array.isArray(names) || !names.every((name) => typeof name === 'string'))
+            return refused(400, `"${kind}" must be a list of names`);
         }
         try {
           control.switchTo(body as SwitchSettings);
@@ -73,14 +77,28 @@ export function adminHandler(control: AdminControl): (request: IncomingMessage, 
     if (!route || !action) {
       request.resume();
       const allowed = route ? Object.keys(route).join(', ') : undefined;
-      return reply(response, route ? refused(405, `use ${allowed}`) : refused(404, `unknown admin path; known: ${Object.keys(routes).map((name) => ADMIN_PREFIX + name).join(', ')}`), allowed);
+      return reply(
+        response,
+        route
+          ? refused(405, `use ${allowed}`)
+          : refused(
+              404,
+              `unknown admin path; known: ${Object.keys(routes)
+                .map((name) => ADMIN_PREFIX + name)
+                .join(', ')}`,
+            ),
+        allowed,
+      );
     }
     if (request.method === 'GET') {
       request.resume();
       return reply(response, action(undefined));
     }
     readBody(request, (result) => {
-      if (!result.ok) return result.reason === 'too-large' ? reply(response, refused(413, 'body larger than 1 MB')) : response.destroy();
+      if (!result.ok)
+        return result.reason === 'too-large'
+          ? reply(response, refused(413, 'body larger than 1 MB'))
+          : response.destroy();
       let body: unknown;
       try {
         body = result.bytes.length === 0 ? undefined : JSON.parse(result.bytes.toString('utf8'));
@@ -106,10 +124,16 @@ function refused(status: number, message: string, problems?: string[]): Reply {
 
 function reply(response: ServerResponse, { status, body }: Reply, allow?: string): void {
   const text = JSON.stringify(body, null, 2);
-  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...(allow ? { allow } : {}) });
+  response.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    ...(allow ? { allow } : {}),
+  });
   response.end(text);
 }
 
 function customerCounts(emulator: Emulator): Record<string, number> {
-  return Object.fromEntries([...emulator.store.resellers].map(([apiUser, reseller]) => [apiUser, reseller.customers.size]));
+  return Object.fromEntries(
+    [...emulator.store.resellers].map(([apiUser, reseller]) => [apiUser, reseller.customers.size]),
+  );
 }

@@ -5,7 +5,12 @@ import type { Emulator } from '../emulator.ts';
 import { snapshotOf, storeFromSnapshot } from '../state/snapshot.ts';
 
 interface Fixture {
-  customers: Array<{ reseller?: string; parameters: Record<string, string | string[]>; active?: boolean; websiteAccess?: boolean }>;
+  customers: Array<{
+    reseller?: string;
+    parameters: Record<string, string | string[]>;
+    active?: boolean;
+    websiteAccess?: boolean;
+  }>;
 }
 
 const SCHEMA = JSON.parse(readFileSync(new URL('./fixture.schema.json', import.meta.url), 'utf8')) as object;
@@ -25,7 +30,11 @@ export class FixtureRefused extends Error {
 export function loadFixture(emulator: Emulator, data: unknown): number {
   validateFixture ??= new Ajv2020({ allErrors: true }).compile(SCHEMA);
   if (!validateFixture(data)) {
-    throw new FixtureRefused((validateFixture.errors ?? []).slice(0, 10).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is not valid'}`));
+    throw new FixtureRefused(
+      (validateFixture.errors ?? [])
+        .slice(0, 10)
+        .map((error) => `${error.instancePath || '/'} ${error.message ?? 'is not valid'}`),
+    );
   }
   const create = emulator.parts.operations.find((operation) => operation.effect.kind === 'creates');
   if (!create) throw new FixtureRefused(['the contracts have no create operation']);
@@ -42,7 +51,11 @@ export function loadFixture(emulator: Emulator, data: unknown): number {
       problems.push(`${label}: reseller "${apiUser}" is not an account of this profile`);
       return;
     }
-    const pairs: Array<[string, string]> = [['api_user', reseller.apiUser], ['api_key', reseller.apiKey], ...Object.entries(create.selectors)];
+    const pairs: Array<[string, string]> = [
+      ['api_user', reseller.apiUser],
+      ['api_key', reseller.apiKey],
+      ...Object.entries(create.selectors),
+    ];
     for (const [name, value] of Object.entries(entry.parameters)) {
       if (Array.isArray(value)) for (const item of value) pairs.push([name.endsWith('[]') ? name : `${name}[]`, item]);
       else pairs.push([name, value]);

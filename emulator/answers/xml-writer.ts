@@ -38,14 +38,31 @@ function xmlDocument(answer: Answer, style: XmlStyle): string {
     case 'user-not-found':
       return result([element('message', USER_NOT_FOUND_MESSAGE, 1, style)], style);
     case 'error-list':
-      return result([element('message', 'error', 1, style), parent('errors', answer.errors.map((error) => element('error', error, 2, style)), 1, style)], style);
+      return result(
+        [
+          element('message', 'error', 1, style),
+          parent(
+            'errors',
+            answer.errors.map((error) => element('error', error, 2, style)),
+            1,
+            style,
+          ),
+        ],
+        style,
+      );
     case 'auth-error':
       return errorObject(401, answer.message ?? AUTH_ERROR_MESSAGE, style);
     case 'http-error':
       return errorObject(answer.code, answer.message, style);
     case 'customer-list':
-      if (answer.customers.length === 0) return `${style.selfClosingEmpty('users') ? '<users/>' : '<users></users>'}${newline}`;
-      return parent('users', answer.customers.map((fields) => user(fields, style)), 0, style);
+      if (answer.customers.length === 0)
+        return `${style.selfClosingEmpty('users') ? '<users/>' : '<users></users>'}${newline}`;
+      return parent(
+        'users',
+        answer.customers.map((fields) => user(fields, style)),
+        0,
+        style,
+      );
   }
 }
 
@@ -54,11 +71,19 @@ function result(children: string[], style: XmlStyle): string {
 }
 
 function errorObject(code: number | string, message: string | null, style: XmlStyle): string {
-  return result([parent('error', [element('code', String(code), 2, style), element('message', message ?? '', 2, style)], 1, style)], style);
+  return result(
+    [parent('error', [element('code', String(code), 2, style), element('message', message ?? '', 2, style)], 1, style)],
+    style,
+  );
 }
 
 function user(fields: ReadonlyArray<readonly [string, string]>, style: XmlStyle): string {
-  return parent('user', fields.map(([name, value]) => element(name, value, 2, style)), 1, style);
+  return parent(
+    'user',
+    fields.map(([name, value]) => element(name, value, 2, style)),
+    1,
+    style,
+  );
 }
 
 function parent(name: string, children: string[], depth: number, style: XmlStyle): string {

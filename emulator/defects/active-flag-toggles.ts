@@ -4,7 +4,8 @@ import type { Defect } from './defect.ts';
 
 export const activeFlagToggles: Defect = {
   name: 'active-flag-toggles',
-  description: 'enable and disable flip the active flag instead of setting it: a second disable enables the customer again.',
+  description:
+    'enable and disable flip the active flag instead of setting it: a second disable enables the customer again.',
   breaks: ['enable.effect.idempotent', 'disable.effect.idempotent'],
   install(parts) {
     const setField = parts.effects.sets;

@@ -5,6 +5,7 @@ export const apiKeyNotChecked: Defect = {
   description: 'a call with the right api_user and a wrong api_key is served: the key is only checked to be present.',
   breaks: ['api.auth.wrong-credentials'],
   install(parts) {
-    parts.authenticate = (store, apiUser, apiKey) => (apiUser === undefined || apiKey === undefined ? undefined : store.resellers.get(apiUser));
+    parts.authenticate = (store, apiUser, apiKey) =>
+      apiUser === undefined || apiKey === undefined ? undefined : store.resellers.get(apiUser);
   },
 };

@@ -10,7 +10,12 @@ export const billingDateCalendarUnchecked: Defect = {
     const validate = parts.validate;
     parts.validate = (operation, values, context) =>
       validate(operation, values, context).filter(
-        (violation) => !(violation.kind === 'format' && violation.parameter === 'billing_date' && DATE_SHAPE.test(values.get('billing_date')?.[0] ?? '')),
+        (violation) =>
+          !(
+            violation.kind === 'format' &&
+            violation.parameter === 'billing_date' &&
+            DATE_SHAPE.test(values.get('billing_date')?.[0] ?? '')
+          ),
       );
   },
 };

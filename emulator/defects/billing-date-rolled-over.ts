@@ -13,7 +13,9 @@ export const billingDateRolledOver: Defect = {
       const digits = DIGIT_PARTS.exec(values.get('billing_date')?.[0] ?? '');
       if (!digits) return validate(operation, values, context);
       // new Date(year, monthIndex, day) as a lenient parser calls it: out-of-range parts carry over.
-      const rolled = new Date(Date.UTC(Number(digits[1]), Number(digits[2]) - 1, Number(digits[3]))).toISOString().slice(0, 10);
+      const rolled = new Date(Date.UTC(Number(digits[1]), Number(digits[2]) - 1, Number(digits[3])))
+        .toISOString()
+        .slice(0, 10);
       return validate(operation, new Map([...values, ['billing_date', [rolled]]]), context);
     };
   },

@@ -4,7 +4,8 @@ const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/;
 
 export const billingDateUsFormatAccepted: Defect = {
   name: 'billing-date-us-format-accepted',
-  description: 'billing_date is also read as m/d/yy, the way the seeds\' example writes it (2/28/11), although the same cell says "Must be in YYYY-mm-dd format".',
+  description:
+    'billing_date is also read as m/d/yy, the way the seeds\' example writes it (2/28/11), although the same cell says "Must be in YYYY-mm-dd format".',
   breaks: ['create.billing_date.format'],
   install(parts) {
     const validate = parts.validate;

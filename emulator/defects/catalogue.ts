@@ -199,5 +199,8 @@ export function defectsNamed(names: readonly string[]): Defect[] {
 
 /** "a,b, c" -> ["a", "b", "c"]. */
 export function parseDefectList(text: string | undefined): string[] {
-  return (text ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  return (text ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
 }

@@ -2,7 +2,8 @@ import type { Defect } from './defect.ts';
 
 export const createEmptyValuesAccepted: Defect = {
   name: 'create-empty-values-accepted',
-  description: 'create takes a required parameter sent empty (first_name=) as present: presence is checked by key, not by value.',
+  description:
+    'create takes a required parameter sent empty (first_name=) as present: presence is checked by key, not by value.',
   breaks: [
     'create.username.non-empty',
     'create.password.non-empty',
@@ -21,6 +22,8 @@ export const createEmptyValuesAccepted: Defect = {
   install(parts) {
     const validate = parts.validate;
     parts.validate = (operation, values, context) =>
-      validate(operation, values, context).filter((violation) => !(operation.id === 'create' && violation.kind === 'empty'));
+      validate(operation, values, context).filter(
+        (violation) => !(operation.id === 'create' && violation.kind === 'empty'),
+      );
   },
 };

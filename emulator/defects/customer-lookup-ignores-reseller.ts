@@ -8,7 +8,8 @@ const MANAGE_EFFECTS = ['deletes', 'sets', 'updates', 'renames', 'not-observable
 
 export const customerLookupIgnoresReseller: Defect = {
   name: 'customer-lookup-ignores-reseller',
-  description: "manage calls and delete find the customer by username alone: a reseller can manage another reseller's customer.",
+  description:
+    "manage calls and delete find the customer by username alone: a reseller can manage another reseller's customer.",
   breaks: [
     'tenant.delete.foreign-customer',
     'tenant.enable.foreign-customer',

@@ -2,7 +2,7 @@ import type { Defect } from './defect.ts';
 
 export const deletedUsernameReusable: Defect = {
   name: 'deleted-username-reusable',
-  description: 'a deleted customer\'s username can be registered again: delete releases the name.',
+  description: "a deleted customer's username can be registered again: delete releases the name.",
   breaks: ['delete.effect.username-reserved'],
   install(parts) {
     const remove = parts.effects.deletes;

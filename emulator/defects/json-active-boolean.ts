@@ -8,7 +8,9 @@ export const jsonActiveBoolean: Defect = {
     const write = parts.writeJson;
     parts.writeJson = (answer) => {
       if (answer.kind !== 'customer-list') return write(answer);
-      const customers = answer.customers.map((fields) => Object.fromEntries(fields.map(([name, value]) => [name, name === 'active' ? value === 'true' : value])));
+      const customers = answer.customers.map((fields) =>
+        Object.fromEntries(fields.map(([name, value]) => [name, name === 'active' ? value === 'true' : value])),
+      );
       return JSON.stringify(customers, null, 2);
     };
   },

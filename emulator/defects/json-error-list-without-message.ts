@@ -7,6 +7,7 @@ export const jsonErrorListWithoutMessage: Defect = {
   breaks: ERROR_ENVELOPE_REQUIREMENTS,
   install(parts) {
     const write = parts.writeJson;
-    parts.writeJson = (answer) => (answer.kind === 'error-list' ? JSON.stringify({ errors: answer.errors }, null, 2) : write(answer));
+    parts.writeJson = (answer) =>
+      answer.kind === 'error-list' ? JSON.stringify({ errors: answer.errors }, null, 2) : write(answer);
   },
 };

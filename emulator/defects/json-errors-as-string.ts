@@ -14,6 +14,10 @@ export const jsonErrorsAsString: Defect = {
   ],
   install(parts) {
     parts.writeJson = (answer) =>
-      JSON.stringify(answer.kind === 'error-list' ? { message: 'error', errors: answer.errors.join('; ') } : jsonBody(answer), null, 2);
+      JSON.stringify(
+        answer.kind === 'error-list' ? { message: 'error', errors: answer.errors.join('; ') } : jsonBody(answer),
+        null,
+        2,
+      );
   },
 };

@@ -7,6 +7,7 @@ export const jsonSuccessCapitalised: Defect = {
   breaks: SUCCESS_ENVELOPE_REQUIREMENTS,
   install(parts) {
     const write = parts.writeJson;
-    parts.writeJson = (answer) => (answer.kind === 'success' ? JSON.stringify({ message: 'Success' }, null, 2) : write(answer));
+    parts.writeJson = (answer) =>
+      answer.kind === 'success' ? JSON.stringify({ message: 'Success' }, null, 2) : write(answer);
   },
 };

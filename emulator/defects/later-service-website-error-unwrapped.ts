@@ -10,18 +10,26 @@ const WEBSITE_OPERATIONS = ['website_enable', 'website_disable'];
 
 export const laterServiceWebsiteErrorUnwrapped: Defect = {
   name: 'later-service-website-error-unwrapped',
-  description: 'as the later real service: website_enable and website_disable answer an unknown user with an unwrapped {"code":400,"message":"User does not exist"}.',
+  description:
+    'as the later real service: website_enable and website_disable answer an unknown user with an unwrapped {"code":400,"message":"User does not exist"}.',
   breaks: ['website_enable.answer.user-not-found', 'website_disable.answer.user-not-found'],
   install(parts) {
     const [refuse, writeJson, writeXml] = [parts.refuse, parts.writeJson, parts.writeXml];
     parts.refuse = (call, violations) =>
-      WEBSITE_OPERATIONS.includes(call.prepared.operation.id) && violations.some((violation) => violation.kind === 'registeredCustomer')
+      WEBSITE_OPERATIONS.includes(call.prepared.operation.id) &&
+      violations.some((violation) => violation.kind === 'registeredCustomer')
         ? WEBSITE_USER_ERROR
         : refuse(call, violations);
-    parts.writeJson = (answer) => (answer === WEBSITE_USER_ERROR ? JSON.stringify({ code: 400, message: LATER_UNKNOWN_USER_MESSAGE }, null, 2) : writeJson(answer));
+    parts.writeJson = (answer) =>
+      answer === WEBSITE_USER_ERROR
+        ? JSON.stringify({ code: 400, message: LATER_UNKNOWN_USER_MESSAGE }, null, 2)
+        : writeJson(answer);
     parts.writeXml = (answer) =>
       answer === WEBSITE_USER_ERROR
-        ? Buffer.from(`${XML_DECLARATION}\n\n<result>\n   <code>400</code>\n   <message>${escapeXmlText(LATER_UNKNOWN_USER_MESSAGE)}</message>\n</result>\n`, 'latin1')
+        ? Buffer.from(
+            `${XML_DECLARATION}\n\n<result>\n   <code>400</code>\n   <message>${escapeXmlText(LATER_UNKNOWN_USER_MESSAGE)}</message>\n</result>\n`,
+            'latin1',
+          )
         : writeXml(answer);
   },
 };

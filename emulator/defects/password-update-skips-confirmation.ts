@@ -7,6 +7,7 @@ export const passwordUpdateSkipsConfirmation: Defect = {
   install(parts) {
     const update = parts.operations.find((operation) => operation.id === 'update_password');
     const confirm = update?.parameters.find((parameter) => parameter.name === 'confirm_password');
-    if (confirm) confirm.constraints = confirm.constraints.filter((constraint) => constraint.kind !== 'equalsParameter');
+    if (confirm)
+      confirm.constraints = confirm.constraints.filter((constraint) => constraint.kind !== 'equalsParameter');
   },
 };

@@ -12,7 +12,8 @@ export const profileUpdateClearsUnsent: Defect = {
       const customer = call.reseller.customers.get(username ?? '');
       if (customer && call.prepared.operation.id === 'update_profile' && effect.kind === 'updates') {
         for (const parameter of call.prepared.values) {
-          if (effect.fromParameters.includes(parameter.name) && !call.values.has(parameter.name)) customer.fields.set(parameter.listedAs ?? parameter.name, '');
+          if (effect.fromParameters.includes(parameter.name) && !call.values.has(parameter.name))
+            customer.fields.set(parameter.listedAs ?? parameter.name, '');
         }
       }
       return update(call);

@@ -6,6 +6,7 @@ export const profileUpdateForgetsPhone: Defect = {
   breaks: ['update_profile.effect.fields-changed'],
   install(parts) {
     const update = parts.operations.find((operation) => operation.id === 'update_profile');
-    if (update?.effect.kind === 'updates') update.effect.fromParameters = update.effect.fromParameters.filter((name) => name !== 'phone');
+    if (update?.effect.kind === 'updates')
+      update.effect.fromParameters = update.effect.fromParameters.filter((name) => name !== 'phone');
   },
 };

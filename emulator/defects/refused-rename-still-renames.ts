@@ -2,7 +2,8 @@ import type { Defect } from './defect.ts';
 
 export const refusedRenameStillRenames: Defect = {
   name: 'refused-rename-still-renames',
-  description: 'a refused update_username answers the error list but the customer is renamed anyway, unless the name is taken.',
+  description:
+    'a refused update_username answers the error list but the customer is renamed anyway, unless the name is taken.',
   breaks: ['update_username.refusal.no-effect'],
   install(parts) {
     const [refuse, rename] = [parts.refuse, parts.effects.renames];

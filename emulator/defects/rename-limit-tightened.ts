@@ -3,7 +3,8 @@ import type { Defect } from './defect.ts';
 
 export const renameLimitTightened: Defect = {
   name: 'rename-limit-tightened',
-  description: 'setUsername refuses a new username of exactly 100 characters: "no more than 100" read as "less than 100".',
+  description:
+    'setUsername refuses a new username of exactly 100 characters: "no more than 100" read as "less than 100".',
   breaks: ['update_username.username.max-length'],
   install(parts) {
     for (const name of ['username']) {

@@ -7,6 +7,9 @@ export const retrieveLeaksOtherResellers: Defect = {
   breaks: ['tenant.retrieve.own-customers'],
   install(parts) {
     parts.effects.none = (call) =>
-      listMatching(call, [...call.store.resellers.values()].flatMap((reseller) => [...reseller.customers.values()]));
+      listMatching(
+        call,
+        [...call.store.resellers.values()].flatMap((reseller) => [...reseller.customers.values()]),
+      );
   },
 };

@@ -8,7 +8,11 @@ export const sendgridDomainCaseSensitive: Defect = {
     const validate = parts.validate;
     parts.validate = (operation, values, context) =>
       validate(operation, values, context).filter(
-        (violation) => !(violation.kind === 'domainNotSendGrid' && !(values.get(violation.parameter)?.[0] ?? '').includes('sendgrid.com')),
+        (violation) =>
+          !(
+            violation.kind === 'domainNotSendGrid' &&
+            !(values.get(violation.parameter)?.[0] ?? '').includes('sendgrid.com')
+          ),
       );
   },
 };

@@ -3,7 +3,8 @@ import type { Defect } from './defect.ts';
 
 export const updatePasswordMinLengthTightened: Defect = {
   name: 'update-password-min-length-tightened',
-  description: 'update_password refuses a new password (and confirmation) of exactly 6 characters: "at least 6" read as "more than 6".',
+  description:
+    'update_password refuses a new password (and confirmation) of exactly 6 characters: "at least 6" read as "more than 6".',
   breaks: ['update_password.password.min-length', 'update_password.confirm_password.min-length'],
   install(parts) {
     for (const name of ['password', 'confirm_password']) {

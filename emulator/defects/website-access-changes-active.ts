@@ -10,7 +10,8 @@ export const websiteAccessChangesActive: Defect = {
       const answer = setField(call);
       const effect = call.prepared.operation.effect;
       const username = call.values.get('user')?.[0];
-      if (effect.kind === 'sets' && effect.field !== 'active') call.reseller.customers.get(username ?? '')?.fields.set('active', effect.value);
+      if (effect.kind === 'sets' && effect.field !== 'active')
+        call.reseller.customers.get(username ?? '')?.fields.set('active', effect.value);
       return answer;
     };
   },

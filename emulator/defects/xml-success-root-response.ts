@@ -3,7 +3,8 @@ import { SUCCESS_ENVELOPE_REQUIREMENTS } from './envelope-requirements.ts';
 
 export const xmlSuccessRootResponse: Defect = {
   name: 'xml-success-root-response',
-  description: 'XML success answers are wrapped in <response> instead of <result>: the success template names its root differently.',
+  description:
+    'XML success answers are wrapped in <response> instead of <result>: the success template names its root differently.',
   breaks: SUCCESS_ENVELOPE_REQUIREMENTS,
   install(parts) {
     const write = parts.writeXml;

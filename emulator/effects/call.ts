@@ -20,6 +20,9 @@ export type EffectHandler = (call: Call) => Answer | Promise<Answer>;
 export type EffectHandlers = Record<Effect['kind'], EffectHandler>;
 
 /** Applies `next` to an effect's answer, now or when it comes. */
-export function mapAnswer(answer: Answer | Promise<Answer>, next: (settled: Answer) => Answer): Answer | Promise<Answer> {
+export function mapAnswer(
+  answer: Answer | Promise<Answer>,
+  next: (settled: Answer) => Answer,
+): Answer | Promise<Answer> {
   return answer instanceof Promise ? answer.then(next) : next(answer);
 }

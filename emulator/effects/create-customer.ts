@@ -10,7 +10,8 @@ export function createCustomer(call: Call): Answer {
   const customer: Customer = { username, fields: new Map(), lists: new Map() };
   keepValues(call, customer);
   customer.fields.set('username', username);
-  if (effect.kind === 'creates') for (const [field, value] of Object.entries(effect.listed)) customer.fields.set(field, value);
+  if (effect.kind === 'creates')
+    for (const [field, value] of Object.entries(effect.listed)) customer.fields.set(field, value);
   customer.fields.set(WEBSITE_ACCESS_FIELD, 'true');
   call.store.insert(call.reseller, customer);
   return SUCCESS;

@@ -10,7 +10,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * puts files elsewhere. A missing boundary, a missing closing delimiter, a part without its header
  * block or text that is not UTF-8 is refused.
  */
-export function parseMultipart(body: Buffer, contentType: string, into: Array<[string, string]> = []): Array<[string, string]> {
+export function parseMultipart(
+  body: Buffer,
+  contentType: string,
+  into: Array<[string, string]> = [],
+): Array<[string, string]> {
   const boundary = boundaryOf(contentType);
   if (boundary === undefined) throw broken('the Content-Type names no boundary');
   const delimiter = Buffer.from(`--${boundary}`);

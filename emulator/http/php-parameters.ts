@@ -15,7 +15,8 @@ const INTEGER_KEY = /^(0|-?[1-9][0-9]{0,15})$/;
  * contracts use, one pair per item. Nested keys (`name[0][x]`) are refused: their value is not a string.
  */
 export function phpParameters(pairs: ReadonlyArray<readonly [string, string]>): Array<[string, string]> {
-  if (pairs.length > MAX_PARAMETERS) throw new RequestRefusal(400, `Bad request: more than ${MAX_PARAMETERS} parameters`);
+  if (pairs.length > MAX_PARAMETERS)
+    throw new RequestRefusal(400, `Bad request: more than ${MAX_PARAMETERS} parameters`);
   const variables = new Map<string, Variable>();
   for (const [key, value] of pairs) {
     const open = key.indexOf('[');
@@ -24,7 +25,8 @@ export function phpParameters(pairs: ReadonlyArray<readonly [string, string]>): 
       if (key !== '' && open !== 0) variables.set(key, { kind: 'plain', value });
       continue;
     }
-    if (key[close + 1] === '[') throw new RequestRefusal(400, `Bad request: nested array parameter "${key.slice(0, 60)}" is not supported`);
+    if (key[close + 1] === '[')
+      throw new RequestRefusal(400, `Bad request: nested array parameter "${key.slice(0, 60)}" is not supported`);
     const name = key.slice(0, open);
     let variable = variables.get(name);
     if (variable?.kind !== 'array') {

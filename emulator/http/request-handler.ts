@@ -18,7 +18,10 @@ export interface HandlerOptions {
 }
 
 /** HTTP in front of the emulator: routing, verbs, reading parameters (request-parameters.ts), and the transport-level refusals. */
-export function requestHandler(emulator: Emulator, options: HandlerOptions = {}): (request: IncomingMessage, response: ServerResponse) => void {
+export function requestHandler(
+  emulator: Emulator,
+  options: HandlerOptions = {},
+): (request: IncomingMessage, response: ServerResponse) => void {
   const send = (response: ServerResponse, answer: Answer, format: Format, closeAfter = false) => {
     if (response.headersSent) return;
     const { body, contentType } = compressed(response, emulator.write(answer, format));
@@ -33,7 +36,13 @@ export function requestHandler(emulator: Emulator, options: HandlerOptions = {})
     response.end(body);
   };
 
-  const answer = (response: ServerResponse, format: Format, verb: Verb, route: NonNullable<ReturnType<typeof parseRoute>>, read: () => Array<[string, string]>) => {
+  const answer = (
+    response: ServerResponse,
+    format: Format,
+    verb: Verb,
+    route: NonNullable<ReturnType<typeof parseRoute>>,
+    read: () => Array<[string, string]>,
+  ) => {
     let params: Array<[string, string]>;
     try {
       params = read();
@@ -42,7 +51,11 @@ export function requestHandler(emulator: Emulator, options: HandlerOptions = {})
       throw error;
     }
     const answered = emulator.handle(route, verb, params);
-    if (answered instanceof Promise) answered.then((ready) => send(response, ready, format), (error: unknown) => failed(response, error));
+    if (answered instanceof Promise)
+      answered.then(
+        (ready) => send(response, ready, format),
+        (error: unknown) => failed(response, error),
+      );
     else send(response, answered, format);
   };
 
@@ -67,7 +80,15 @@ export function requestHandler(emulator: Emulator, options: HandlerOptions = {})
       if (options.overCapacity?.(request)) {
         request.resume();
         response.setHeader('retry-after', '1');
-        return send(response, httpError(429, 'Too many connections: the emulator serves a limited number at once (--max-connections); retry later'), format, true);
+        return send(
+          response,
+          httpError(
+            429,
+            'Too many connections: the emulator serves a limited number at once (--max-connections); retry later',
+          ),
+          format,
+          true,
+        );
       }
       if (request.method === 'GET') {
         request.resume();
@@ -83,8 +104,12 @@ export function requestHandler(emulator: Emulator, options: HandlerOptions = {})
       }
       readBody(request, (result) => {
         try {
-          if (result.ok) return answer(response, format, 'POST', route, () => emulator.parts.requestParams(query, { contentType: request.headers['content-type'], body: result.bytes }));
-          if (result.reason === 'too-large') return send(response, httpError(413, 'Request body larger than 1 MB'), format, true);
+          if (result.ok)
+            return answer(response, format, 'POST', route, () =>
+              emulator.parts.requestParams(query, { contentType: request.headers['content-type'], body: result.bytes }),
+            );
+          if (result.reason === 'too-large')
+            return send(response, httpError(413, 'Request body larger than 1 MB'), format, true);
           response.destroy();
         } catch (error) {
           failed(response, error);

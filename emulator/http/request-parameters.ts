@@ -11,7 +11,10 @@ const MULTIPART = 'multipart/form-data';
  * the body when it is form-urlencoded or multipart/form-data (any other body is not read: the query
  * alone counts); then PHP's keys (`phpParameters`). Unreadable input throws RequestRefusal.
  */
-export function requestParameters(query: string, post?: { contentType: string | undefined; body: Buffer }): Array<[string, string]> {
+export function requestParameters(
+  query: string,
+  post?: { contentType: string | undefined; body: Buffer },
+): Array<[string, string]> {
   try {
     const pairs = parseForm(query);
     if (post) {

@@ -8,7 +8,9 @@ export const WEBSITE_ACCESS_FIELD = 'website_access';
  * customer-list example, else the filters' list names; then website_access.
  */
 export function listFields(operations: Operation[]): string[] {
-  const retrieve = operations.find((operation) => operation.effect.kind === 'none' && operation.answers.success === 'customer-list');
+  const retrieve = operations.find(
+    (operation) => operation.effect.kind === 'none' && operation.answers.success === 'customer-list',
+  );
   if (!retrieve) return [];
   const example = retrieve.examples
     .filter((candidate) => candidate.format === 'json')
@@ -20,7 +22,9 @@ export function listFields(operations: Operation[]): string[] {
     documented = Object.keys(parsed[0] ?? {});
   }
   if (documented.length === 0) {
-    documented = retrieve.parameters.flatMap((parameter) => (parameter.role === 'filter' && parameter.listedAs ? [parameter.listedAs] : []));
+    documented = retrieve.parameters.flatMap((parameter) =>
+      parameter.role === 'filter' && parameter.listedAs ? [parameter.listedAs] : [],
+    );
   }
   return documented.includes(WEBSITE_ACCESS_FIELD) ? documented : [...documented, WEBSITE_ACCESS_FIELD];
 }

@@ -15,7 +15,10 @@ export interface PreparedOperation {
   filters: Parameter[];
 }
 
-export function prepareOperation(operation: Operation, selectors: Record<string, string> = operation.selectors): PreparedOperation {
+export function prepareOperation(
+  operation: Operation,
+  selectors: Record<string, string> = operation.selectors,
+): PreparedOperation {
   const subject = operation.parameters.find((parameter) => parameter.role === 'subject');
   const password = operation.parameters.find(
     (parameter) =>
@@ -28,7 +31,9 @@ export function prepareOperation(operation: Operation, selectors: Record<string,
     selectors: Object.entries(selectors),
     ...(subject ? { subject } : {}),
     ...(password ? { password } : {}),
-    values: operation.parameters.filter((parameter) => parameter.role === 'value' && parameter.valueType !== 'password'),
+    values: operation.parameters.filter(
+      (parameter) => parameter.role === 'value' && parameter.valueType !== 'password',
+    ),
     filters: operation.parameters.filter((parameter) => parameter.role === 'filter'),
   };
 }

@@ -10,7 +10,8 @@ function daysAfter(date: string, days: number): string {
 
 export const billingCycle28Days: Reading = {
   name: 'billing-cycle-28-days',
-  description: 'a billing cycle is read as 28 days from today: billing_date before today or after today+28 is refused (the month-end and past-date readings D5 leaves open).',
+  description:
+    'a billing cycle is read as 28 days from today: billing_date before today or after today+28 is refused (the month-end and past-date readings D5 leaves open).',
   allows: ['create.billing_date.cycle-reading'],
   install(parts) {
     const validate = parts.validate;
@@ -19,9 +20,17 @@ export const billingCycle28Days: Reading = {
       for (const parameter of operation.parameters) {
         const constraint = parameter.constraints.find((candidate) => candidate.kind === 'withinBillingCycle');
         if (!constraint || violations.some((violation) => violation.parameter === parameter.name)) continue;
-        const outside = (valuesOf(parameter, values) ?? []).some((value) => isDate(value) && (value < context.today || value > daysAfter(context.today, CYCLE_DAYS)));
+        const outside = (valuesOf(parameter, values) ?? []).some(
+          (value) => isDate(value) && (value < context.today || value > daysAfter(context.today, CYCLE_DAYS)),
+        );
         if (outside) {
-          violations.push({ requirement: constraint.requirement, parameter: parameter.name, kind: 'withinBillingCycle', message: `${parameter.name} must be within ${CYCLE_DAYS} days from today`, refusal: constraint.refusal ?? operation.answers.refusal });
+          violations.push({
+            requirement: constraint.requirement,
+            parameter: parameter.name,
+            kind: 'withinBillingCycle',
+            message: `${parameter.name} must be within ${CYCLE_DAYS} days from today`,
+            refusal: constraint.refusal ?? operation.answers.refusal,
+          });
         }
       }
       return violations;

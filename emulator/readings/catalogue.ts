@@ -122,10 +122,13 @@ export const LIBERAL = 'liberal';
 
 /** Readings that take a part another reading of the preset takes another way: left out of `liberal`, with the reason. */
 export const OUTSIDE_LIBERAL: Readonly<Record<string, string>> = {
-  'auth-error-as-error-list': 'the preset answers wrong credentials with the recorded error object (xml-auth-error-root)',
+  'auth-error-as-error-list':
+    'the preset answers wrong credentials with the recorded error object (xml-auth-error-root)',
   'xml-cdata': 'one way of writing XML text at a time: the preset takes xml-char-refs-everywhere',
-  'later-service-unknown-user-error-object': 'one refusal shape at a time: the preset answers refusals with the error object already (refusal-error-object)',
-  'xml-errors-unwrapped': 'one XML error shape at a time: the preset answers XML refusals with a root <error> (xml-refusal-root-error)',
+  'later-service-unknown-user-error-object':
+    'one refusal shape at a time: the preset answers refusals with the error object already (refusal-error-object)',
+  'xml-errors-unwrapped':
+    'one XML error shape at a time: the preset answers XML refusals with a root <error> (xml-refusal-root-error)',
   'xml-apos-quot': 'one way of writing XML text at a time: the preset takes xml-char-refs-everywhere',
   'xml-tab-indented': 'one XML layout at a time: the preset takes xml-compact',
   'filter-case-insensitive': 'one filter matching at a time: the preset takes filter-partial-match',
@@ -135,11 +138,19 @@ export const OUTSIDE_LIBERAL: Readonly<Record<string, string>> = {
 
 /** The named readings, `liberal` expanded, in catalogue order; an unknown name fails with the catalogue. */
 export function readingsNamed(names: readonly string[]): Reading[] {
-  const wanted = new Set(names.flatMap((name) => (name === LIBERAL ? READINGS.filter((reading) => !(reading.name in OUTSIDE_LIBERAL)).map((reading) => reading.name) : [name])));
+  const wanted = new Set(
+    names.flatMap((name) =>
+      name === LIBERAL
+        ? READINGS.filter((reading) => !(reading.name in OUTSIDE_LIBERAL)).map((reading) => reading.name)
+        : [name],
+    ),
+  );
   for (const name of wanted) {
     if (!READINGS.some((reading) => reading.name === name)) {
       const known = READINGS.map((reading) => `  ${reading.name}: ${reading.description}`).join('\n');
-      throw new Error(`Unknown emulator reading "${name}". Known readings (or "${LIBERAL}" for all that coexist):\n${known}`);
+      throw new Error(
+        `Unknown emulator reading "${name}". Known readings (or "${LIBERAL}" for all that coexist):\n${known}`,
+      );
     }
   }
   return READINGS.filter((reading) => wanted.has(reading.name));

@@ -2,7 +2,8 @@ import type { Reading } from './reading.ts';
 
 export const errorTextsEchoParameters: Reading = {
   name: 'error-texts-echo-parameters',
-  description: 'error texts repeat every parameter sent, the api_key included ("Password is required (sent: api_user=...&api_key=...)"): the texts are unspecified.',
+  description:
+    'error texts repeat every parameter sent, the api_key included ("Password is required (sent: api_user=...&api_key=...)"): the texts are unspecified.',
   allows: ['api.answer.error-shapes', 'create.answer.error-envelope', 'update_profile.answer.error-envelope'],
   install(parts) {
     const refuse = parts.refuse;

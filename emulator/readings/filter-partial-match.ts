@@ -6,6 +6,7 @@ export const filterPartialMatch: Reading = {
   description: 'retrieve filters match part of a value: city=Spring lists customers of Springfield too (D21).',
   allows: ['retrieve.filter.matching'],
   install(parts) {
-    parts.effects.none = (call) => listMatching(call, call.reseller.customers.values(), (stored, wanted) => stored.includes(wanted));
+    parts.effects.none = (call) =>
+      listMatching(call, call.reseller.customers.values(), (stored, wanted) => stored.includes(wanted));
   },
 };

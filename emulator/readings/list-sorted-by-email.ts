@@ -9,9 +9,14 @@ export const listSortedByEmail: Reading = {
   allows: ['retrieve.answer.list-envelope'],
   install(parts) {
     const list = parts.effects.none;
-    const emailOf = (entry: ReadonlyArray<readonly [string, string]>) => entry.find(([field]) => field === EMAIL)?.[1] ?? '';
+    const emailOf = (entry: ReadonlyArray<readonly [string, string]>) =>
+      entry.find(([field]) => field === EMAIL)?.[1] ?? '';
     parts.effects.none = (call) => {
-      return mapAnswer(list(call), (answer) => (answer.kind === 'customer-list' ? { ...answer, customers: [...answer.customers].sort((a, b) => emailOf(a).localeCompare(emailOf(b))) } : answer));
+      return mapAnswer(list(call), (answer) =>
+        answer.kind === 'customer-list'
+          ? { ...answer, customers: [...answer.customers].sort((a, b) => emailOf(a).localeCompare(emailOf(b))) }
+          : answer,
+      );
     };
   },
 };

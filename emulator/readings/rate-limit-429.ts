@@ -8,7 +8,8 @@ const TOO_MANY = httpError(429, 'Too many requests');
 
 export const rateLimit429: Reading = {
   name: 'rate-limit-429',
-  description: 'at most 40 requests per second per api_user (sliding window); beyond that HTTP 429 with Retry-After: 1 and nothing done, as later v2 endpoints limited requests.',
+  description:
+    'at most 40 requests per second per api_user (sliding window); beyond that HTTP 429 with Retry-After: 1 and nothing done, as later v2 endpoints limited requests.',
   allows: ['api.status.no-5xx', 'api.status.errors'],
   install(parts) {
     const [admit, frame] = [parts.admit, parts.frame];
@@ -18,7 +19,8 @@ export const rateLimit429: Reading = {
       if (turnedAway) return turnedAway;
       const now = Date.now();
       // Callers quiet for a whole window are forgotten, so made-up api_user values cannot pile up.
-      if (recent.size > FORGET_ABOVE) for (const [user, times] of recent) if ((times.at(-1) ?? 0) <= now - WINDOW_MS) recent.delete(user);
+      if (recent.size > FORGET_ABOVE)
+        for (const [user, times] of recent) if ((times.at(-1) ?? 0) <= now - WINDOW_MS) recent.delete(user);
       const times = (recent.get(apiUser ?? '') ?? []).filter((time) => time > now - WINDOW_MS);
       recent.set(apiUser ?? '', times);
       if (times.length >= REQUESTS_PER_WINDOW) return TOO_MANY;

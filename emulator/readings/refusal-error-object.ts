@@ -2,7 +2,8 @@ import type { Reading } from './reading.ts';
 
 export const refusalErrorObject: Reading = {
   name: 'refusal-error-object',
-  description: 'refusals are answered with the recorded error object {"error":{"code":400,"message":"..."}} (HTTP 200; XML <result><error><code>400</code><message>...</message></error></result>) instead of the error list.',
+  description:
+    'refusals are answered with the recorded error object {"error":{"code":400,"message":"..."}} (HTTP 200; XML <result><error><code>400</code><message>...</message></error></result>) instead of the error list.',
   allows: [
     'api.answer.error-shapes',
     'create.answer.error-envelope',
@@ -16,7 +17,9 @@ export const refusalErrorObject: Reading = {
     const refuse = parts.refuse;
     parts.refuse = (call, violations) => {
       const answer = refuse(call, violations);
-      return answer.kind === 'error-list' ? { kind: 'http-error', status: 200, code: 400, message: answer.errors.join('; ') } : answer;
+      return answer.kind === 'error-list'
+        ? { kind: 'http-error', status: 200, code: 400, message: answer.errors.join('; ') }
+        : answer;
     };
   },
 };

@@ -2,7 +2,8 @@ import type { Reading } from './reading.ts';
 
 export const success2xxStatuses: Reading = {
   name: 'success-2xx-statuses',
-  description: 'successes come with other 2xx statuses than 200: {"message":"success"} with 201 Created, a customer list with 203.',
+  description:
+    'successes come with other 2xx statuses than 200: {"message":"success"} with 201 Created, a customer list with 203.',
   allows: ['api.status.success-2xx'],
   install(parts) {
     const frame = parts.frame;

@@ -4,7 +4,8 @@ const METHOD = 'method';
 
 export const updateEmailMethodProfileOnly: Reading = {
   name: 'update-email-method-profile-only',
-  description: 'setEmail is reached only with method=profile, as the example call sends it; method=password&task=setEmail is refused as an unknown call (D2).',
+  description:
+    'setEmail is reached only with method=profile, as the example call sends it; method=password&task=setEmail is refused as an unknown call (D2).',
   allows: ['update_email.method.fixed-value'],
   install(parts) {
     const validate = parts.validate;
@@ -13,7 +14,13 @@ export const updateEmailMethodProfileOnly: Reading = {
       const sent = values.get(METHOD)?.[0];
       if (operation.id !== 'update_email' || sent === operation.selectors[METHOD]) return violations;
       return [
-        { requirement: 'update_email.method.fixed-value', parameter: METHOD, kind: 'oneOf', message: `Unknown method "${sent}"`, refusal: operation.answers.refusal },
+        {
+          requirement: 'update_email.method.fixed-value',
+          parameter: METHOD,
+          kind: 'oneOf',
+          message: `Unknown method "${sent}"`,
+          refusal: operation.answers.refusal,
+        },
         ...violations,
       ];
     };

@@ -2,7 +2,8 @@ import type { Reading } from './reading.ts';
 
 export const updateProfileNoMaxLength: Reading = {
   name: 'update-profile-no-max-length',
-  description: "update_profile takes values of any length, as its table states no limit (create's limits are not applied to the update).",
+  description:
+    "update_profile takes values of any length, as its table states no limit (create's limits are not applied to the update).",
   allows: [
     'update_profile.first_name.max-length',
     'update_profile.last_name.max-length',
@@ -18,7 +19,9 @@ export const updateProfileNoMaxLength: Reading = {
   install(parts) {
     // The limits the contract leaves to the target (enforcement "either").
     for (const parameter of parts.operations.find((operation) => operation.id === 'update_profile')?.parameters ?? []) {
-      parameter.constraints = parameter.constraints.filter((constraint) => !(constraint.kind === 'maxLength' && constraint.enforcement === 'either'));
+      parameter.constraints = parameter.constraints.filter(
+        (constraint) => !(constraint.kind === 'maxLength' && constraint.enforcement === 'either'),
+      );
     }
   },
 };

@@ -22,7 +22,8 @@ function cdataText(value: string): string {
 
 export const xmlCdata: Reading = {
   name: 'xml-cdata',
-  description: 'XML text travels in CDATA sections (<message><![CDATA[success]]></message>, markup characters unescaped inside them).',
+  description:
+    'XML text travels in CDATA sections (<message><![CDATA[success]]></message>, markup characters unescaped inside them).',
   allows: ['xml.escaping', 'api.format.xml'],
   install(parts) {
     parts.xmlStyle.escape = cdataText;

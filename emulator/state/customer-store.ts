@@ -42,13 +42,18 @@ export class CustomerStore {
       this.resellers.set(account.apiUser, { ...account, customers: new Map() });
     }
     for (const { apiUser } of nonResellers) {
-      if (this.resellers.has(apiUser)) throw new Error(`Account "${apiUser}" is configured both as a reseller and as a non-reseller`);
+      if (this.resellers.has(apiUser))
+        throw new Error(`Account "${apiUser}" is configured both as a reseller and as a non-reseller`);
     }
   }
 
   /** The same accounts and limits, no customers: the profile's initial state. */
   emptyCopy(): CustomerStore {
-    return new CustomerStore([...this.resellers.values()].map(({ apiUser, apiKey, account }) => ({ apiUser, apiKey, account })), this.nonResellers, this.limits);
+    return new CustomerStore(
+      [...this.resellers.values()].map(({ apiUser, apiKey, account }) => ({ apiUser, apiKey, account })),
+      this.nonResellers,
+      this.limits,
+    );
   }
 
   /** Valid credentials of an account that is not a reseller. */

@@ -31,7 +31,12 @@ export function snapshotOf(store: CustomerStore): StateSnapshot {
       ...(customer.password ? { password: { ...customer.password } } : {}),
     }));
   }
-  return { format: 'sendgrid-reseller-emulator-state', version: 1, resellers, reservedUsernames: [...store.reservedUsernames()] };
+  return {
+    format: 'sendgrid-reseller-emulator-state',
+    version: 1,
+    resellers,
+    reservedUsernames: [...store.reservedUsernames()],
+  };
 }
 
 /**
@@ -42,7 +47,9 @@ export function snapshotOf(store: CustomerStore): StateSnapshot {
 export function storeFromSnapshot(base: CustomerStore, data: unknown): CustomerStore {
   validateSnapshot ??= new Ajv2020({ allErrors: true }).compile(SCHEMA);
   if (!validateSnapshot(data)) {
-    const problems = (validateSnapshot.errors ?? []).slice(0, 10).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is not valid'}`);
+    const problems = (validateSnapshot.errors ?? [])
+      .slice(0, 10)
+      .map((error) => `${error.instancePath || '/'} ${error.message ?? 'is not valid'}`);
     throw new Error(`not an emulator state: ${problems.join('; ')}`);
   }
   const snapshot = data as StateSnapshot;
@@ -56,11 +63,16 @@ export function storeFromSnapshot(base: CustomerStore, data: unknown): CustomerS
       problems.push(`reseller "${apiUser}" is not an account of this profile`);
       continue;
     }
-    if (customers.length > store.limits.customersPerReseller) problems.push(`reseller "${apiUser}" has ${customers.length} customers, over the limit of ${store.limits.customersPerReseller}`);
+    if (customers.length > store.limits.customersPerReseller)
+      problems.push(
+        `reseller "${apiUser}" has ${customers.length} customers, over the limit of ${store.limits.customersPerReseller}`,
+      );
     for (const record of customers) {
       if (live.has(record.username)) problems.push(`username "${record.username}" belongs to two customers`);
-      if (!reserved.has(record.username)) problems.push(`username "${record.username}" is live but not in reservedUsernames`);
-      if (record.fields['username'] !== undefined && record.fields['username'] !== record.username) problems.push(`customer "${record.username}" lists another username`);
+      if (!reserved.has(record.username))
+        problems.push(`username "${record.username}" is live but not in reservedUsernames`);
+      if (record.fields['username'] !== undefined && record.fields['username'] !== record.username)
+        problems.push(`customer "${record.username}" lists another username`);
       live.add(record.username);
       const customer: Customer = {
         username: record.username,
@@ -71,7 +83,8 @@ export function storeFromSnapshot(base: CustomerStore, data: unknown): CustomerS
       store.insert(reseller, customer);
     }
   }
-  if (reserved.size > store.limits.usernames) problems.push(`${reserved.size} reserved usernames, over the limit of ${store.limits.usernames}`);
+  if (reserved.size > store.limits.usernames)
+    problems.push(`${reserved.size} reserved usernames, over the limit of ${store.limits.usernames}`);
   if (problems.length > 0) throw new Error(`not a consistent emulator state: ${problems.slice(0, 10).join('; ')}`);
   for (const username of reserved) store.reserve(username);
   return store;

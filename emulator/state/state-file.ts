@@ -55,10 +55,14 @@ export class StateFile {
     this.writing = this.writing
       .then(() => writeFile(temporary, text, { mode: 0o600 }))
       .then(() => rename(temporary, this.path))
-      .catch((error: Error) => console.error(`emulator: the state file ${this.path} could not be written: ${error.message}`));
+      .catch((error: Error) =>
+        console.error(`emulator: the state file ${this.path} could not be written: ${error.message}`),
+      );
   }
 }
 
 function refused(path: string, reason: string): Error {
-  return new Error(`state file ${path} is refused, nothing was loaded: ${reason}. Fix it, or move it away to start with no customers.`);
+  return new Error(
+    `state file ${path} is refused, nothing was loaded: ${reason}. Fix it, or move it away to start with no customers.`,
+  );
 }

@@ -10,12 +10,41 @@ const add = (url: string, username: string, overrides: Record<string, string> = 
 const manage = (url: string, selectors: Params, user: string, extra: Params = [], credentials = ONE, format = 'json') =>
   call(url, `${MANAGE}.${format}`, [...credentials, ...selectors, ['user', user], ...extra]);
 const enable = (url: string, user: string) => manage(url, [['method', 'enable']], user);
-const disable = (url: string, user: string, credentials = ONE) => manage(url, [['method', 'disable']], user, [], credentials);
-const setEmail = (url: string, user: string, email: string) => manage(url, [['method', 'profile'], ['task', 'setEmail']], user, [['email', email]]);
-const setUsername = (url: string, user: string, username: string) => manage(url, [['method', 'profile'], ['task', 'setUsername']], user, [['username', username]]);
-const setProfile = (url: string, user: string, values: Params) => manage(url, [['method', 'profile'], ['task', 'set']], user, values);
+const disable = (url: string, user: string, credentials = ONE) =>
+  manage(url, [['method', 'disable']], user, [], credentials);
+const setEmail = (url: string, user: string, email: string) =>
+  manage(
+    url,
+    [
+      ['method', 'profile'],
+      ['task', 'setEmail'],
+    ],
+    user,
+    [['email', email]],
+  );
+const setUsername = (url: string, user: string, username: string) =>
+  manage(
+    url,
+    [
+      ['method', 'profile'],
+      ['task', 'setUsername'],
+    ],
+    user,
+    [['username', username]],
+  );
+const setProfile = (url: string, user: string, values: Params) =>
+  manage(
+    url,
+    [
+      ['method', 'profile'],
+      ['task', 'set'],
+    ],
+    user,
+    values,
+  );
 const remove = (url: string, user: string) => call(url, '/apiv2/reseller.delete.json', [...ONE, ['user', user]]);
-const xmlList = (url: string, filters: Params = []) => call(url, `${MANAGE}.xml`, [...ONE, ['method', 'profile'], ['task', 'get'], ...filters]);
+const xmlList = (url: string, filters: Params = []) =>
+  call(url, `${MANAGE}.xml`, [...ONE, ['method', 'profile'], ['task', 'get'], ...filters]);
 const firstLine = (reply: Reply) => reply.text.split('\n')[0];
 
 /** A customer of the first reseller, created with valid values. */
@@ -41,13 +70,21 @@ async function renamed(url: string): Promise<unknown> {
   const old = await created(url);
   const now = uniqueUsername('new');
   await setUsername(url, old, now);
-  return [(await customer(url, now)) !== undefined, (await customer(url, old)) !== undefined, (await enable(url, old)).text, (await enable(url, now)).text];
+  return [
+    (await customer(url, now)) !== undefined,
+    (await customer(url, old)) !== undefined,
+    (await enable(url, old)).text,
+    (await enable(url, now)).text,
+  ];
 }
 
 /** A customer of the second reseller, created with its own package and whitelabel. */
 async function theirs(url: string): Promise<string> {
   const username = uniqueUsername('two');
-  await call(url, '/apiv2/reseller.add.json', [...TWO, ...validCreate(username, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length)]);
+  await call(url, '/apiv2/reseller.add.json', [
+    ...TWO,
+    ...validCreate(username, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length),
+  ]);
   return username;
 }
 
@@ -62,33 +99,64 @@ async function atOnce(first: Promise<Reply>, second: Promise<Reply>): Promise<st
  */
 export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
   // Limits and formats
-  'username-limit-off-by-one': async (url) => (await add(url, `${'u'.repeat(53)}@example.com`, { email: uniqueUsername() })).text,
-  'email-limit-off-by-one': async (url) => (await add(url, uniqueUsername(), { email: `${'e'.repeat(53)}@example.com` })).text,
-  'set-email-limit-off-by-one': async (url) => (await setEmail(url, await created(url), `${'e'.repeat(89)}@example.com`)).text,
-  'rename-limit-from-create': async (url) => (await setUsername(url, await created(url), `${randomUUID().slice(0, 8)}${'r'.repeat(60)}@example.com`)).text,
-  'password-min-length-five': async (url) => (await add(url, uniqueUsername(), { password: 'abcde', confirm_password: 'abcde' })).text,
+  'username-limit-off-by-one': async (url) =>
+    (await add(url, `${'u'.repeat(53)}@example.com`, { email: uniqueUsername() })).text,
+  'email-limit-off-by-one': async (url) =>
+    (await add(url, uniqueUsername(), { email: `${'e'.repeat(53)}@example.com` })).text,
+  'set-email-limit-off-by-one': async (url) =>
+    (await setEmail(url, await created(url), `${'e'.repeat(89)}@example.com`)).text,
+  'rename-limit-from-create': async (url) =>
+    (await setUsername(url, await created(url), `${randomUUID().slice(0, 8)}${'r'.repeat(60)}@example.com`)).text,
+  'password-min-length-five': async (url) =>
+    (await add(url, uniqueUsername(), { password: 'abcde', confirm_password: 'abcde' })).text,
   'update-password-min-length-five': async (url) =>
-    (await manage(url, [['method', 'password']], await created(url), [['password', 'abcde'], ['confirm_password', 'abcde']])).text,
-  'confirm-password-not-compared': async (url) => (await add(url, uniqueUsername(), { confirm_password: 'secret2' })).text,
+    (
+      await manage(url, [['method', 'password']], await created(url), [
+        ['password', 'abcde'],
+        ['confirm_password', 'abcde'],
+      ])
+    ).text,
+  'confirm-password-not-compared': async (url) =>
+    (await add(url, uniqueUsername(), { confirm_password: 'secret2' })).text,
   'password-update-skips-confirmation': async (url) =>
-    (await manage(url, [['method', 'password']], await created(url), [['password', 'secret9'], ['confirm_password', 'secret8']])).text,
+    (
+      await manage(url, [['method', 'password']], await created(url), [
+        ['password', 'secret9'],
+        ['confirm_password', 'secret8'],
+      ])
+    ).text,
   'email-format-loose': async (url) => (await add(url, uniqueUsername(), { email: 'a b@example' })).text,
-  'rename-format-unchecked': async (url) => (await setUsername(url, await created(url), `not-an-email-${randomUUID()}`)).text,
-  'billing-date-calendar-unchecked': async (url) => (await add(url, uniqueUsername(), { billing_date: `${daysFromToday(0).slice(0, 4)}-13-01` })).text,
-  'billing-date-rolled-over': async (url) => (await add(url, uniqueUsername(), { billing_date: impossibleSpelling(daysFromToday(5)) })).text,
+  'rename-format-unchecked': async (url) =>
+    (await setUsername(url, await created(url), `not-an-email-${randomUUID()}`)).text,
+  'billing-date-calendar-unchecked': async (url) =>
+    (await add(url, uniqueUsername(), { billing_date: `${daysFromToday(0).slice(0, 4)}-13-01` })).text,
+  'billing-date-rolled-over': async (url) =>
+    (await add(url, uniqueUsername(), { billing_date: impossibleSpelling(daysFromToday(5)) })).text,
   'billing-date-us-format-accepted': async (url) => {
     const [year, month, day] = daysFromToday(5).split('-');
-    return (await add(url, uniqueUsername(), { billing_date: `${Number(month)}/${Number(day)}/${year!.slice(2)}` })).text;
+    return (await add(url, uniqueUsername(), { billing_date: `${Number(month)}/${Number(day)}/${year!.slice(2)}` }))
+      .text;
   },
-  'billing-cycle-unchecked': async (url) => (await add(url, uniqueUsername(), { billing_date: daysFromToday(60) })).text,
-  'username-limit-tightened': async (url) => (await add(url, `${randomUUID().slice(0, 8)}${'u'.repeat(44)}@example.com`)).text,
+  'billing-cycle-unchecked': async (url) =>
+    (await add(url, uniqueUsername(), { billing_date: daysFromToday(60) })).text,
+  'username-limit-tightened': async (url) =>
+    (await add(url, `${randomUUID().slice(0, 8)}${'u'.repeat(44)}@example.com`)).text,
   'first-name-limit-tightened': async (url) => (await add(url, uniqueUsername(), { first_name: 'f'.repeat(50) })).text,
-  'password-min-length-tightened': async (url) => (await add(url, uniqueUsername(), { password: 'abcdef', confirm_password: 'abcdef' })).text,
+  'password-min-length-tightened': async (url) =>
+    (await add(url, uniqueUsername(), { password: 'abcdef', confirm_password: 'abcdef' })).text,
   'update-password-min-length-tightened': async (url) =>
-    (await manage(url, [['method', 'password']], await created(url), [['password', 'abcdef'], ['confirm_password', 'abcdef']])).text,
-  'rename-limit-tightened': async (url) => (await setUsername(url, await created(url), `${randomUUID().slice(0, 8)}${'r'.repeat(80)}@example.com`)).text,
-  'set-email-limit-tightened': async (url) => (await setEmail(url, await created(url), `${'e'.repeat(88)}@example.com`)).text,
-  'profile-phone-limit-tightened': async (url) => (await setProfile(url, await created(url), [['phone', '5'.repeat(50)]])).text,
+    (
+      await manage(url, [['method', 'password']], await created(url), [
+        ['password', 'abcdef'],
+        ['confirm_password', 'abcdef'],
+      ])
+    ).text,
+  'rename-limit-tightened': async (url) =>
+    (await setUsername(url, await created(url), `${randomUUID().slice(0, 8)}${'r'.repeat(80)}@example.com`)).text,
+  'set-email-limit-tightened': async (url) =>
+    (await setEmail(url, await created(url), `${'e'.repeat(88)}@example.com`)).text,
+  'profile-phone-limit-tightened': async (url) =>
+    (await setProfile(url, await created(url), [['phone', '5'.repeat(50)]])).text,
   'free-user-any-value': async (url) => (await add(url, uniqueUsername(), { free_user: 'maybe' })).text,
   'create-empty-values-accepted': async (url) => (await add(url, uniqueUsername(), { first_name: '' })).text,
   // Ownership and uniqueness
@@ -99,8 +167,10 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
     return [(await add(url, username, { first_name: 'Bob' })).text, (await customer(url, username))?.first_name];
   },
   'rename-accepts-taken-username': async (url) => (await setUsername(url, await created(url), await created(url))).text,
-  'rename-allows-sendgrid-domain': async (url) => (await setUsername(url, await created(url), `x-${randomUUID().slice(0, 8)}@sendgrid.com`)).text,
-  'sendgrid-domain-case-sensitive': async (url) => (await setUsername(url, await created(url), `x-${randomUUID().slice(0, 8)}@SendGrid.com`)).text,
+  'rename-allows-sendgrid-domain': async (url) =>
+    (await setUsername(url, await created(url), `x-${randomUUID().slice(0, 8)}@sendgrid.com`)).text,
+  'sendgrid-domain-case-sensitive': async (url) =>
+    (await setUsername(url, await created(url), `x-${randomUUID().slice(0, 8)}@SendGrid.com`)).text,
   // Races
   'create-uniqueness-race': async (url) => {
     const username = uniqueUsername();
@@ -185,7 +255,8 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
   // Unknown users and refusals
   'enable-unknown-user-succeeds': async (url) => (await enable(url, uniqueUsername('nobody'))).text,
   'delete-unknown-user-succeeds': async (url) => (await remove(url, uniqueUsername('nobody'))).text,
-  'profile-update-unknown-user-succeeds': async (url) => (await setProfile(url, uniqueUsername('nobody'), [['first_name', 'Bob']])).text,
+  'profile-update-unknown-user-succeeds': async (url) =>
+    (await setProfile(url, uniqueUsername('nobody'), [['first_name', 'Bob']])).text,
   'refused-create-still-stores': async (url) => {
     const username = uniqueUsername();
     const answer = JSON.parse((await add(url, username, { password: 'abc' })).text).message;
@@ -200,8 +271,10 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
     return [(await setUsername(url, username, 'not-an-email')).text, (await customer(url, username)) !== undefined];
   },
   // Envelopes
-  'json-errors-as-string': async (url) => typeof JSON.parse((await call(url, '/apiv2/reseller.add.json', ONE)).text).errors,
-  'json-error-list-without-message': async (url) => JSON.parse((await call(url, '/apiv2/reseller.add.json', ONE)).text).message,
+  'json-errors-as-string': async (url) =>
+    typeof JSON.parse((await call(url, '/apiv2/reseller.add.json', ONE)).text).errors,
+  'json-error-list-without-message': async (url) =>
+    JSON.parse((await call(url, '/apiv2/reseller.add.json', ONE)).text).message,
   'json-success-capitalised': async (url) => (await add(url, uniqueUsername())).text,
   'xml-success-root-response': async (url) => (await add(url, uniqueUsername(), {}, 'xml')).text,
   'user-not-found-wrong-message': async (url) => [
@@ -210,42 +283,86 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
   ],
   'json-active-boolean': async (url) => typeof (await listOf(url, ONE, [['username', await created(url)]]))[0]?.active,
   'list-drops-phone': async (url) => Object.keys((await customer(url, await created(url))) ?? {}),
-  'xml-list-root-customers': async (url) => (await xmlList(url, [['username', await created(url)]])).text.includes('<users>'),
+  'xml-list-root-customers': async (url) =>
+    (await xmlList(url, [['username', await created(url)]])).text.includes('<users>'),
   // Encodings and escaping
   'xml-declaration-without-encoding': async (url) => firstLine(await add(url, uniqueUsername(), {}, 'xml')),
   'xml-declaration-missing': async (url) => firstLine(await add(url, uniqueUsername(), {}, 'xml')),
-  'xml-utf8-bytes': async (url) => (await xmlList(url, [['username', await created(url, { city: 'Zürich' })]])).bytes.includes(Buffer.from('Zürich', 'latin1')),
-  'xml-no-char-refs': async (url) => (await xmlList(url, [['username', await created(url, { city: 'Euro €' })]])).text.includes('&#8364;'),
-  'xml-ampersand-unescaped': async (url) => (await xmlList(url, [['username', await created(url, { city: 'A & B' })]])).text.includes('A &amp; B'),
+  'xml-utf8-bytes': async (url) =>
+    (await xmlList(url, [['username', await created(url, { city: 'Zürich' })]])).bytes.includes(
+      Buffer.from('Zürich', 'latin1'),
+    ),
+  'xml-no-char-refs': async (url) =>
+    (await xmlList(url, [['username', await created(url, { city: 'Euro €' })]])).text.includes('&#8364;'),
+  'xml-ampersand-unescaped': async (url) =>
+    (await xmlList(url, [['username', await created(url, { city: 'A & B' })]])).text.includes('A &amp; B'),
   'json-latin1-bytes': async (url) => (await customer(url, await created(url, { city: 'Zürich' })))?.city,
   // Tenants and credentials
   'retrieve-leaks-other-resellers': async (url) => {
     const theirs = uniqueUsername('two');
-    await call(url, '/apiv2/reseller.add.json', [...TWO, ...validCreate(theirs, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length)]);
+    await call(url, '/apiv2/reseller.add.json', [
+      ...TWO,
+      ...validCreate(theirs, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length),
+    ]);
     return (await listOf(url, ONE)).some((entry) => entry.username === theirs);
   },
   'customer-lookup-ignores-reseller': async (url) => {
     const theirs = uniqueUsername('two');
-    await call(url, '/apiv2/reseller.add.json', [...TWO, ...validCreate(theirs, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length)]);
+    await call(url, '/apiv2/reseller.add.json', [
+      ...TWO,
+      ...validCreate(theirs, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length),
+    ]);
     return [(await disable(url, theirs)).text, (await customer(url, theirs, TWO))?.active];
   },
   'username-unique-per-reseller': async (url) => {
     const username = await created(url);
-    return (await call(url, '/apiv2/reseller.add.json', [...TWO, ...validCreate(username, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length)])).text;
+    return (
+      await call(url, '/apiv2/reseller.add.json', [
+        ...TWO,
+        ...validCreate(username, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(
+          ONE.length,
+        ),
+      ])
+    ).text;
   },
-  'non-reseller-served': async (url) => (await call(url, `${MANAGE}.json`, [...PLAIN, ['method', 'profile'], ['task', 'get'], ['username', uniqueUsername()]])).text,
+  'non-reseller-served': async (url) =>
+    (
+      await call(url, `${MANAGE}.json`, [
+        ...PLAIN,
+        ['method', 'profile'],
+        ['task', 'get'],
+        ['username', uniqueUsername()],
+      ])
+    ).text,
   'rename-unique-per-reseller': async (url) => (await setUsername(url, await created(url), await theirs(url))).text,
-  'username-filter-searches-every-reseller': async (url) => (await listOf(url, ONE, [['username', await theirs(url)]])).length,
+  'username-filter-searches-every-reseller': async (url) =>
+    (await listOf(url, ONE, [['username', await theirs(url)]])).length,
   'api-key-of-any-reseller': async (url) =>
-    (await call(url, '/apiv2/reseller.add.json', [['api_user', ONE[0]?.[1] ?? ''], ['api_key', TWO[1]?.[1] ?? ''], ...validCreate(uniqueUsername()).slice(ONE.length)])).text,
-  'api-key-not-checked': async (url) => (await call(url, '/apiv2/reseller.add.json', [['api_user', ONE[0]?.[1] ?? ''], ['api_key', 'wrong-key'], ...validCreate(uniqueUsername()).slice(ONE.length)])).text,
+    (
+      await call(url, '/apiv2/reseller.add.json', [
+        ['api_user', ONE[0]?.[1] ?? ''],
+        ['api_key', TWO[1]?.[1] ?? ''],
+        ...validCreate(uniqueUsername()).slice(ONE.length),
+      ])
+    ).text,
+  'api-key-not-checked': async (url) =>
+    (
+      await call(url, '/apiv2/reseller.add.json', [
+        ['api_user', ONE[0]?.[1] ?? ''],
+        ['api_key', 'wrong-key'],
+        ...validCreate(uniqueUsername()).slice(ONE.length),
+      ])
+    ).text,
   // Nearly broken
-  'post-body-ignored': async (url) => (await call(url, '/apiv2/reseller.add.json', validCreate(uniqueUsername()), 'POST')).text,
+  'post-body-ignored': async (url) =>
+    (await call(url, '/apiv2/reseller.add.json', validCreate(uniqueUsername()), 'POST')).text,
   // Crashes
   'non-ascii-create-crashes': async (url) => (await add(url, uniqueUsername(), { city: 'Zürich' })).status,
-  'company-filter-crashes': async (url) => (await call(url, `${MANAGE}.json`, [...ONE, ['method', 'profile'], ['task', 'get'], ['company', 'Acme']])).status,
+  'company-filter-crashes': async (url) =>
+    (await call(url, `${MANAGE}.json`, [...ONE, ['method', 'profile'], ['task', 'get'], ['company', 'Acme']])).status,
   // The later real service
-  'later-service-website-error-unwrapped': async (url) => (await manage(url, [['method', 'website_disable']], uniqueUsername('nobody'))).text,
+  'later-service-website-error-unwrapped': async (url) =>
+    (await manage(url, [['method', 'website_disable']], uniqueUsername('nobody'))).text,
   'later-service-xml-utf8': async (url) => firstLine(await add(url, uniqueUsername(), {}, 'xml')),
   'later-service-filters-removed': async (url) => {
     const username = await created(url);

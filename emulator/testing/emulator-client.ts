@@ -31,7 +31,12 @@ export function form(params: ReadonlyArray<readonly [string, string]>): string {
 }
 
 /** One call to the emulator: GET with a query string or POST with a form body. */
-export async function call(base: string, path: string, params: ReadonlyArray<readonly [string, string]>, verb = 'GET'): Promise<Reply> {
+export async function call(
+  base: string,
+  path: string,
+  params: ReadonlyArray<readonly [string, string]>,
+  verb = 'GET',
+): Promise<Reply> {
   const encoded = form(params);
   const response =
     verb === 'GET'
@@ -43,7 +48,12 @@ export async function call(base: string, path: string, params: ReadonlyArray<rea
         });
   const bytes = Buffer.from(await response.body.arrayBuffer());
   const contentType = String(response.headers['content-type'] ?? '');
-  return { status: response.statusCode, contentType, bytes, text: bytes.toString(contentType.includes('xml') ? 'latin1' : 'utf8') };
+  return {
+    status: response.statusCode,
+    contentType,
+    bytes,
+    text: bytes.toString(contentType.includes('xml') ? 'latin1' : 'utf8'),
+  };
 }
 
 export function uniqueUsername(tag = 'c'): string {
@@ -74,11 +84,24 @@ export function validCreate(username: string, overrides: Record<string, string> 
   return [...ONE, ...Object.entries(fields)];
 }
 
-export async function listOf(base: string, credentials = ONE, filters: Array<[string, string]> = []): Promise<Array<Record<string, string>>> {
-  const reply = await call(base, '/apiv2/reseller.manage.json', [...credentials, ['method', 'profile'], ['task', 'get'], ...filters]);
+export async function listOf(
+  base: string,
+  credentials = ONE,
+  filters: Array<[string, string]> = [],
+): Promise<Array<Record<string, string>>> {
+  const reply = await call(base, '/apiv2/reseller.manage.json', [
+    ...credentials,
+    ['method', 'profile'],
+    ['task', 'get'],
+    ...filters,
+  ]);
   return JSON.parse(reply.text) as Array<Record<string, string>>;
 }
 
-export async function customer(base: string, username: string, credentials = ONE): Promise<Record<string, string> | undefined> {
+export async function customer(
+  base: string,
+  username: string,
+  credentials = ONE,
+): Promise<Record<string, string> | undefined> {
   return (await listOf(base, credentials)).find((entry) => entry.username === username);
 }

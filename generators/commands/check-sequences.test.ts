@@ -7,7 +7,12 @@ import { emailAddress } from './email-address.ts';
 import { fieldText } from './field-text.ts';
 import { twinTarget } from './twin-target.ts';
 
-const account = { packages: ['Silver Package'], ipGroups: ['pool'], ips: ['198.51.100.10'], whitelabels: ['mail.example'] };
+const account = {
+  packages: ['Silver Package'],
+  ipGroups: ['pool'],
+  ips: ['198.51.100.10'],
+  whitelabels: ['mail.example'],
+};
 const settings = { account, namePrefix: 'selftest', nameDomain: 'example.com', numRuns: 30, maxCommands: 15, seed: 42 };
 
 test('sequences against a target that behaves as the contracts say agree with the model', async () => {
@@ -29,9 +34,27 @@ test('generated values are valid for every field they fill (email rule and limit
   const limits = loadOperations().flatMap((operation) =>
     operation.parameters.flatMap((parameter) => parameter.constraints.map((constraint) => ({ parameter, constraint }))),
   );
-  const textLimit = Math.min(...limits.filter(({ parameter, constraint }) => parameter.valueType === 'text' && constraint.kind === 'maxLength').map(({ constraint }) => (constraint.kind === 'maxLength' ? constraint.value : Infinity)));
-  const emailLimit = Math.min(...limits.filter(({ parameter, constraint }) => parameter.valueType === 'email' && constraint.kind === 'maxLength').map(({ constraint }) => (constraint.kind === 'maxLength' ? constraint.value : Infinity)));
+  const textLimit = Math.min(
+    ...limits
+      .filter(({ parameter, constraint }) => parameter.valueType === 'text' && constraint.kind === 'maxLength')
+      .map(({ constraint }) => (constraint.kind === 'maxLength' ? constraint.value : Infinity)),
+  );
+  const emailLimit = Math.min(
+    ...limits
+      .filter(({ parameter, constraint }) => parameter.valueType === 'email' && constraint.kind === 'maxLength')
+      .map(({ constraint }) => (constraint.kind === 'maxLength' ? constraint.value : Infinity)),
+  );
   const badTexts = fc.sample(fieldText, 500).filter((text) => [...text].length > textLimit / 4 || text.trim() !== text);
-  const badEmails = fc.sample(emailAddress, 500).filter((email) => !rules.format.holds(email, { kind: 'format', format: 'email', requirement: '', enforcement: 'enforced' }, new Map(), undefined as never) || email.length > emailLimit);
+  const badEmails = fc
+    .sample(emailAddress, 500)
+    .filter(
+      (email) =>
+        !rules.format.holds(
+          email,
+          { kind: 'format', format: 'email', requirement: '', enforcement: 'enforced' },
+          new Map(),
+          undefined as never,
+        ) || email.length > emailLimit,
+    );
   expect({ badTexts, badEmails }).toEqual({ badTexts: [], badEmails: [] });
 });

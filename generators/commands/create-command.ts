@@ -21,7 +21,13 @@ export const createCommand = fc
     texts: fc.array(fieldText, { minLength: createTextParameters.length, maxLength: createTextParameters.length }),
     spoil: fc.oneof(
       { weight: 8, arbitrary: fc.constant(null) },
-      { weight: 1, arbitrary: fc.record({ parameter: fc.constantFrom(...createParameters.map((parameter) => parameter.name)), empty: fc.boolean() }) },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          parameter: fc.constantFrom(...createParameters.map((parameter) => parameter.name)),
+          empty: fc.boolean(),
+        }),
+      },
     ),
     style: callStyle,
   })

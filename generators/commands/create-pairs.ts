@@ -10,11 +10,14 @@ const create = loadOperation('create');
  * the validation specs' concern.
  */
 export const createParameters: Parameter[] = create.parameters.filter(
-  (parameter) => parameter.role === 'value' && (parameter.presence === 'required' || parameter.presence === 'ambiguous'),
+  (parameter) =>
+    parameter.role === 'value' && (parameter.presence === 'required' || parameter.presence === 'ambiguous'),
 );
 
 /** The free-text parameters among them, in contract order. */
-export const createTextParameters: string[] = createParameters.filter((parameter) => parameter.valueType === 'text').map((parameter) => parameter.name);
+export const createTextParameters: string[] = createParameters
+  .filter((parameter) => parameter.valueType === 'text')
+  .map((parameter) => parameter.name);
 
 export interface CreateValues {
   username: string;

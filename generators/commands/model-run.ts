@@ -25,7 +25,12 @@ export interface Observation {
 
 /** The real side of a model run: sends one operation (credentials and selectors added by the driver). */
 export interface TargetDriver {
-  call(operation: Operation, pairs: Array<[string, string]>, style: CallStyle, accepted: AnswerKind[]): Promise<Observation>;
+  call(
+    operation: Operation,
+    pairs: Array<[string, string]>,
+    style: CallStyle,
+    accepted: AnswerKind[],
+  ): Promise<Observation>;
 }
 
 /** The model side of one execution of a command sequence. */

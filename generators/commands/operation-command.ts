@@ -37,7 +37,9 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     const observed = await driver.call(operation, pairs, this.style, accepted);
     if (!isAccepted(observed.kind, accepted)) {
       throw new ModelDisagreement(
-        observed.kind === undefined && observed.causes?.length ? observed.causes : answerRequirements(operation, prediction),
+        observed.kind === undefined && observed.causes?.length
+          ? observed.causes
+          : answerRequirements(operation, prediction),
         this.operationId,
         this.style,
         `${this}: expected ${accepted.join(' or ')} (${explain(prediction)}), received ${observed.received}`,
@@ -52,7 +54,12 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     const retrieve = loadOperation('retrieve');
     const listing = await driver.call(retrieve, [], { ...this.style, credentials: 'valid' }, ['customer-list']);
     if (listing.kind !== 'customer-list') {
-      throw new ModelDisagreement(listing.causes?.length ? listing.causes : ['retrieve.valid.accepted'], 'retrieve', this.style, `${this}: the following retrieve answered ${listing.received}`);
+      throw new ModelDisagreement(
+        listing.causes?.length ? listing.causes : ['retrieve.valid.accepted'],
+        'retrieve',
+        this.style,
+        `${this}: the following retrieve answered ${listing.received}`,
+      );
     }
     const mismatches = compareListing(run.model.customers, listing.customers ?? [], run.inScope, this.style.format);
     if (mismatches.length > 0) {
@@ -66,13 +73,22 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     }
   }
 
-  private checkFiltered(retrieve: Operation, run: ModelRun, filters: Array<[string, string]>, listed: Array<Record<string, string>>): void {
+  private checkFiltered(
+    retrieve: Operation,
+    run: ModelRun,
+    filters: Array<[string, string]>,
+    listed: Array<Record<string, string>>,
+  ): void {
     const readings = filterReadings(retrieve, run.model.customers, filters);
     const verdicts = readings.map((expected) => compareListing(expected, listed, run.inScope, this.style.format));
     if (verdicts.some((mismatches) => mismatches.length === 0)) return;
     const filterRequirements = filters.map(([name]) => `retrieve.${name}.filter`);
     throw new ModelDisagreement(
-      filters.length > 1 ? [...filterRequirements, 'retrieve.filter.combined'] : filters.length === 1 ? filterRequirements : ['retrieve.answer.list-fields'],
+      filters.length > 1
+        ? [...filterRequirements, 'retrieve.filter.combined']
+        : filters.length === 1
+          ? filterRequirements
+          : ['retrieve.answer.list-fields'],
       'retrieve',
       this.style,
       `${this}: the list disagrees with the model: ${verdicts[0]!.map(describeMismatch).join('; ')}`,
@@ -80,7 +96,9 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
   }
 
   toString(): string {
-    const shown = this.sent ? this.sent.map(([name, value]) => `${name}=${JSON.stringify(value)}`).join(' ') : this.label;
+    const shown = this.sent
+      ? this.sent.map(([name, value]) => `${name}=${JSON.stringify(value)}`).join(' ')
+      : this.label;
     const credentials = this.style.credentials === 'valid' ? '' : ` [${this.style.credentials} credentials]`;
     return `${this.operationId}.${this.style.format} ${this.style.verb}${credentials} ${shown}`;
   }
@@ -92,9 +110,12 @@ function answerRequirements(operation: Operation, prediction: Prediction): strin
 }
 
 function stateRequirements(operation: Operation, succeeded: boolean, style: CallStyle): string[] {
-  if (style.credentials !== 'valid') return [style.credentials === 'missing' ? 'api.auth.required' : 'api.auth.wrong-credentials'];
+  if (style.credentials !== 'valid')
+    return [style.credentials === 'missing' ? 'api.auth.required' : 'api.auth.wrong-credentials'];
   if (!succeeded) return [`${operation.id}.refusal.no-effect`];
-  const observable = ('requirements' in operation.effect ? operation.effect.requirements : []).filter((id) => loadRequirements().get(id)?.untestable === undefined);
+  const observable = ('requirements' in operation.effect ? operation.effect.requirements : []).filter(
+    (id) => loadRequirements().get(id)?.untestable === undefined,
+  );
   // A success whose effect cannot be observed (update_password) must still leave the list as it was.
   return observable.length > 0 ? observable : [`${operation.id}.valid.accepted`];
 }

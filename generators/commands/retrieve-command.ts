@@ -12,8 +12,15 @@ const filters = retrieve.parameters.filter((parameter) => parameter.role === 'fi
  * (so the filters select something); without customers, no filters.
  */
 export const retrieveCommand = fc
-  .record({ names: fc.uniqueArray(fc.constantFrom(...filters.map((filter) => filter.name)), { maxLength: 3 }), pick: fc.nat(20), style: callStyle })
-  .map(({ names, pick, style }) => new OperationCommand('retrieve', (run) => filterPairs(run, names, pick), style, `filters=${names.join(',')}`));
+  .record({
+    names: fc.uniqueArray(fc.constantFrom(...filters.map((filter) => filter.name)), { maxLength: 3 }),
+    pick: fc.nat(20),
+    style: callStyle,
+  })
+  .map(
+    ({ names, pick, style }) =>
+      new OperationCommand('retrieve', (run) => filterPairs(run, names, pick), style, `filters=${names.join(',')}`),
+  );
 
 function filterPairs(run: ModelRun, names: string[], pick: number): Array<[string, string]> {
   const customers = [...run.model.customers.values()];

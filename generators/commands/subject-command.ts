@@ -17,5 +17,13 @@ export function subjectCommand(operationId: OperationId) {
   const operation = loadOperation(operationId);
   return fc
     .record({ user: subjectOrNonEmail, style: callStyle })
-    .map(({ user, style }) => new OperationCommand(operationId, (run) => subjectPairs(operation, resolveName(user, run)), style, `user=${user.kind}`));
+    .map(
+      ({ user, style }) =>
+        new OperationCommand(
+          operationId,
+          (run) => subjectPairs(operation, resolveName(user, run)),
+          style,
+          `user=${user.kind}`,
+        ),
+    );
 }

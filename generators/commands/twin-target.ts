@@ -24,7 +24,10 @@ export function twinTarget(account: Account, breaks?: string): { driver(): Recor
           const prediction = twin.predict(operation, pairs);
           if (prediction.outcome === 'refused') return observed(prediction.refusal[0]!);
           if (operation.effect.kind === 'none') {
-            const customers = [...matchingCustomers(operation, twin.customers, pairs).values()].map((customer) => ({ ...customer.listed, ...customer.listedIfShown }));
+            const customers = [...matchingCustomers(operation, twin.customers, pairs).values()].map((customer) => ({
+              ...customer.listed,
+              ...customer.listedIfShown,
+            }));
             return { ...observed('customer-list'), customers };
           }
           if (operation.id !== breaks) twin.apply(operation, pairs);

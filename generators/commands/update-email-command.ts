@@ -10,8 +10,20 @@ const updateEmail = loadOperation('update_email');
 
 /** An update_email (setEmail): a valid address, or one without `@` (D18). */
 export const updateEmailCommand = fc
-  .record({ user: subjectNameRef, email: fc.oneof({ weight: 5, arbitrary: emailAddress }, { weight: 1, arbitrary: emailAddress.map((email) => email.replace('@', '.')) }), style: callStyle })
+  .record({
+    user: subjectNameRef,
+    email: fc.oneof(
+      { weight: 5, arbitrary: emailAddress },
+      { weight: 1, arbitrary: emailAddress.map((email) => email.replace('@', '.')) },
+    ),
+    style: callStyle,
+  })
   .map(
     ({ user, email, style }) =>
-      new OperationCommand('update_email', (run) => [...subjectPairs(updateEmail, resolveName(user, run)), ['email', email]], style, `user=${user.kind}`),
+      new OperationCommand(
+        'update_email',
+        (run) => [...subjectPairs(updateEmail, resolveName(user, run)), ['email', email]],
+        style,
+        `user=${user.kind}`,
+      ),
   );

@@ -9,12 +9,18 @@ import { subjectPairs } from './subject-pairs.ts';
 const updatePassword = loadOperation('update_password');
 
 /** An update_password: a valid pair, or one too short or not matching. */
-export const updatePasswordCommand = fc.record({ user: subjectNameRef, passwords: passwordPair, style: callStyle }).map(
-  ({ user, passwords, style }) =>
-    new OperationCommand(
-      'update_password',
-      (run) => [...subjectPairs(updatePassword, resolveName(user, run)), ['password', passwords.password], ['confirm_password', passwords.confirm]],
-      style,
-      `user=${user.kind}`,
-    ),
-);
+export const updatePasswordCommand = fc
+  .record({ user: subjectNameRef, passwords: passwordPair, style: callStyle })
+  .map(
+    ({ user, passwords, style }) =>
+      new OperationCommand(
+        'update_password',
+        (run) => [
+          ...subjectPairs(updatePassword, resolveName(user, run)),
+          ['password', passwords.password],
+          ['confirm_password', passwords.confirm],
+        ],
+        style,
+        `user=${user.kind}`,
+      ),
+  );

@@ -11,7 +11,9 @@ const updatable = updateProfile.effect.kind === 'updates' ? updateProfile.effect
 
 /** One ASCII character past the field's limit (the contract leaves its enforcement open: either answer, state must follow). */
 function overLimit(name: string): string {
-  const constraint = updateProfile.parameters.find((parameter) => parameter.name === name)?.constraints.find((candidate) => candidate.kind === 'maxLength');
+  const constraint = updateProfile.parameters
+    .find((parameter) => parameter.name === name)
+    ?.constraints.find((candidate) => candidate.kind === 'maxLength');
   return 'x'.repeat(constraint?.kind === 'maxLength' ? constraint.value + 1 : 256);
 }
 
@@ -19,18 +21,27 @@ function overLimit(name: string): string {
 export const updateProfileCommand = fc
   .record({
     user: subjectNameRef,
-    fields: fc.uniqueArray(fc.tuple(fc.constantFrom(...updatable), fc.oneof({ weight: 8, arbitrary: fieldText }, { weight: 1, arbitrary: fc.constant(null) })), {
-      minLength: 1,
-      maxLength: 4,
-      selector: ([name]) => name,
-    }),
+    fields: fc.uniqueArray(
+      fc.tuple(
+        fc.constantFrom(...updatable),
+        fc.oneof({ weight: 8, arbitrary: fieldText }, { weight: 1, arbitrary: fc.constant(null) }),
+      ),
+      {
+        minLength: 1,
+        maxLength: 4,
+        selector: ([name]) => name,
+      },
+    ),
     style: callStyle,
   })
   .map(
     ({ user, fields, style }) =>
       new OperationCommand(
         'update_profile',
-        (run) => [...subjectPairs(updateProfile, resolveName(user, run)), ...fields.map(([name, value]): [string, string] => [name, value ?? overLimit(name)])],
+        (run) => [
+          ...subjectPairs(updateProfile, resolveName(user, run)),
+          ...fields.map(([name, value]): [string, string] => [name, value ?? overLimit(name)]),
+        ],
         style,
         `user=${user.kind}`,
       ),

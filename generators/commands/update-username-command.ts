@@ -15,16 +15,25 @@ const tooLong = maxLength?.kind === 'maxLength' ? maxLength.value + 1 : 101;
 const newName: fc.Arbitrary<NameRef> = fc.oneof(
   { weight: 5, arbitrary: fc.constant<NameRef>({ kind: 'fresh' }) },
   { weight: 1, arbitrary: fc.nat(20).map((pick): NameRef => ({ kind: 'used', pick })) },
-  { weight: 1, arbitrary: fc.constantFrom<NameRef>({ kind: 'not-email' }, { kind: 'sendgrid-domain' }, { kind: 'too-long', length: tooLong }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<NameRef>(
+      { kind: 'not-email' },
+      { kind: 'sendgrid-domain' },
+      { kind: 'too-long', length: tooLong },
+    ),
+  },
 );
 
 /** An update_username (setUsername). */
-export const updateUsernameCommand = fc.record({ user: subjectNameRef, username: newName, style: callStyle }).map(
-  ({ user, username, style }) =>
-    new OperationCommand(
-      'update_username',
-      (run) => [...subjectPairs(updateUsername, resolveName(user, run)), ['username', resolveName(username, run)]],
-      style,
-      `user=${user.kind} username=${username.kind}`,
-    ),
-);
+export const updateUsernameCommand = fc
+  .record({ user: subjectNameRef, username: newName, style: callStyle })
+  .map(
+    ({ user, username, style }) =>
+      new OperationCommand(
+        'update_username',
+        (run) => [...subjectPairs(updateUsername, resolveName(user, run)), ['username', resolveName(username, run)]],
+        style,
+        `user=${user.kind} username=${username.kind}`,
+      ),
+  );

@@ -34,7 +34,8 @@ const params: Array<[string, string]> = [
   ['ip[]', '198.51.100.11'],
   ['name', 'Zoë & 中 😀'],
 ];
-const recorded = (exchange: Exchange) => JSON.stringify({ ...exchange, body: Buffer.from(exchange.body).toString('utf8') });
+const recorded = (exchange: Exchange) =>
+  JSON.stringify({ ...exchange, body: Buffer.from(exchange.body).toString('utf8') });
 
 test('GET sends ordered pairs in the query string, repeated keys kept', async () => {
   const client = createClient({ baseUrl, timeoutMs: 2_000, connections: 2 });
@@ -52,7 +53,11 @@ test('POST sends the same pairs form-encoded in the body', async () => {
   await client.send({ endpoint: 'reseller.manage', format: 'xml', verb: 'POST', params });
   await client.close();
   const request = received.at(-1)!;
-  expect(request).toMatchObject({ method: 'POST', url: '/apiv2/reseller.manage.xml', type: 'application/x-www-form-urlencoded' });
+  expect(request).toMatchObject({
+    method: 'POST',
+    url: '/apiv2/reseller.manage.xml',
+    type: 'application/x-www-form-urlencoded',
+  });
   expect([...new URLSearchParams(request.body)]).toEqual(params);
 });
 
@@ -78,7 +83,9 @@ test('the curl reproduction sends what the client sent, with the key from $API_K
     await promisify(execFile)('sh', ['-c', exchange.curl], { env: { ...process.env, API_KEY: KEY } });
     const replayed = received.at(-1)!;
     expect(replayed).not.toBe(sent);
-    expect([...new URLSearchParams(replayed.method === 'GET' ? replayed.url.split('?')[1] : replayed.body)]).toEqual(params);
+    expect([...new URLSearchParams(replayed.method === 'GET' ? replayed.url.split('?')[1] : replayed.body)]).toEqual(
+      params,
+    );
   }
   await client.close();
 });
@@ -86,11 +93,21 @@ test('the curl reproduction sends what the client sent, with the key from $API_K
 test('a timeout or a refused connection becomes an exchange error, not a throw', async () => {
   // The server holds /apiv2/slow* open.
   const held = createClient({ baseUrl: `${baseUrl}/apiv2/slow`, timeoutMs: 300, connections: 1 });
-  const exchange = await held.send({ endpoint: 'reseller.add', format: 'json', verb: 'GET', params: [['api_key', KEY]] });
+  const exchange = await held.send({
+    endpoint: 'reseller.add',
+    format: 'json',
+    verb: 'GET',
+    params: [['api_key', KEY]],
+  });
   await held.close();
   expect(exchange).toMatchObject({ status: 0, error: 'request failed: timed out after 300 ms waiting for an answer' });
   const refused = createClient({ baseUrl: 'http://127.0.0.1:9', timeoutMs: 2_000, connections: 1 });
-  const failed = await refused.send({ endpoint: 'reseller.add', format: 'json', verb: 'GET', params: [['api_key', KEY]] });
+  const failed = await refused.send({
+    endpoint: 'reseller.add',
+    format: 'json',
+    verb: 'GET',
+    params: [['api_key', KEY]],
+  });
   await refused.close();
   expect(failed.status).toBe(0);
   expect(failed.error).toMatch(/^request failed: /);

@@ -42,8 +42,18 @@ type Attempt = Omit<Exchange, 'request' | 'curl' | 'retries'>;
 
 /** The one way to reach a target: an undici keep-alive pool; every exchange recorded with the api_key redacted. */
 export function createClient(options: ClientOptions): TargetClient {
-  const { baseUrl, timeoutMs, connections, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, maxRetries = 3, max429Retries = 30, maxRetryWaitMs = 30_000 } = options;
-  const secretsOf = (params: ReadonlyArray<readonly [string, string]>) => [...new Set([...keysOf(params), ...(options.secrets ?? [])])];
+  const {
+    baseUrl,
+    timeoutMs,
+    connections,
+    maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+    maxRetries = 3,
+    max429Retries = 30,
+    maxRetryWaitMs = 30_000,
+  } = options;
+  const secretsOf = (params: ReadonlyArray<readonly [string, string]>) => [
+    ...new Set([...keysOf(params), ...(options.secrets ?? [])]),
+  ];
   const origin = new URL(baseUrl);
   const basePath = origin.pathname.replace(/\/+$/, '');
   const pool = new Pool(origin.origin, { connections, pipelining: 1, keepAliveTimeout: 10_000 });
@@ -69,7 +79,10 @@ export function createClient(options: ClientOptions): TargetClient {
         method: verb,
         signal,
         // Like the published clients, the suite lets the target compress (the real service answered gzip when allowed).
-        headers: { 'accept-encoding': 'gzip, deflate', ...(verb === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+        headers: {
+          'accept-encoding': 'gzip, deflate',
+          ...(verb === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        },
         ...(verb === 'POST' ? { body: encoded } : {}),
       });
       const headers = flattenHeaders(response.headers, secretsOf(params));
@@ -78,7 +91,11 @@ export function createClient(options: ClientOptions): TargetClient {
       expected = Number.isFinite(length) && headers['content-length'] !== undefined ? length : undefined;
       if (expected !== undefined && expected > maxBodyBytes) {
         response.body.destroy();
-        return failed(`body over ${maxBodyBytes} bytes (content-length ${expected}); not read`, response.statusCode, headers);
+        return failed(
+          `body over ${maxBodyBytes} bytes (content-length ${expected}); not read`,
+          response.statusCode,
+          headers,
+        );
       }
       const chunks: Buffer[] = [];
       for await (const chunk of response.body as AsyncIterable<Buffer>) {
@@ -95,20 +112,37 @@ export function createClient(options: ClientOptions): TargetClient {
       const body = scrubBytes(new Uint8Array(decoded), secretsOf(params));
       // A 5xx is judged as such (api.status.no-5xx), whatever page came with it.
       const foreign = response.statusCode < 500 ? foreignContent(format, headers['content-type'], body) : undefined;
-      return { status: response.statusCode, headers, body, durationMs: performance.now() - started, ...(foreign ? { error: scrubSecrets(`unusable answer: ${foreign}`, secretsOf(params)) } : {}) };
+      return {
+        status: response.statusCode,
+        headers,
+        body,
+        durationMs: performance.now() - started,
+        ...(foreign ? { error: scrubSecrets(`unusable answer: ${foreign}`, secretsOf(params)) } : {}),
+      };
     } catch (error) {
       return failed(diagnose(error, signal.aborted, phase, received, expected));
     }
   }
 
-  function diagnose(error: unknown, timedOut: boolean, phase: string, received: number, expected: number | undefined): string {
-    if (timedOut) return `timed out after ${timeoutMs} ms ${phase === 'connecting' ? 'waiting for an answer' : `reading the body (${received} bytes so far)`}`;
-    const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  function diagnose(
+    error: unknown,
+    timedOut: boolean,
+    phase: string,
+    received: number,
+    expected: number | undefined,
+  ): string {
+    if (timedOut)
+      return `timed out after ${timeoutMs} ms ${phase === 'connecting' ? 'waiting for an answer' : `reading the body (${received} bytes so far)`}`;
+    const code =
+      (error as { code?: string; cause?: { code?: string } }).code ??
+      (error as { cause?: { code?: string } }).cause?.code;
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    if (phase === 'reading the body') return `truncated body: the connection closed after ${received}${expected !== undefined ? ` of ${expected}` : ''} bytes (${message})`;
+    if (phase === 'reading the body')
+      return `truncated body: the connection closed after ${received}${expected !== undefined ? ` of ${expected}` : ''} bytes (${message})`;
     if (code === 'ECONNREFUSED') return `connection refused by ${origin.host} (is the target running?)`;
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `host ${origin.hostname} not found (${code})`;
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') return `connection reset by the target before an answer (${message})`;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+      return `connection reset by the target before an answer (${message})`;
     return message;
   }
 
@@ -119,7 +153,10 @@ export function createClient(options: ClientOptions): TargetClient {
     const redacted = redactedQuery(params);
     const recordedUrl = `${origin.origin}${path}${verb === 'GET' && redacted ? `?${redacted}` : ''}`;
     const recordedBody = verb === 'POST' ? redacted : undefined;
-    const base = { request: { verb, url: recordedUrl, ...(recordedBody !== undefined ? { body: recordedBody } : {}) }, curl: curlCommand(verb, `${origin.origin}${path}`, params) };
+    const base = {
+      request: { verb, url: recordedUrl, ...(recordedBody !== undefined ? { body: recordedBody } : {}) },
+      curl: curlCommand(verb, `${origin.origin}${path}`, params),
+    };
     options.onSend?.(request);
     const retries: Retry[] = [];
     const read = isRead(request);
@@ -141,16 +178,26 @@ export function createClient(options: ClientOptions): TargetClient {
       const asked = retryAfterMs(answer.headers);
       const ms = asked ?? Math.min(1000 * 2 ** limited, maxRetryWaitMs);
       if (ms > maxRetryWaitMs) return undefined;
-      return { ms, reason: asked !== undefined ? `429, the target asked to wait ${Math.round(asked)} ms` : '429 without Retry-After, backing off' };
+      return {
+        ms,
+        reason:
+          asked !== undefined
+            ? `429, the target asked to wait ${Math.round(asked)} ms`
+            : '429 without Retry-After, backing off',
+      };
     }
-    if (answer.status >= 500 && read && done < Math.min(2, maxRetries)) return { ms: 250 * 2 ** done, reason: `HTTP ${answer.status} on a read, retried` };
+    if (answer.status >= 500 && read && done < Math.min(2, maxRetries))
+      return { ms: 250 * 2 ** done, reason: `HTTP ${answer.status} on a read, retried` };
     return undefined;
   }
 
   return { baseUrl, send, close: () => pool.close() };
 }
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>, secrets: string[]): Record<string, string> {
+function flattenHeaders(
+  headers: Record<string, string | string[] | undefined>,
+  secrets: string[],
+): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined) flat[name] = scrubSecrets(Array.isArray(value) ? value.join(', ') : value, secrets);
@@ -160,7 +207,10 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>, 
 
 /** The body as sent before any Content-Encoding; a diagnosis in words when it cannot be decoded. */
 function decodeContent(body: Buffer, encoding: string | undefined): Buffer | string {
-  const codings = (encoding ?? '').split(',').map((coding) => coding.trim().toLowerCase()).filter((coding) => coding !== '' && coding !== 'identity');
+  const codings = (encoding ?? '')
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== '' && coding !== 'identity');
   try {
     return codings.reduceRight((data, coding) => {
       if (coding === 'gzip' || coding === 'x-gzip') return gunzipSync(data);

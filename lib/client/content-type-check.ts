@@ -11,7 +11,8 @@ export function foreignContent(format: Format, contentType: string | undefined, 
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === '' || type.includes(format) || type === 'text/plain' || type.includes('javascript')) return undefined;
   const start = Buffer.from(body.subarray(0, 64)).toString('latin1').trimStart();
-  const looksRight = format === 'json' ? /^[[{]/.test(start) : /^<(\?xml|[a-z_])/i.test(start) && !/^<(!doctype|html)/i.test(start);
+  const looksRight =
+    format === 'json' ? /^[[{]/.test(start) : /^<(\?xml|[a-z_])/i.test(start) && !/^<(!doctype|html)/i.test(start);
   if (looksRight) return undefined;
   return `content type ${type}, expected ${NAMES[format]} (body starts ${JSON.stringify(start.slice(0, 40))})`;
 }

@@ -6,7 +6,9 @@ import { KEY_PLACEHOLDER } from './redact.ts';
  * GET), so the key can be given raw in the environment variable API_KEY.
  */
 export function curlCommand(verb: Verb, url: string, params: ReadonlyArray<readonly [string, string]>): string {
-  const pairs = params.map(([name, value]) => `--data-urlencode "${quoted(name)}=${name === 'api_key' ? KEY_PLACEHOLDER : quoted(value)}"`);
+  const pairs = params.map(
+    ([name, value]) => `--data-urlencode "${quoted(name)}=${name === 'api_key' ? KEY_PLACEHOLDER : quoted(value)}"`,
+  );
   return ['curl -sS', ...(verb === 'GET' ? ['-G'] : []), `"${quoted(url)}"`, ...pairs].join(' ');
 }
 

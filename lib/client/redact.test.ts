@@ -9,7 +9,10 @@ const echoes: Array<[string, string]> = [
   ['form-encoded', new URLSearchParams([['k', KEY]]).toString().slice(2)],
   ['JSON-escaped', JSON.stringify(KEY).slice(1, -1)],
   ['JSON-escaped with \\/', JSON.stringify(KEY).slice(1, -1).replaceAll('/', '\\/')],
-  ['JSON \\u escapes', [...KEY].map((character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')],
+  [
+    'JSON \\u escapes',
+    [...KEY].map((character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+  ],
   ['XML-escaped', KEY.replaceAll('&', '&amp;').replaceAll('"', '&quot;')],
   ['decimal character references', [...KEY].map((character) => `&#${character.codePointAt(0)};`).join('')],
   ['hex character references', [...KEY].map((character) => `&#x${character.codePointAt(0)!.toString(16)};`).join('')],

@@ -6,20 +6,34 @@ const KEY_PARAMETER = 'api_key';
 /** The pairs with every api_key value replaced by `$API_KEY` (encoded as-is so it stays readable). */
 export function redactedQuery(params: ReadonlyArray<readonly [string, string]>): string {
   return params
-    .map(([name, value]) => (name === KEY_PARAMETER ? `${encodeURIComponent(name)}=${KEY_PLACEHOLDER}` : encodePairs([[name, value]])))
+    .map(([name, value]) =>
+      name === KEY_PARAMETER ? `${encodeURIComponent(name)}=${KEY_PLACEHOLDER}` : encodePairs([[name, value]]),
+    )
     .join('&');
 }
 
 /** The api_key values of a call's parameters. */
 export function keysOf(params: ReadonlyArray<readonly [string, string]>): string[] {
-  return [...new Set(params.filter(([name, value]) => name === KEY_PARAMETER && value.length > 0).map(([, value]) => value))];
+  return [
+    ...new Set(params.filter(([name, value]) => name === KEY_PARAMETER && value.length > 0).map(([, value]) => value)),
+  ];
 }
 
 // One escaped character in any notation a target may echo text in: XML/HTML character references and
 // entities, JSON escapes, percent-encoding (UTF-8 sequences of them), a form's `+` for a space.
-const ESCAPE = /&#(\d+);|&#[xX]([0-9a-fA-F]+);|&(amp|lt|gt|quot|apos);|\\u([0-9a-fA-F]{4})|\\(["\\/bfnrt])|((?:%[0-9a-fA-F]{2})+)|(\+)/g;
+const ESCAPE =
+  /&#(\d+);|&#[xX]([0-9a-fA-F]+);|&(amp|lt|gt|quot|apos);|\\u([0-9a-fA-F]{4})|\\(["\\/bfnrt])|((?:%[0-9a-fA-F]{2})+)|(\+)/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const JSON_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const JSON_ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
 
 /** The text with every escape decoded, and for each decoded character the span of raw text it came from. */
 function decodeWithSpans(text: string, plusIsSpace: boolean): { decoded: string; starts: number[]; ends: number[] } {
@@ -79,7 +93,8 @@ export function scrubSecrets(text: string, secrets: readonly string[]): string {
   for (const plusIsSpace of [false, true]) {
     const { decoded, starts, ends } = decodeWithSpans(scrubbed, plusIsSpace);
     for (const secret of wanted) {
-      for (let at = decoded.indexOf(secret); at !== -1; at = decoded.indexOf(secret, at + 1)) spans.push([starts[at]!, ends[at + secret.length - 1]!]);
+      for (let at = decoded.indexOf(secret); at !== -1; at = decoded.indexOf(secret, at + 1))
+        spans.push([starts[at]!, ends[at + secret.length - 1]!]);
     }
   }
   if (spans.length === 0) return scrubbed;
@@ -108,6 +123,8 @@ export function scrubBytes(body: Uint8Array, secrets: readonly string[]): Uint8A
   const wanted = secrets.filter((secret) => secret.length > 0);
   if (wanted.length === 0) return body;
   const text = Buffer.from(body).toString('latin1');
-  const scrubbed = scrubSecrets(text, [...new Set([...wanted, ...wanted.map((secret) => Buffer.from(secret, 'utf8').toString('latin1'))])]);
+  const scrubbed = scrubSecrets(text, [
+    ...new Set([...wanted, ...wanted.map((secret) => Buffer.from(secret, 'utf8').toString('latin1'))]),
+  ]);
   return scrubbed === text ? body : new Uint8Array(Buffer.from(scrubbed, 'latin1'));
 }

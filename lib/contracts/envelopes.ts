@@ -26,7 +26,15 @@ export interface XmlParserOptionsFile {
 /** contracts/envelopes/xml/document.json: rules on an XML answer's raw text that a parse cannot see. */
 export interface XmlDocumentRules {
   description: string;
-  declaration: { required: boolean; pattern: string; patternFlags: string; version: string; encoding: string; encodingCaseInsensitive: boolean; requirements: string[] };
+  declaration: {
+    required: boolean;
+    pattern: string;
+    patternFlags: string;
+    version: string;
+    encoding: string;
+    encodingCaseInsensitive: boolean;
+    requirements: string[];
+  };
   bodyEncoding: { charset: string; rule: string; requirements: string[] };
   nonLatin1: { rule: string; maxLiteralCodePoint: number; requirements: string[] };
   escaping: { rule: string; requirements: string[] };
@@ -49,7 +57,10 @@ export function loadXmlParserOptionsFile(): XmlParserOptionsFile {
 export function loadXmlParserOptions(): X2jOptions {
   const file = loadXmlParserOptionsFile();
   const arrayPaths = new Set(file.arrayPaths);
-  return { ...file.options, isArray: (_tagName, jPath) => typeof jPath === 'string' && arrayPaths.has(jPath) } as X2jOptions;
+  return {
+    ...file.options,
+    isArray: (_tagName, jPath) => typeof jPath === 'string' && arrayPaths.has(jPath),
+  } as X2jOptions;
 }
 
 export function loadXmlDocumentRules(): XmlDocumentRules {

@@ -29,10 +29,13 @@ test('checkOperation accepts a stored contract and rejects typos and inconsisten
   const broken: Record<string, (operation: Operation) => void> = {
     'misspelled field': (operation) => Object.assign(operation.parameters[2]!, { requirment: 'x.y.z' }),
     'unknown role': (operation) => Object.assign(operation.parameters[2]!, { role: 'subjekt' }),
-    'unknown constraint kind': (operation) => Object.assign(operation.parameters[4]!.constraints[0]!, { kind: 'maxlength' }),
-    'constraint key of another kind': (operation) => Object.assign(operation.parameters[4]!.constraints[0]!, { values: ['a'] }),
+    'unknown constraint kind': (operation) =>
+      Object.assign(operation.parameters[4]!.constraints[0]!, { kind: 'maxlength' }),
+    'constraint key of another kind': (operation) =>
+      Object.assign(operation.parameters[4]!.constraints[0]!, { values: ['a'] }),
     'unknown answer kind': (operation) => Object.assign(operation.answers, { refusal: ['error'] }),
-    'unknown enforcement': (operation) => Object.assign(operation.parameters[4]!.constraints[0]!, { enforcement: 'maybe' }),
+    'unknown enforcement': (operation) =>
+      Object.assign(operation.parameters[4]!.constraints[0]!, { enforcement: 'maybe' }),
     'effect field of another kind': (operation) => Object.assign(operation.effect, { field: 'username' }),
     'bad requirement id': (operation) => operation.requirements.push('Not An Id'),
     'id not the file name': (operation) => Object.assign(operation, { id: 'update_email' }),
@@ -48,8 +51,13 @@ test('checkOperation accepts a stored contract and rejects typos and inconsisten
   }
   const password = clone(loadOperation('update_password'));
   const confirm = password.parameters.find((parameter) => parameter.name === 'confirm_password')!;
-  Object.assign(confirm.constraints.find((constraint) => constraint.kind === 'equalsParameter')!, { parameter: 'pasword' });
-  expect(checkOperation(password, 'update_password.json')).toEqual(['update_password.json: confirm_password must equal unknown parameter "pasword"']);
+  Object.assign(
+    confirm.constraints.find((constraint) => constraint.kind === 'equalsParameter')!,
+    { parameter: 'pasword' },
+  );
+  expect(checkOperation(password, 'update_password.json')).toEqual([
+    'update_password.json: confirm_password must equal unknown parameter "pasword"',
+  ]);
 });
 
 test('checkRegister rejects typos, incomplete ambiguous entries and readings on settled ones', () => {
@@ -59,9 +67,18 @@ test('checkRegister rejects typos, incomplete ambiguous entries and readings on 
     'misspelled field': (register) => Object.assign(register.requirements[0]!, { statment: 'x' }),
     'unknown operation': (register) => Object.assign(register.requirements[0]!, { operations: ['creat'] }),
     'unknown format': (register) => Object.assign(register.requirements[0]!, { formats: ['yaml'] }),
-    'ambiguous without decision': (register) => delete register.requirements.find((requirement) => requirement.level === 'ambiguous')!.decision,
-    'readings on a documented entry': (register) => Object.assign(register.requirements.find((requirement) => requirement.level === 'documented')!, { readings: ['a', 'b'] }),
-    'conflict number out of range': (register) => Object.assign(register.requirements.find((requirement) => requirement.conflict === 1)!, { conflict: 12 }),
+    'ambiguous without decision': (register) =>
+      delete register.requirements.find((requirement) => requirement.level === 'ambiguous')!.decision,
+    'readings on a documented entry': (register) =>
+      Object.assign(
+        register.requirements.find((requirement) => requirement.level === 'documented')!,
+        { readings: ['a', 'b'] },
+      ),
+    'conflict number out of range': (register) =>
+      Object.assign(
+        register.requirements.find((requirement) => requirement.conflict === 1)!,
+        { conflict: 12 },
+      ),
   };
   for (const [name, breakIt] of Object.entries(broken)) {
     const register = storedRegister();
@@ -71,20 +88,30 @@ test('checkRegister rejects typos, incomplete ambiguous entries and readings on 
 });
 
 test('checkDuplicateIds and checkConflictsDecided name what is wrong', () => {
-  expect(checkDuplicateIds([{ id: 'a.b' }, { id: 'c.d' }, { id: 'a.b' }])).toEqual(['requirements.json: duplicate requirement ID "a.b"']);
+  expect(checkDuplicateIds([{ id: 'a.b' }, { id: 'c.d' }, { id: 'a.b' }])).toEqual([
+    'requirements.json: duplicate requirement ID "a.b"',
+  ]);
   const register = storedRegister();
   const withoutConflict7 = register.requirements.filter((requirement) => requirement.conflict !== 7);
   expect(checkConflictsDecided(register.requirements)).toEqual([]);
-  expect(checkConflictsDecided(withoutConflict7)).toEqual(['requirements.json: conflict 7 of the research notes has no ambiguous entry']);
+  expect(checkConflictsDecided(withoutConflict7)).toEqual([
+    'requirements.json: conflict 7 of the research notes has no ambiguous entry',
+  ]);
 });
 
 test('checkReferences reports a contract naming a requirement the register lacks', () => {
   const operation = storedOperation();
   const requirements = storedRegister().requirements;
   expect(checkReferences([operation], requirements, ['xml.declaration'])).toEqual([]);
-  const withoutMaxLength = requirements.filter((requirement) => requirement.id !== 'update_username.username.max-length');
-  expect(checkReferences([operation], withoutMaxLength)).toEqual(['update_username.json: requirement "update_username.username.max-length" is not in requirements.json']);
-  expect(checkReferences([], requirements, ['xml.nope'])).toEqual(['envelopes: requirement "xml.nope" (document.json or a schema\'s annotation) is not in requirements.json']);
+  const withoutMaxLength = requirements.filter(
+    (requirement) => requirement.id !== 'update_username.username.max-length',
+  );
+  expect(checkReferences([operation], withoutMaxLength)).toEqual([
+    'update_username.json: requirement "update_username.username.max-length" is not in requirements.json',
+  ]);
+  expect(checkReferences([], requirements, ['xml.nope'])).toEqual([
+    'envelopes: requirement "xml.nope" (document.json or a schema\'s annotation) is not in requirements.json',
+  ]);
 });
 
 test('checkEnvelopeSchemas reports a schema that does not compile', () => {
@@ -100,18 +127,60 @@ test('checkTestCoverage demands a test or an untestable reason for every require
     suites: [
       {
         specs: [],
-        suites: [{ specs: [{ tests: [{ annotations: [{ type: 'requirement', description: 'a.tested' }, { type: 'operation', description: 'create' }] }] }] }],
+        suites: [
+          {
+            specs: [
+              {
+                tests: [
+                  {
+                    annotations: [
+                      { type: 'requirement', description: 'a.tested' },
+                      { type: 'operation', description: 'create' },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
       },
     ],
   };
   expect([...annotatedRequirements(report)]).toEqual(['a.tested']);
-  expect(checkTestCoverage(requirements, report)).toEqual(['requirement "a.untested" has no test annotated with it and is not marked untestable']);
-  const misnamed = { suites: [{ specs: [{ tests: [{ annotations: [{ type: 'requirement', description: 'a.tested' }, { type: 'requirement', description: 'a.typo' }] }] }] }] };
-  expect(checkTestCoverage([{ id: 'a.tested' }], misnamed)).toEqual(['a test is annotated with requirement "a.typo", which is not in requirements.json']);
+  expect(checkTestCoverage(requirements, report)).toEqual([
+    'requirement "a.untested" has no test annotated with it and is not marked untestable',
+  ]);
+  const misnamed = {
+    suites: [
+      {
+        specs: [
+          {
+            tests: [
+              {
+                annotations: [
+                  { type: 'requirement', description: 'a.tested' },
+                  { type: 'requirement', description: 'a.typo' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  expect(checkTestCoverage([{ id: 'a.tested' }], misnamed)).toEqual([
+    'a test is annotated with requirement "a.typo", which is not in requirements.json',
+  ]);
 });
 
 test('countByLevel counts each level, untestable entries and the total', () => {
-  expect(countByLevel([{ level: 'documented' }, { level: 'ambiguous', untestable: 'x' }, { level: 'documented' }])).toEqual({
-    documented: 2, inferred: 0, ambiguous: 1, untestable: 1, total: 3,
+  expect(
+    countByLevel([{ level: 'documented' }, { level: 'ambiguous', untestable: 'x' }, { level: 'documented' }]),
+  ).toEqual({
+    documented: 2,
+    inferred: 0,
+    ambiguous: 1,
+    untestable: 1,
+    total: 3,
   });
 });

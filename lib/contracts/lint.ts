@@ -23,7 +23,10 @@ function schemaErrors(schemaFile: string, data: unknown, label: string): string[
     metaSchemaValidators.set(schemaFile, validate);
   }
   if (validate(data)) return [];
-  return (validate.errors ?? []).map((error) => `${label}: ${error.instancePath || '/'} ${error.message ?? 'is invalid'}${error.params ? ` ${JSON.stringify(error.params)}` : ''}`);
+  return (validate.errors ?? []).map(
+    (error) =>
+      `${label}: ${error.instancePath || '/'} ${error.message ?? 'is invalid'}${error.params ? ` ${JSON.stringify(error.params)}` : ''}`,
+  );
 }
 
 /** Meta-schema validation of one operation contract, plus what a schema cannot express. */
@@ -31,10 +34,12 @@ export function checkOperation(data: unknown, fileName: string): string[] {
   const errors = schemaErrors('schema/operation.schema.json', data, fileName);
   if (errors.length > 0) return errors;
   const operation = data as Operation;
-  if (`${operation.id}.json` !== fileName) errors.push(`${fileName}: id "${operation.id}" does not match the file name`);
+  if (`${operation.id}.json` !== fileName)
+    errors.push(`${fileName}: id "${operation.id}" does not match the file name`);
   const names = operation.parameters.map((parameter) => parameter.name);
   for (const name of new Set(names)) {
-    if (names.filter((other) => other === name).length > 1) errors.push(`${fileName}: parameter "${name}" appears twice`);
+    if (names.filter((other) => other === name).length > 1)
+      errors.push(`${fileName}: parameter "${name}" appears twice`);
   }
   for (const parameter of operation.parameters) {
     for (const constraint of parameter.constraints) {
@@ -45,8 +50,10 @@ export function checkOperation(data: unknown, fileName: string): string[] {
     if (parameter.role === 'selector') {
       const fixed = operation.selectors[parameter.name];
       const oneOf = parameter.constraints.find((constraint) => constraint.kind === 'oneOf');
-      if (fixed === undefined) errors.push(`${fileName}: selector parameter "${parameter.name}" has no value in selectors`);
-      else if (!oneOf || !oneOf.values.includes(fixed)) errors.push(`${fileName}: selector "${parameter.name}"=${fixed} is not allowed by its oneOf constraint`);
+      if (fixed === undefined)
+        errors.push(`${fileName}: selector parameter "${parameter.name}" has no value in selectors`);
+      else if (!oneOf || !oneOf.values.includes(fixed))
+        errors.push(`${fileName}: selector "${parameter.name}"=${fixed} is not allowed by its oneOf constraint`);
     }
   }
   for (const name of Object.keys(operation.selectors)) {
@@ -55,7 +62,8 @@ export function checkOperation(data: unknown, fileName: string): string[] {
     }
   }
   const effect = operation.effect;
-  const effectParameters = effect.kind === 'updates' ? effect.fromParameters : effect.kind === 'renames' ? [effect.parameter] : [];
+  const effectParameters =
+    effect.kind === 'updates' ? effect.fromParameters : effect.kind === 'renames' ? [effect.parameter] : [];
   for (const name of effectParameters) {
     if (!names.includes(name)) errors.push(`${fileName}: effect names unknown parameter "${name}"`);
   }
@@ -96,14 +104,20 @@ export function referencedRequirementIds(operation: Operation): string[] {
   for (const parameter of operation.parameters) {
     if (parameter.missingRequirement) ids.push(parameter.missingRequirement);
     if (parameter.emptyRequirement) ids.push(parameter.emptyRequirement);
-    ids.push(...parameter.constraints.flatMap((constraint) => [constraint.requirement, ...(constraint.readings ?? [])]));
+    ids.push(
+      ...parameter.constraints.flatMap((constraint) => [constraint.requirement, ...(constraint.readings ?? [])]),
+    );
   }
   if ('requirements' in operation.effect) ids.push(...operation.effect.requirements);
   ids.push(...Object.values(operation.answers.envelopeRequirements));
   return ids;
 }
 
-export function checkReferences(operations: Operation[], requirements: Pick<Requirement, 'id'>[], documentRequirementIds: string[] = []): string[] {
+export function checkReferences(
+  operations: Operation[],
+  requirements: Pick<Requirement, 'id'>[],
+  documentRequirementIds: string[] = [],
+): string[] {
   const known = new Set(requirements.map((requirement) => requirement.id));
   const errors: string[] = [];
   for (const operation of operations) {
@@ -112,7 +126,10 @@ export function checkReferences(operations: Operation[], requirements: Pick<Requ
     }
   }
   for (const id of new Set(documentRequirementIds)) {
-    if (!known.has(id)) errors.push(`envelopes: requirement "${id}" (document.json or a schema's annotation) is not in requirements.json`);
+    if (!known.has(id))
+      errors.push(
+        `envelopes: requirement "${id}" (document.json or a schema's annotation) is not in requirements.json`,
+      );
   }
   return errors;
 }
@@ -121,7 +138,9 @@ export function checkReferences(operations: Operation[], requirements: Pick<Requ
 function annotatedIds(schema: unknown): string[] {
   if (Array.isArray(schema)) return schema.flatMap(annotatedIds);
   if (schema === null || typeof schema !== 'object') return [];
-  return Object.entries(schema).flatMap(([key, value]) => (key === 'requirement' && typeof value === 'string' ? [value] : annotatedIds(value)));
+  return Object.entries(schema).flatMap(([key, value]) =>
+    key === 'requirement' && typeof value === 'string' ? [value] : annotatedIds(value),
+  );
 }
 
 /** Every schema compiles under strict draft 2020-12. */
@@ -152,7 +171,10 @@ export function annotatedRequirements(report: { suites?: ListedSuite[] }): Set<s
   const walk = (suite: ListedSuite): void => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests ?? []) {
-        const annotations = [...(test.annotations ?? []), ...(test.results ?? []).flatMap((result) => result.annotations ?? [])];
+        const annotations = [
+          ...(test.annotations ?? []),
+          ...(test.results ?? []).flatMap((result) => result.annotations ?? []),
+        ];
         for (const annotation of annotations) {
           if (annotation.type === 'requirement' && annotation.description) ids.add(annotation.description);
         }
@@ -164,7 +186,10 @@ export function annotatedRequirements(report: { suites?: ListedSuite[] }): Set<s
   return ids;
 }
 
-export function checkTestCoverage(requirements: Pick<Requirement, 'id' | 'untestable'>[], report: { suites?: ListedSuite[] }): string[] {
+export function checkTestCoverage(
+  requirements: Pick<Requirement, 'id' | 'untestable'>[],
+  report: { suites?: ListedSuite[] },
+): string[] {
   const checked = annotatedRequirements(report);
   const known = new Set(requirements.map((requirement) => requirement.id));
   const errors = requirements
@@ -176,7 +201,9 @@ export function checkTestCoverage(requirements: Pick<Requirement, 'id' | 'untest
   return errors;
 }
 
-export function countByLevel(requirements: Pick<Requirement, 'level' | 'untestable'>[]): Record<Level | 'untestable' | 'total', number> {
+export function countByLevel(
+  requirements: Pick<Requirement, 'level' | 'untestable'>[],
+): Record<Level | 'untestable' | 'total', number> {
   const counts = { documented: 0, inferred: 0, ambiguous: 0, untestable: 0, total: requirements.length };
   for (const requirement of requirements) {
     counts[requirement.level] += 1;
@@ -194,7 +221,9 @@ export interface LintResult {
 /** Lints everything under contracts/ as stored; `testsReport` is the parsed JSON of a conformance --list run. */
 export function lintContracts(testsReport?: { suites?: ListedSuite[] }): LintResult {
   const errors: string[] = [];
-  const operationFiles = readdirSync(path.join(CONTRACTS_DIR, 'operations')).filter((file) => file.endsWith('.json')).sort();
+  const operationFiles = readdirSync(path.join(CONTRACTS_DIR, 'operations'))
+    .filter((file) => file.endsWith('.json'))
+    .sort();
   const operations: Operation[] = [];
   for (const file of operationFiles) {
     const data = readContractJson<unknown>(path.join('operations', file));
@@ -209,11 +238,18 @@ export function lintContracts(testsReport?: { suites?: ListedSuite[] }): LintRes
 
   const index = loadAnswerSchemaIndex();
   const schemaFiles = Object.values(index.kinds).flatMap((entry) => [entry.json, entry.xml]);
-  const schemas = Object.fromEntries(schemaFiles.map((file) => [file, readContractJson<unknown>(path.join('envelopes', file))]));
+  const schemas = Object.fromEntries(
+    schemaFiles.map((file) => [file, readContractJson<unknown>(path.join('envelopes', file))]),
+  );
   errors.push(...checkEnvelopeSchemas(schemas));
 
-  const document = readContractJson<{ [rule: string]: { requirements?: string[] } | string }>('envelopes/xml/document.json');
-  const documentIds = [...Object.values(document).flatMap((rule) => (typeof rule === 'object' ? rule.requirements ?? [] : [])), ...Object.values(schemas).flatMap(annotatedIds)];
+  const document = readContractJson<{ [rule: string]: { requirements?: string[] } | string }>(
+    'envelopes/xml/document.json',
+  );
+  const documentIds = [
+    ...Object.values(document).flatMap((rule) => (typeof rule === 'object' ? (rule.requirements ?? []) : [])),
+    ...Object.values(schemas).flatMap(annotatedIds),
+  ];
   if (requirements.length > 0) errors.push(...checkReferences(operations, requirements, documentIds));
   if (testsReport && requirements.length > 0) errors.push(...checkTestCoverage(requirements, testsReport));
   return { errors, counts: countByLevel(requirements), operations: operations.length };
@@ -223,19 +259,30 @@ function main(argv: string[]): number {
   const testsFlag = argv.indexOf('--tests');
   const testsFile = testsFlag >= 0 ? argv[testsFlag + 1] : undefined;
   if (testsFlag >= 0 && !testsFile) {
-    console.error('lint: --tests needs the path of a `playwright test --list --reporter=json --project=conformance` output file');
+    console.error(
+      'lint: --tests needs the path of a `playwright test --list --reporter=json --project=conformance` output file',
+    );
     return 1;
   }
-  const listing = testsFile ? readFileSync(testsFile, 'utf8') : argv.includes('--list-tests') ? listConformanceTests() : undefined;
-  const report = listing === undefined ? undefined : (JSON.parse(listing.slice(listing.indexOf('{'))) as { suites?: ListedSuite[] });
+  const listing = testsFile
+    ? readFileSync(testsFile, 'utf8')
+    : argv.includes('--list-tests')
+      ? listConformanceTests()
+      : undefined;
+  const report =
+    listing === undefined ? undefined : (JSON.parse(listing.slice(listing.indexOf('{'))) as { suites?: ListedSuite[] });
   const { errors, counts, operations } = lintContracts(report);
-  console.log(`contracts: ${operations} operations; requirements: ${counts.total} (documented ${counts.documented}, inferred ${counts.inferred}, ambiguous ${counts.ambiguous}; untestable ${counts.untestable})`);
+  console.log(
+    `contracts: ${operations} operations; requirements: ${counts.total} (documented ${counts.documented}, inferred ${counts.inferred}, ambiguous ${counts.ambiguous}; untestable ${counts.untestable})`,
+  );
   if (errors.length > 0) {
     console.error(`contract lint failed with ${errors.length} error(s):`);
     for (const error of errors) console.error(`  - ${error}`);
     return 1;
   }
-  console.log(report ? 'contract lint passed (every requirement is tested or marked untestable)' : 'contract lint passed');
+  console.log(
+    report ? 'contract lint passed (every requirement is tested or marked untestable)' : 'contract lint passed',
+  );
   return 0;
 }
 

@@ -30,7 +30,10 @@ let registerCache: Map<string, Requirement> | undefined;
 
 export function loadRequirements(): Map<string, Requirement> {
   registerCache ??= new Map(
-    readContractJson<RequirementRegister>('requirements.json').requirements.map((requirement) => [requirement.id, requirement]),
+    readContractJson<RequirementRegister>('requirements.json').requirements.map((requirement) => [
+      requirement.id,
+      requirement,
+    ]),
   );
   return registerCache;
 }

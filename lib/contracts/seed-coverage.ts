@@ -16,9 +16,10 @@ const LIMIT_PATTERNS: { pattern: RegExp; kind: 'maxLength' | 'minLength' }[] = [
 ];
 
 function parameterForCell(operation: Operation, cell: string): Parameter[] {
-  return operation.parameters.filter((parameter) =>
-    parameter.seed.table === TABLE_SEED &&
-    (parameter.seed.parameterCell !== undefined ? parameter.seed.parameterCell === cell : parameter.name === cell),
+  return operation.parameters.filter(
+    (parameter) =>
+      parameter.seed.table === TABLE_SEED &&
+      (parameter.seed.parameterCell !== undefined ? parameter.seed.parameterCell === cell : parameter.name === cell),
   );
 }
 
@@ -46,10 +47,18 @@ export function checkSeedTables(tables: SeedTable[], operations: Operation[]): S
       }
       const parameter = matching[0]!;
       rowsChecked += 1;
-      if (parameter.seed.required !== row.required) errors.push(`${where}: Required "${parameter.seed.required}" differs from the seed's "${row.required}"`);
-      if (parameter.seed.requirements !== row.requirements) errors.push(`${where}: Requirements "${parameter.seed.requirements}" differs from the seed's "${row.requirements}"`);
-      if (parameter.seed.description !== row.description) errors.push(`${where}: Description "${parameter.seed.description}" differs from the seed's "${row.description}"`);
-      if (!PRESENCE_OF_REQUIRED[row.required]?.includes(parameter.presence)) errors.push(`${where}: presence "${parameter.presence}" does not fit Required "${row.required}"`);
+      if (parameter.seed.required !== row.required)
+        errors.push(`${where}: Required "${parameter.seed.required}" differs from the seed's "${row.required}"`);
+      if (parameter.seed.requirements !== row.requirements)
+        errors.push(
+          `${where}: Requirements "${parameter.seed.requirements}" differs from the seed's "${row.requirements}"`,
+        );
+      if (parameter.seed.description !== row.description)
+        errors.push(
+          `${where}: Description "${parameter.seed.description}" differs from the seed's "${row.description}"`,
+        );
+      if (!PRESENCE_OF_REQUIRED[row.required]?.includes(parameter.presence))
+        errors.push(`${where}: presence "${parameter.presence}" does not fit Required "${row.required}"`);
       const text = row.requirements ?? row.description;
       for (const { pattern, kind } of LIMIT_PATTERNS) {
         for (const match of text.matchAll(pattern)) {
@@ -61,10 +70,12 @@ export function checkSeedTables(tables: SeedTable[], operations: Operation[]): S
       }
     }
     const rowCount = operation.parameters.filter((parameter) => parameter.seed.table === TABLE_SEED).length;
-    if (rowCount !== table.rows.length) errors.push(`${operation.id}: ${rowCount} parameters cite the table, which has ${table.rows.length} rows`);
+    if (rowCount !== table.rows.length)
+      errors.push(`${operation.id}: ${rowCount} parameters cite the table, which has ${table.rows.length} rows`);
   }
   for (const operation of operations) {
-    if (!tables.some((table) => table.section === operation.title)) errors.push(`${operation.id}: title "${operation.title}" is no seed table's section`);
+    if (!tables.some((table) => table.section === operation.title))
+      errors.push(`${operation.id}: title "${operation.title}" is no seed table's section`);
   }
   return { errors, rowsChecked };
 }
@@ -77,10 +88,13 @@ export function exampleCallsOf(page: string): string[] {
 /** Every example call of 001 is some contract's example call, and every contract example is one of them. */
 export function checkExampleCalls(page: string, operations: Operation[]): { errors: string[]; callsChecked: number } {
   const calls = exampleCallsOf(page);
-  const contractCalls = operations.flatMap((operation) => operation.examples.map((example) => ({ operation: operation.id, call: example.call })));
+  const contractCalls = operations.flatMap((operation) =>
+    operation.examples.map((example) => ({ operation: operation.id, call: example.call })),
+  );
   const errors: string[] = [];
   for (const call of calls) {
-    if (!contractCalls.some((candidate) => candidate.call === call)) errors.push(`example call of 001 is in no contract: ${call}`);
+    if (!contractCalls.some((candidate) => candidate.call === call))
+      errors.push(`example call of 001 is in no contract: ${call}`);
   }
   for (const { operation, call } of contractCalls) {
     if (!calls.includes(call)) errors.push(`${operation}: example call is not in 001: ${call}`);

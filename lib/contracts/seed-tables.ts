@@ -29,7 +29,8 @@ function cellsOf(line: string): string[] {
 function rowFrom(cells: string[], columnCount: number): SeedRow {
   const emptyNameDropped = REQUIRED_VALUES.has(cells[0] ?? '') && cells.at(-1) === '';
   const values = emptyNameDropped ? ['', ...cells.slice(0, columnCount - 1)] : cells;
-  if (values.length !== columnCount) throw new Error(`Seed table row has ${values.length} cells, expected ${columnCount}: ${cells.join(' | ')}`);
+  if (values.length !== columnCount)
+    throw new Error(`Seed table row has ${values.length} cells, expected ${columnCount}: ${cells.join(' | ')}`);
   const [parameter = '', required = ''] = values;
   if (columnCount === 4) return { parameter, required, requirements: values[2] ?? '', description: values[3] ?? '' };
   return { parameter, required, description: values[2] ?? '' };

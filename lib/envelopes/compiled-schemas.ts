@@ -21,7 +21,12 @@ export function compiledSchemas(): CompiledSchemas {
   const index = loadAnswerSchemaIndex();
   const kinds = Object.keys(index.kinds) as AnswerKind[];
   const forFormat = (format: Format): CompiledKind[] =>
-    kinds.map((kind) => ({ kind, outcome: index.kinds[kind].outcome, envelope: ajv.compile(loadEnvelopeSchema(kind, format)), shape: ajv.compile(index.kinds[kind].shape[format]) }));
+    kinds.map((kind) => ({
+      kind,
+      outcome: index.kinds[kind].outcome,
+      envelope: ajv.compile(loadEnvelopeSchema(kind, format)),
+      shape: ajv.compile(index.kinds[kind].shape[format]),
+    }));
   compiled = { json: forFormat('json'), xml: forFormat('xml') };
   return compiled;
 }

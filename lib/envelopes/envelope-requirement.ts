@@ -6,7 +6,11 @@ import type { AnswerKind, Format } from '../contracts/types.ts';
  * The requirement an envelope error breaks, from the `requirement` annotations on the path to the
  * failing subschema (the deepest wins); undefined when no annotation lies on the path.
  */
-export function annotatedRequirement(kind: AnswerKind, format: Format, errors: readonly ErrorObject[]): string | undefined {
+export function annotatedRequirement(
+  kind: AnswerKind,
+  format: Format,
+  errors: readonly ErrorObject[],
+): string | undefined {
   const schema = loadEnvelopeSchema(kind, format);
   const found = errors.map((error) => deepestAnnotation(schema, error.schemaPath)).filter((hit) => hit !== undefined);
   found.sort((a, b) => b.depth - a.depth);
@@ -14,7 +18,11 @@ export function annotatedRequirement(kind: AnswerKind, format: Format, errors: r
 }
 
 function deepestAnnotation(schema: unknown, schemaPath: string): { requirement: string; depth: number } | undefined {
-  const segments = schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean).map((segment) => decodeURIComponent(segment).replaceAll('~1', '/').replaceAll('~0', '~'));
+  const segments = schemaPath
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => decodeURIComponent(segment).replaceAll('~1', '/').replaceAll('~0', '~'));
   let node: unknown = schema;
   let hit: { requirement: string; depth: number } | undefined;
   for (let depth = 0; node !== null && typeof node === 'object'; depth++) {

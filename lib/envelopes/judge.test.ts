@@ -6,11 +6,34 @@ import { judgeAnswer } from './judge.ts';
 const SUCCESS_KINDS: AnswerKind[] = ['success', 'customer-list'];
 const ERROR_KINDS: AnswerKind[] = ['error-list', 'user-not-found', 'auth-error', 'error-object'];
 const DECLARATION = '<?xml version="1.0" encoding="ISO-8859-1"?>\n';
-const CUSTOMER = { username: 'a@example.com', email: 'a@example.com', active: 'true', first_name: 'Zoë', last_name: 'L', address: 'A', city: 'C', state: 'S', zip: 'Z', country: 'US', phone: '1', website: 'w', website_access: 'true' };
-const customerXml = `<user>${Object.entries(CUSTOMER).map(([field, value]) => `<${field}>${value === 'Zoë' ? 'Zo&#235;' : value}</${field}>`).join('')}</user>`;
+const CUSTOMER = {
+  username: 'a@example.com',
+  email: 'a@example.com',
+  active: 'true',
+  first_name: 'Zoë',
+  last_name: 'L',
+  address: 'A',
+  city: 'C',
+  state: 'S',
+  zip: 'Z',
+  country: 'US',
+  phone: '1',
+  website: 'w',
+  website_access: 'true',
+};
+const customerXml = `<user>${Object.entries(CUSTOMER)
+  .map(([field, value]) => `<${field}>${value === 'Zoë' ? 'Zo&#235;' : value}</${field}>`)
+  .join('')}</user>`;
 
 function exchange(body: string | Uint8Array, status = 200): Exchange {
-  return { request: { verb: 'GET', url: 'http://target/apiv2/x' }, status, headers: {}, body: typeof body === 'string' ? new Uint8Array(Buffer.from(body, 'utf8')) : body, durationMs: 1, curl: 'curl' };
+  return {
+    request: { verb: 'GET', url: 'http://target/apiv2/x' },
+    status,
+    headers: {},
+    body: typeof body === 'string' ? new Uint8Array(Buffer.from(body, 'utf8')) : body,
+    durationMs: 1,
+    curl: 'curl',
+  };
 }
 const latin1 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
 
@@ -22,9 +45,17 @@ const GOOD: Array<[Format, AnswerKind, Uint8Array | string]> = [
   ['json', 'customer-list', JSON.stringify([CUSTOMER])],
   ['json', 'customer-list', '[]'],
   ['xml', 'success', `${DECLARATION}\n<result>\n   <message>success</message>\n</result>\n`],
-  ['xml', 'error-list', `${DECLARATION}<result><message>error</message><errors><error>Username is required</error></errors></result>`],
+  [
+    'xml',
+    'error-list',
+    `${DECLARATION}<result><message>error</message><errors><error>Username is required</error></errors></result>`,
+  ],
   ['xml', 'user-not-found', `${DECLARATION}<result><message>User not found</message></result>`],
-  ['xml', 'auth-error', `${DECLARATION}<result>\n   <error>\n      <code>401</code>\n      <message>Permission denied, wrong credentials</message>\n   </error>\n</result>`],
+  [
+    'xml',
+    'auth-error',
+    `${DECLARATION}<result>\n   <error>\n      <code>401</code>\n      <message>Permission denied, wrong credentials</message>\n   </error>\n</result>`,
+  ],
   ['xml', 'customer-list', latin1(`${DECLARATION}<users>${customerXml}</users>`)],
   ['xml', 'customer-list', `${DECLARATION}<users></users>`],
   ['xml', 'customer-list', `${DECLARATION}<users/>`],
@@ -36,7 +67,9 @@ for (const [index, [format, kind, body]] of GOOD.entries()) {
     expect(judgement.problems).toEqual([]);
     expect(judgement.kind).toBe(kind);
     const others = SUCCESS_KINDS.includes(kind) ? SUCCESS_KINDS.filter((other) => other !== kind) : SUCCESS_KINDS;
-    expect(judgeAnswer(exchange(body), format, others).problems).toEqual([expect.stringContaining(`the answer is ${kind}`)]);
+    expect(judgeAnswer(exchange(body), format, others).problems).toEqual([
+      expect.stringContaining(`the answer is ${kind}`),
+    ]);
   });
 }
 
@@ -49,7 +82,9 @@ for (const [format, body] of [
 ] as Array<[Format, string]>) {
   test(`a refusal answered as ${body.replace(DECLARATION, '')} is a refusal whatever error kind the contract names`, () => {
     for (const named of ERROR_KINDS) expect(judgeAnswer(exchange(body), format, [named]).problems).toEqual([]);
-    expect(judgeAnswer(exchange(body), format, ['success']).problems).toEqual([expect.stringMatching(/^the answer is .*, expected success$/)]);
+    expect(judgeAnswer(exchange(body), format, ['success']).problems).toEqual([
+      expect.stringMatching(/^the answer is .*, expected success$/),
+    ]);
   });
 }
 
@@ -73,10 +108,16 @@ test('a broken answer is recognised by the kind it resembles', () => {
 });
 
 test('XML values decode as ISO-8859-1 with numeric character references', () => {
-  const body = latin1(`${DECLARATION}<users><user>${Object.entries({ ...CUSTOMER, first_name: 'Zo\u00eb &#x4E2D;&#128512; &amp; &lt;' }).map(([field, value]) => `<${field}>${value}</${field}>`).join('')}</user></users>`);
+  const body = latin1(
+    `${DECLARATION}<users><user>${Object.entries({ ...CUSTOMER, first_name: 'Zo\u00eb &#x4E2D;&#128512; &amp; &lt;' })
+      .map(([field, value]) => `<${field}>${value}</${field}>`)
+      .join('')}</user></users>`,
+  );
   const judgement = judgeAnswer(exchange(body), 'xml', ['customer-list']);
   expect(judgement.problems).toEqual([]);
-  expect((judgement.value as { users: { user: Array<Record<string, string>> } }).users.user[0]!.first_name).toBe('Zoë 中😀 & <');
+  expect((judgement.value as { users: { user: Array<Record<string, string>> } }).users.user[0]!.first_name).toBe(
+    'Zoë 中😀 & <',
+  );
 });
 
 const BROKEN: Array<[string, Format, AnswerKind, Uint8Array | string, number, string[]]> = [
@@ -88,15 +129,64 @@ const BROKEN: Array<[string, Format, AnswerKind, Uint8Array | string, number, st
   ['bytes that are not UTF-8', 'json', 'customer-list', latin1(JSON.stringify([CUSTOMER])), 200, ['json.utf8']],
   ['no JSON at all', 'json', 'success', '<html>oops</html>', 200, []],
   ['success with HTTP 400', 'json', 'success', '{"message":"success"}', 400, ['api.status.success-2xx']],
-  ['an error list with HTTP 500', 'json', 'error-list', '{"message":"error","errors":["x"]}', 500, ['api.status.no-5xx']],
+  [
+    'an error list with HTTP 500',
+    'json',
+    'error-list',
+    '{"message":"error","errors":["x"]}',
+    500,
+    ['api.status.no-5xx'],
+  ],
   ['a failure page with HTTP 503', 'xml', 'success', '<html>down</html>', 503, ['api.status.no-5xx']],
-  ['no declaration', 'xml', 'success', '<result><message>success</message></result>', 200, ['xml.declaration', 'xml.encoding.iso-8859-1']],
-  ['a declaration without encoding', 'xml', 'success', '<?xml version="1.0"?><result><message>success</message></result>', 200, ['xml.declaration', 'xml.encoding.iso-8859-1']],
-  ['a UTF-8 declaration', 'xml', 'success', '<?xml version="1.0" encoding="UTF-8"?><result><message>success</message></result>', 200, ['xml.declaration', 'xml.encoding.iso-8859-1']],
-  ['an unescaped ampersand', 'xml', 'error-list', `${DECLARATION}<result><message>error</message><errors><error>a & b</error></errors></result>`, 200, ['xml.escaping']],
-  ['an error list without errors', 'xml', 'error-list', `${DECLARATION}<result><message>error</message></result>`, 200, []],
+  [
+    'no declaration',
+    'xml',
+    'success',
+    '<result><message>success</message></result>',
+    200,
+    ['xml.declaration', 'xml.encoding.iso-8859-1'],
+  ],
+  [
+    'a declaration without encoding',
+    'xml',
+    'success',
+    '<?xml version="1.0"?><result><message>success</message></result>',
+    200,
+    ['xml.declaration', 'xml.encoding.iso-8859-1'],
+  ],
+  [
+    'a UTF-8 declaration',
+    'xml',
+    'success',
+    '<?xml version="1.0" encoding="UTF-8"?><result><message>success</message></result>',
+    200,
+    ['xml.declaration', 'xml.encoding.iso-8859-1'],
+  ],
+  [
+    'an unescaped ampersand',
+    'xml',
+    'error-list',
+    `${DECLARATION}<result><message>error</message><errors><error>a & b</error></errors></result>`,
+    200,
+    ['xml.escaping'],
+  ],
+  [
+    'an error list without errors',
+    'xml',
+    'error-list',
+    `${DECLARATION}<result><message>error</message></result>`,
+    200,
+    [],
+  ],
   ['a list of something else', 'xml', 'customer-list', `${DECLARATION}<customers><user/></customers>`, 200, []],
-  ['a customer without username', 'xml', 'customer-list', `${DECLARATION}<users>${customerXml.replace(/<username>.*<\/username>/, '')}</users>`, 200, []],
+  [
+    'a customer without username',
+    'xml',
+    'customer-list',
+    `${DECLARATION}<users>${customerXml.replace(/<username>.*<\/username>/, '')}</users>`,
+    200,
+    [],
+  ],
 ];
 
 for (const [what, format, kind, body, status, broken] of BROKEN) {
@@ -108,6 +198,10 @@ for (const [what, format, kind, body, status, broken] of BROKEN) {
 }
 
 test('a network failure is a problem with no kind', () => {
-  const judgement = judgeAnswer({ ...exchange(''), status: 0, error: 'request failed: no answer within 10 ms' }, 'json', ['success']);
+  const judgement = judgeAnswer(
+    { ...exchange(''), status: 0, error: 'request failed: no answer within 10 ms' },
+    'json',
+    ['success'],
+  );
   expect(judgement).toEqual({ problems: ['request failed: no answer within 10 ms'], broken: [] });
 });

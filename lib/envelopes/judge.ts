@@ -28,7 +28,11 @@ export interface Judgement {
  */
 export function acceptedKinds(entries: readonly CompiledKind[], accepted: readonly AnswerKind[]): Set<AnswerKind> {
   const refusal = entries.some((entry) => accepted.includes(entry.kind) && entry.outcome === 'error');
-  return new Set(entries.filter((entry) => accepted.includes(entry.kind) || (refusal && entry.outcome === 'error')).map((entry) => entry.kind));
+  return new Set(
+    entries
+      .filter((entry) => accepted.includes(entry.kind) || (refusal && entry.outcome === 'error'))
+      .map((entry) => entry.kind),
+  );
 }
 
 /** Whether an answer kind counts as one of `accepted` (any error kind for a refusal, D24). */
@@ -64,15 +68,30 @@ export function judgeAnswer(exchange: Exchange, format: Format, accepted: readon
   let envelopeErrors: ErrorObject[] | undefined;
   if (match === undefined) {
     envelopeErrors = shape ? (shape.envelope(read.value), [...(shape.envelope.errors ?? [])]) : undefined;
-    const detail = envelopeErrors?.slice(0, 3).map((error) => `${error.instancePath || '/'} ${error.message}`).join('; ');
-    note(`the body matches no documented ${format.toUpperCase()} envelope (expected ${expected}${shape ? `; it looks like a broken ${shape.kind}: ${detail}` : ''})`);
+    const detail = envelopeErrors
+      ?.slice(0, 3)
+      .map((error) => `${error.instancePath || '/'} ${error.message}`)
+      .join('; ');
+    note(
+      `the body matches no documented ${format.toUpperCase()} envelope (expected ${expected}${shape ? `; it looks like a broken ${shape.kind}: ${detail}` : ''})`,
+    );
   } else if (!welcome.has(match.kind)) {
     note(`the answer is ${match.kind}, expected ${expected}`);
   }
   if (match?.outcome === 'success' && (exchange.status < 200 || exchange.status > 299)) {
-    note(`a ${match.kind} answer came with HTTP ${exchange.status}; success needs a 2xx status`, 'api.status.success-2xx');
+    note(
+      `a ${match.kind} answer came with HTTP ${exchange.status}; success needs a 2xx status`,
+      'api.status.success-2xx',
+    );
   }
-  return { ...(match ? { kind: match.kind } : {}), ...(shape ? { shape: shape.kind } : {}), problems, broken, ...(envelopeErrors ? { envelopeErrors } : {}), value: read.value };
+  return {
+    ...(match ? { kind: match.kind } : {}),
+    ...(shape ? { shape: shape.kind } : {}),
+    problems,
+    broken,
+    ...(envelopeErrors ? { envelopeErrors } : {}),
+    value: read.value,
+  };
 }
 
 /**
@@ -83,7 +102,9 @@ export function judgeAnswer(exchange: Exchange, format: Format, accepted: readon
 export function answerCauses(operation: Operation, format: Format, judgement: Judgement): string[] {
   const causes = [...judgement.broken];
   if (judgement.kind === undefined && judgement.shape !== undefined) {
-    const envelope = annotatedRequirement(judgement.shape, format, judgement.envelopeErrors ?? []) ?? operation.answers.envelopeRequirements[outcomeOf(judgement.shape)];
+    const envelope =
+      annotatedRequirement(judgement.shape, format, judgement.envelopeErrors ?? []) ??
+      operation.answers.envelopeRequirements[outcomeOf(judgement.shape)];
     if (envelope && !causes.includes(envelope)) causes.push(envelope);
   }
   return causes;
@@ -95,10 +116,18 @@ export function answerCauses(operation: Operation, format: Format, judgement: Ju
  * answer is of the other outcome, and the envelope of the kind that came when it is broken. The
  * cross-cutting rules (`judgement.broken`) are not repeated here.
  */
-export function answerRequirements(operation: Operation, format: Format, judgement: Judgement, expected: { outcome: 'success' | 'error'; about: string }): string[] {
+export function answerRequirements(
+  operation: Operation,
+  format: Format,
+  judgement: Judgement,
+  expected: { outcome: 'success' | 'error'; about: string },
+): string[] {
   const came = judgement.kind ?? judgement.shape;
-  const requirements = answerCauses(operation, format, judgement).filter((requirement) => !judgement.broken.includes(requirement));
+  const requirements = answerCauses(operation, format, judgement).filter(
+    (requirement) => !judgement.broken.includes(requirement),
+  );
   if (came !== undefined && outcomeOf(came) !== expected.outcome) requirements.push(expected.about);
-  if (requirements.length === 0) requirements.push(operation.answers.envelopeRequirements[expected.outcome] ?? expected.about);
+  if (requirements.length === 0)
+    requirements.push(operation.answers.envelopeRequirements[expected.outcome] ?? expected.about);
   return requirements;
 }

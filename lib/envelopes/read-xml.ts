@@ -3,7 +3,9 @@ import { loadXmlDocumentRules, loadXmlParserOptions } from '../contracts/envelop
 import type { Read } from './read-json.ts';
 
 const latin1 = new TextDecoder('latin1');
-let reader: { parser: XMLParser; declaration: RegExp; declarationRequirements: string[]; wellFormedRequirements: string[] } | undefined;
+let reader:
+  | { parser: XMLParser; declaration: RegExp; declarationRequirements: string[]; wellFormedRequirements: string[] }
+  | undefined;
 
 function xmlReader(): NonNullable<typeof reader> {
   if (reader) return reader;
@@ -31,11 +33,19 @@ export function readXml(body: Uint8Array): Read {
   const text = decodeLatin1(body);
   const problems: Read['problems'] = [];
   if (!declaration.test(text)) {
-    for (const requirement of declarationRequirements) problems.push({ requirement, message: `the XML answer does not start with the declaration ${declaration.source}` });
+    for (const requirement of declarationRequirements)
+      problems.push({
+        requirement,
+        message: `the XML answer does not start with the declaration ${declaration.source}`,
+      });
   }
   const wellFormed = XMLValidator.validate(text);
   if (wellFormed !== true) {
-    for (const requirement of wellFormedRequirements) problems.push({ requirement, message: `the XML answer is not well formed: ${wellFormed.err.msg} (line ${wellFormed.err.line})` });
+    for (const requirement of wellFormedRequirements)
+      problems.push({
+        requirement,
+        message: `the XML answer is not well formed: ${wellFormed.err.msg} (line ${wellFormed.err.line})`,
+      });
     return { value: undefined, problems };
   }
   return { value: parser.parse(text), problems };

@@ -33,11 +33,13 @@ export function compareListing(
       continue;
     }
     for (const [field, value] of Object.entries(customer.listed)) {
-      if (!listedValueAgrees(field, value, entry[field])) mismatches.push(differs(username, field, value, entry[field]));
+      if (!listedValueAgrees(field, value, entry[field]))
+        mismatches.push(differs(username, field, value, entry[field]));
     }
     for (const [field, value] of Object.entries(customer.listedIfShown)) {
       const shown = entry[field];
-      if (shown !== undefined && !listedValueAgrees(field, value, shown)) mismatches.push(differs(username, field, value, shown));
+      if (shown !== undefined && !listedValueAgrees(field, value, shown))
+        mismatches.push(differs(username, field, value, shown));
     }
   }
   for (const username of expected.keys()) {

@@ -15,7 +15,11 @@ export function filterReadings(
   const exact = matchingCustomers(retrieve, customers, filters);
   const partial = new Map<string, ModelCustomer>();
   for (const [username, customer] of customers) {
-    const folded: ModelCustomer = { listed: fold(customer.listed), listedIfShown: {}, unlisted: fold(customer.unlisted) };
+    const folded: ModelCustomer = {
+      listed: fold(customer.listed),
+      listedIfShown: {},
+      unlisted: fold(customer.unlisted),
+    };
     const all = filters.every(([name, value]) => {
       const parameter = retrieve.parameters.find((candidate) => candidate.name === name && candidate.role === 'filter');
       const field = parameter?.listedAs !== undefined ? folded.listed[parameter.listedAs] : folded.unlisted[name];

@@ -23,7 +23,11 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 export function listedValueAgrees(field: string, sent: string, listed: string | undefined): boolean {
   if (listed === sent) return true;
   if (listed === undefined) return false;
-  return listedForms(field).has('scheme-added') && !SCHEME.test(sent) && (listed === `http://${sent}` || listed === `https://${sent}`);
+  return (
+    listedForms(field).has('scheme-added') &&
+    !SCHEME.test(sent) &&
+    (listed === `http://${sent}` || listed === `https://${sent}`)
+  );
 }
 
 /**
@@ -33,7 +37,14 @@ export function listedValueAgrees(field: string, sent: string, listed: string | 
  */
 export function mismatchCause(sent: string, listed: string | undefined, format: Format): string | undefined {
   if (listed === undefined || format !== 'xml' || sent === listed) return undefined;
-  const asUtf8Bytes = (limit: number) => [...sent].map((character) => (character.codePointAt(0)! >= 0x80 && character.codePointAt(0)! <= limit ? Buffer.from(character, 'utf8').toString('latin1') : character)).join('');
+  const asUtf8Bytes = (limit: number) =>
+    [...sent]
+      .map((character) =>
+        character.codePointAt(0)! >= 0x80 && character.codePointAt(0)! <= limit
+          ? Buffer.from(character, 'utf8').toString('latin1')
+          : character,
+      )
+      .join('');
   if (asUtf8Bytes(0xff) !== listed && asUtf8Bytes(0x10ffff) !== listed) return undefined;
   return loadXmlDocumentRules().bodyEncoding.requirements[0];
 }

@@ -20,12 +20,30 @@ export interface ModelContexts {
  * rule engine's violations, split into those that must be refused (enforced, under both readings)
  * and those the documents leave open (`either` enforcement, ambiguous presence, an undecided rule).
  */
-export function predict(operation: Operation, pairs: ReadonlyArray<readonly [string, string]>, contexts: ModelContexts, credentials: Credentials = 'valid'): Prediction {
+export function predict(
+  operation: Operation,
+  pairs: ReadonlyArray<readonly [string, string]>,
+  contexts: ModelContexts,
+  credentials: Credentials = 'valid',
+): Prediction {
   const base = { success: operation.answers.success };
   if (credentials !== 'valid') {
     const requirement = credentials === 'missing' ? 'api.auth.required' : 'api.auth.wrong-credentials';
     const refusal = operation.answers.unauthenticated;
-    return { ...base, outcome: 'refused', refusal, violations: [{ requirement, parameter: 'api_key', kind: 'missing', message: credentials === 'missing' ? 'no credentials' : 'wrong api_key', refusal }] };
+    return {
+      ...base,
+      outcome: 'refused',
+      refusal,
+      violations: [
+        {
+          requirement,
+          parameter: 'api_key',
+          kind: 'missing',
+          message: credentials === 'missing' ? 'no credentials' : 'wrong api_key',
+          refusal,
+        },
+      ],
+    };
   }
   const certain = violationsOf(operation, pairs, contexts.certain);
   const possible = violationsOf(operation, pairs, contexts.possible);
@@ -40,12 +58,19 @@ export function predict(operation: Operation, pairs: ReadonlyArray<readonly [str
   }
   undecided.push(...certain.filter((violation) => !inPossible.has(key(violation))));
   if (enforced.length > 0) return { ...base, outcome: 'refused', refusal: refusalsOf(enforced), violations: enforced };
-  if (undecided.length > 0) return { ...base, outcome: 'either', refusal: refusalsOf(undecided), violations: undecided };
+  if (undecided.length > 0)
+    return { ...base, outcome: 'either', refusal: refusalsOf(undecided), violations: undecided };
   return { ...base, outcome: 'success', refusal: [], violations: [] };
 }
 
-function violationsOf(operation: Operation, pairs: ReadonlyArray<readonly [string, string]>, context: RuleContext): Violation[] {
-  const credentials = new Set(operation.parameters.filter((parameter) => parameter.role === 'credential').map((parameter) => parameter.name));
+function violationsOf(
+  operation: Operation,
+  pairs: ReadonlyArray<readonly [string, string]>,
+  context: RuleContext,
+): Violation[] {
+  const credentials = new Set(
+    operation.parameters.filter((parameter) => parameter.role === 'credential').map((parameter) => parameter.name),
+  );
   return validateParameters(operation, pairs, context).filter((violation) => !credentials.has(violation.parameter));
 }
 

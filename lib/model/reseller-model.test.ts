@@ -11,9 +11,23 @@ const op = (id: OperationId) => loadOperation(id);
 
 function createPairs(username: string, overrides: Record<string, string> = {}): Array<[string, string]> {
   const values: Record<string, string> = {
-    username, password: 'secret12', confirm_password: 'secret12', email: `mail-${username}`, first_name: 'Ann', last_name: 'Lee',
-    address: '1 Road', city: 'Town', state: 'CA', zip: '91234', country: 'US', phone: '555', website: 'example.com',
-    company: 'Acme', package: 'Silver Package', whitelabel: 'mail.example', ...overrides,
+    username,
+    password: 'secret12',
+    confirm_password: 'secret12',
+    email: `mail-${username}`,
+    first_name: 'Ann',
+    last_name: 'Lee',
+    address: '1 Road',
+    city: 'Town',
+    state: 'CA',
+    zip: '91234',
+    country: 'US',
+    phone: '555',
+    website: 'example.com',
+    company: 'Acme',
+    package: 'Silver Package',
+    whitelabel: 'mail.example',
+    ...overrides,
   };
   return Object.entries(values);
 }
@@ -24,8 +38,18 @@ test('a valid create is predicted success and lists every listedAs field with ac
   expect(model.predict(op('create'), pairs).outcome).toBe('success');
   model.apply(op('create'), pairs);
   expect(model.customers.get('a@example.com')?.listed).toEqual({
-    username: 'a@example.com', email: 'mail-a@example.com', first_name: 'Ann', last_name: 'Lee', address: '1 Road', city: 'Town',
-    state: 'CA', zip: '91234', country: 'US', phone: '555', website: 'example.com', active: 'true',
+    username: 'a@example.com',
+    email: 'mail-a@example.com',
+    first_name: 'Ann',
+    last_name: 'Lee',
+    address: '1 Road',
+    city: 'Town',
+    state: 'CA',
+    zip: '91234',
+    country: 'US',
+    phone: '555',
+    website: 'example.com',
+    active: 'true',
   });
   expect(model.customers.get('a@example.com')?.unlisted['company']).toBe('Acme');
 });
@@ -34,12 +58,20 @@ test('refusals follow the contract constraints and their answer kinds', () => {
   const model = new ResellerModel(account);
   model.apply(op('create'), createPairs('a@example.com'));
   const duplicate = model.predict(op('create'), createPairs('a@example.com'));
-  expect([duplicate.outcome, duplicate.violations.map((v) => v.requirement)]).toEqual(['refused', ['create.username.not-taken']]);
+  expect([duplicate.outcome, duplicate.violations.map((v) => v.requirement)]).toEqual([
+    'refused',
+    ['create.username.not-taken'],
+  ]);
   const mismatch = model.predict(op('create'), createPairs('b@example.com', { confirm_password: 'other123' }));
   expect(mismatch.violations.map((v) => v.requirement)).toEqual(['create.confirm_password.matches-password']);
   expect(model.predict(op('disable'), [['user', 'nobody@example.com']]).refusal).toEqual(['user-not-found']);
-  expect(model.predict(op('delete'), [['user', 'nobody@example.com']]).refusal.sort()).toEqual(['error-list', 'user-not-found']);
-  expect(model.predict(op('delete'), [['user', 'a@example.com']], 'wrong').refusal).toEqual(op('delete').answers.unauthenticated);
+  expect(model.predict(op('delete'), [['user', 'nobody@example.com']]).refusal.sort()).toEqual([
+    'error-list',
+    'user-not-found',
+  ]);
+  expect(model.predict(op('delete'), [['user', 'a@example.com']], 'wrong').refusal).toEqual(
+    op('delete').answers.unauthenticated,
+  );
   const noCompany = createPairs('c@example.com').filter(([name]) => name !== 'company');
   expect(model.predict(op('create'), noCompany).outcome).toBe('either');
 });
@@ -47,13 +79,28 @@ test('refusals follow the contract constraints and their answer kinds', () => {
 test('sets, updates, renames and deletes follow the effect data', () => {
   const model = new ResellerModel(account);
   model.apply(op('create'), createPairs('a@example.com'));
-  model.apply(op('disable'), [['user', 'a@example.com'], ['username', 'a@example.com']]);
+  model.apply(op('disable'), [
+    ['user', 'a@example.com'],
+    ['username', 'a@example.com'],
+  ]);
   model.apply(op('website_disable'), [['user', 'a@example.com']]);
-  model.apply(op('update_profile'), [['user', 'a@example.com'], ['city', 'Elsewhere'], ['company', 'Other']]);
+  model.apply(op('update_profile'), [
+    ['user', 'a@example.com'],
+    ['city', 'Elsewhere'],
+    ['company', 'Other'],
+  ]);
   const customer = model.customers.get('a@example.com');
-  expect([customer?.listed['active'], customer?.listed['city'], customer?.listed['state'], customer?.listedIfShown['website_access'], customer?.unlisted['company']])
-    .toEqual(['false', 'Elsewhere', 'CA', 'false', 'Other']);
-  model.apply(op('update_username'), [['user', 'a@example.com'], ['username', 'z@example.com']]);
+  expect([
+    customer?.listed['active'],
+    customer?.listed['city'],
+    customer?.listed['state'],
+    customer?.listedIfShown['website_access'],
+    customer?.unlisted['company'],
+  ]).toEqual(['false', 'Elsewhere', 'CA', 'false', 'Other']);
+  model.apply(op('update_username'), [
+    ['user', 'a@example.com'],
+    ['username', 'z@example.com'],
+  ]);
   expect([...model.customers.keys()]).toEqual(['z@example.com']);
   expect(model.predict(op('enable'), [['user', 'a@example.com']]).outcome).toBe('refused');
   expect(model.predict(op('create'), createPairs('a@example.com')).outcome).toBe('either');
@@ -79,7 +126,10 @@ test('compareListing reports missing, unexpected, duplicated and differing custo
     'c@run.example listed but not expected ',
     'b@run.example not listed ',
   ]);
-  const fine = [...model.customers.values()].map((c) => ({ ...c.listed, website_access: c.listedIfShown['website_access'] }));
+  const fine = [...model.customers.values()].map((c) => ({
+    ...c.listed,
+    website_access: c.listedIfShown['website_access'],
+  }));
   expect(compareListing(model.customers, fine, () => true)).toEqual([]);
 });
 
@@ -88,9 +138,16 @@ test('matchingCustomers filters by listed fields and by unlisted company, all fi
   model.apply(op('create'), createPairs('a@example.com', { city: 'One', company: 'K1' }));
   model.apply(op('create'), createPairs('b@example.com', { city: 'One', company: 'K2' }));
   model.apply(op('disable'), [['user', 'b@example.com']]);
-  const names = (filters: Array<[string, string]>) => [...matchingCustomers(op('retrieve'), model.customers, filters).keys()];
+  const names = (filters: Array<[string, string]>) => [
+    ...matchingCustomers(op('retrieve'), model.customers, filters).keys(),
+  ];
   expect(names([['city', 'One']])).toEqual(['a@example.com', 'b@example.com']);
-  expect(names([['city', 'One'], ['company', 'K2']])).toEqual(['b@example.com']);
+  expect(
+    names([
+      ['city', 'One'],
+      ['company', 'K2'],
+    ]),
+  ).toEqual(['b@example.com']);
   expect(names([['active', 'true']])).toEqual(['a@example.com']);
   expect(names([['city', 'Two']])).toEqual([]);
 });

@@ -22,7 +22,11 @@ export class ResellerModel {
     private readonly today: string = new Date().toISOString().slice(0, 10),
   ) {}
 
-  predict(operation: Operation, pairs: ReadonlyArray<readonly [string, string]>, credentials: Credentials = 'valid'): Prediction {
+  predict(
+    operation: Operation,
+    pairs: ReadonlyArray<readonly [string, string]>,
+    credentials: Credentials = 'valid',
+  ): Prediction {
     return predict(operation, pairs, { certain: this.context(false), possible: this.context(true) }, credentials);
   }
 

@@ -29,7 +29,12 @@ export type ParameterValues = ReadonlyMap<string, readonly string[]>;
 
 /** A constraint kind's predicate: does `value` satisfy `constraint`? */
 export interface Rule<K extends ConstraintKind> {
-  holds(value: string, constraint: Extract<Constraint, { kind: K }>, values: ParameterValues, context: RuleContext): boolean;
+  holds(
+    value: string,
+    constraint: Extract<Constraint, { kind: K }>,
+    values: ParameterValues,
+    context: RuleContext,
+  ): boolean;
   /** Plain-words statement of the rule, for error messages: "must be ...". */
   describe(constraint: Extract<Constraint, { kind: K }>): string;
 }

@@ -36,7 +36,8 @@ function checkParameter(
 ): void {
   const sent = valuesOf(parameter, values);
   const mustBePresent = parameter.presence === 'required' || parameter.presence === 'ambiguous';
-  const presenceRefusal = parameter.role === 'credential' ? operation.answers.unauthenticated : operation.answers.refusal;
+  const presenceRefusal =
+    parameter.role === 'credential' ? operation.answers.unauthenticated : operation.answers.refusal;
 
   if (sent === undefined) {
     if (mustBePresent) {

@@ -10,9 +10,17 @@ import { newRunId } from './run-id.ts';
 process.env.CONFORMANCE_RUN_ID ??= newRunId();
 process.env.CONFORMANCE_SEED ??= '0';
 const target = resolveTarget();
-const client = createClient({ baseUrl: target.baseUrl, secrets: resellersOf(target).map((reseller) => reseller.apiKey), timeoutMs: 10_000, connections: 1, ...(target.requestsPerSecond ? { requestsPerSecond: target.requestsPerSecond } : {}) });
+const client = createClient({
+  baseUrl: target.baseUrl,
+  secrets: resellersOf(target).map((reseller) => reseller.apiKey),
+  timeoutMs: 10_000,
+  connections: 1,
+  ...(target.requestsPerSecond ? { requestsPerSecond: target.requestsPerSecond } : {}),
+});
 const outcome = await removeCustomers(client, resellersOf(target), leftoverPicker(target.runPrefix, target.runId));
 await client.close();
 reportCleanup('npm run cleanup', target.runId, outcome);
-console.log(`[cleanup] ${target.name} at ${target.baseUrl}: ${outcome.deleted.length} deleted, ${outcome.failures.length} problem(s)`);
+console.log(
+  `[cleanup] ${target.name} at ${target.baseUrl}: ${outcome.deleted.length} deleted, ${outcome.failures.length} problem(s)`,
+);
 process.exitCode = outcome.failures.length > 0 ? 1 : 0;

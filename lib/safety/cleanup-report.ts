@@ -12,12 +12,19 @@ export function cleanupLogPath(runId: string, root = process.cwd()): string {
  * but without failing anything: a leftover customer is the next sweep's work, not a test's fault.
  */
 export function reportCleanup(stage: string, runId: string, outcome: CleanupOutcome, root = process.cwd()): void {
-  if (outcome.deleted.length > 0) console.log(`[cleanup] ${stage}: deleted ${outcome.deleted.length} customer(s) the suite had left`);
+  if (outcome.deleted.length > 0)
+    console.log(`[cleanup] ${stage}: deleted ${outcome.deleted.length} customer(s) the suite had left`);
   if (outcome.failures.length === 0) return;
   const file = cleanupLogPath(runId, root);
   mkdirSync(path.dirname(file), { recursive: true });
-  appendFileSync(file, outcome.failures.map((failure) => `${new Date().toISOString()} ${stage}: ${failure}\n`).join(''));
+  appendFileSync(
+    file,
+    outcome.failures.map((failure) => `${new Date().toISOString()} ${stage}: ${failure}\n`).join(''),
+  );
   console.error(
-    [`!!! [cleanup] ${stage}: ${outcome.failures.length} problem(s); customers may be left on the target (run \`npm run cleanup\`). Details in ${file}:`, ...outcome.failures.map((failure) => `!!!   ${failure}`)].join('\n'),
+    [
+      `!!! [cleanup] ${stage}: ${outcome.failures.length} problem(s); customers may be left on the target (run \`npm run cleanup\`). Details in ${file}:`,
+      ...outcome.failures.map((failure) => `!!!   ${failure}`),
+    ].join('\n'),
   );
 }

@@ -20,12 +20,21 @@ export default async function globalSetup(): Promise<void> {
   if (warning) console.warn(warning);
   const listing = await probeTarget(target);
   if ('failure' in listing) {
-    console.warn(`[setup] retrieve did not answer a customer list (${listing.failure}); the tests will say more. No leftovers swept.`);
+    console.warn(
+      `[setup] retrieve did not answer a customer list (${listing.failure}); the tests will say more. No leftovers swept.`,
+    );
     return;
   }
   markRunLive(target.runId);
   const budget = target.requestsPerSecond !== undefined ? { requestsPerSecond: target.requestsPerSecond } : {};
-  const client = createClient({ baseUrl: target.baseUrl, secrets: resellersOf(target).map((reseller) => reseller.apiKey), timeoutMs: PROBE_TIMEOUT_MS, connections: 1, maxRetries: 0, ...budget });
+  const client = createClient({
+    baseUrl: target.baseUrl,
+    secrets: resellersOf(target).map((reseller) => reseller.apiKey),
+    timeoutMs: PROBE_TIMEOUT_MS,
+    connections: 1,
+    maxRetries: 0,
+    ...budget,
+  });
   try {
     const outcome = await removeCustomers(client, resellersOf(target), leftoverPicker(target.runPrefix, target.runId));
     reportCleanup('sweep at start', target.runId, outcome);

@@ -16,9 +16,19 @@ export default async function globalTeardown(): Promise<void> {
   if (!isRunLive(target.runId)) return;
   const ledger = ledgerPath(target.runId);
   const recorded = new Set(readLedger(ledger).map((entry) => entry.username.toLowerCase()));
-  const client = createClient({ baseUrl: target.baseUrl, secrets: resellersOf(target).map((reseller) => reseller.apiKey), timeoutMs: 10_000, connections: 2, ...(target.requestsPerSecond ? { requestsPerSecond: target.requestsPerSecond } : {}) });
+  const client = createClient({
+    baseUrl: target.baseUrl,
+    secrets: resellersOf(target).map((reseller) => reseller.apiKey),
+    timeoutMs: 10_000,
+    connections: 2,
+    ...(target.requestsPerSecond ? { requestsPerSecond: target.requestsPerSecond } : {}),
+  });
   try {
-    const outcome = await removeCustomers(client, resellersOf(target), (username) => recorded.has(username.toLowerCase()) || username.toLowerCase().startsWith(target.namePrefix));
+    const outcome = await removeCustomers(
+      client,
+      resellersOf(target),
+      (username) => recorded.has(username.toLowerCase()) || username.toLowerCase().startsWith(target.namePrefix),
+    );
     reportCleanup('teardown', target.runId, outcome);
     if (outcome.failures.length === 0) rmSync(ledger, { force: true });
   } finally {

@@ -26,7 +26,8 @@ export function namesCreatedBy(request: Request): string[] {
     if (operation.endpoint !== request.endpoint) continue;
     const selectors = operation.parameters.filter((parameter) => parameter.role === 'selector');
     const selected = selectors.every((selector) => {
-      const oneOf = selector.constraints.find((constraint) => constraint.kind === 'oneOf') as { values: string[] } | undefined;
+      const oneOf = selector.constraints.find((constraint) => constraint.kind === 'oneOf') as
+        { values: string[] } | undefined;
       const sent = request.params.find(([name]) => name === selector.name)?.[1];
       return oneOf === undefined || (sent !== undefined && oneOf.values.includes(sent));
     });
@@ -45,7 +46,12 @@ export function recordSend(file: string, request: Request): void {
   if (names.length === 0) return;
   const apiUser = request.params.find(([name]) => name === 'api_user')?.[1] ?? '';
   mkdirSync(path.dirname(file), { recursive: true });
-  appendFileSync(file, names.map((username) => `${JSON.stringify({ apiUser, username, endpoint: request.endpoint } satisfies LedgerEntry)}\n`).join(''));
+  appendFileSync(
+    file,
+    names
+      .map((username) => `${JSON.stringify({ apiUser, username, endpoint: request.endpoint } satisfies LedgerEntry)}\n`)
+      .join(''),
+  );
 }
 
 export function readLedger(file: string): LedgerEntry[] {

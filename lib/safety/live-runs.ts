@@ -40,7 +40,12 @@ function alive(pid: number): boolean {
  * that is over — known here and no longer running (dead pid, or a ledger without a live marker),
  * or unknown here and older than the grace period. A concurrent run's customers are never touched.
  */
-export function leftoverPicker(runPrefix: string, currentRunId: string, root = process.cwd(), now = Date.now()): (username: string) => boolean {
+export function leftoverPicker(
+  runPrefix: string,
+  currentRunId: string,
+  root = process.cwd(),
+  now = Date.now(),
+): (username: string) => boolean {
   return (username) => {
     const run = suiteRunOf(username, runPrefix, now);
     if (!run || run.runId === currentRunId) return false;
@@ -55,12 +60,18 @@ export function leftoverPicker(runPrefix: string, currentRunId: string, root = p
 export function forgetFinishedRuns(currentRunId: string, root = process.cwd(), now = Date.now()): void {
   const folder = path.join(root, SAFETY_DIR);
   if (!existsSync(folder)) return;
-  const runIds = new Set(readdirSync(folder).flatMap((file) => /^(?:run-(.+)\.pid|ledger-(.+)\.jsonl)$/.exec(file)?.slice(1).filter(Boolean) ?? []));
+  const runIds = new Set(
+    readdirSync(folder).flatMap(
+      (file) => /^(?:run-(.+)\.pid|ledger-(.+)\.jsonl)$/.exec(file)?.slice(1).filter(Boolean) ?? [],
+    ),
+  );
   runIds.delete(currentRunId);
   for (const runId of runIds) {
     const marker = markerPath(runId, root);
     const ledger = ledgerPath(runId, root);
-    const over = existsSync(marker) ? !alive(Number(readFileSync(marker, 'utf8'))) : now - statSync(ledger).mtimeMs > FOREIGN_RUN_GRACE_MS;
+    const over = existsSync(marker)
+      ? !alive(Number(readFileSync(marker, 'utf8')))
+      : now - statSync(ledger).mtimeMs > FOREIGN_RUN_GRACE_MS;
     if (!over) continue;
     rmSync(marker, { force: true });
     rmSync(ledger, { force: true });

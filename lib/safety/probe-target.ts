@@ -14,11 +14,20 @@ export class TargetUnusableError extends Error {}
  */
 export async function probeTarget(target: ResolvedTarget): Promise<Listing> {
   const budget = target.requestsPerSecond !== undefined ? { requestsPerSecond: target.requestsPerSecond } : {};
-  const client = createClient({ baseUrl: target.baseUrl, secrets: resellersOf(target).map((reseller) => reseller.apiKey), timeoutMs: PROBE_TIMEOUT_MS, connections: 1, maxRetries: 0, ...budget });
+  const client = createClient({
+    baseUrl: target.baseUrl,
+    secrets: resellersOf(target).map((reseller) => reseller.apiKey),
+    timeoutMs: PROBE_TIMEOUT_MS,
+    connections: 1,
+    maxRetries: 0,
+    ...budget,
+  });
   try {
     const listing = await listCustomers(client, target);
     if ('failure' in listing && listing.exchange.status === 0) {
-      throw new TargetUnusableError(`the target "${target.name}" at ${target.baseUrl} cannot be reached: ${listing.exchange.error}. No test was run.`);
+      throw new TargetUnusableError(
+        `the target "${target.name}" at ${target.baseUrl} cannot be reached: ${listing.exchange.error}. No test was run.`,
+      );
     }
     // Only the recorded wrong-credentials answer stops the run: another error (an empty list answered
     // as an error, say) is a finding the tests judge, not a reason to run none of them.

@@ -10,7 +10,11 @@ export interface CleanupOutcome {
  * Lists each reseller's customers and deletes those `chosen` picks; nothing else is touched.
  * Never throws: every problem becomes a failure line.
  */
-export async function removeCustomers(client: TargetClient, resellers: Reseller[], chosen: (username: string) => boolean): Promise<CleanupOutcome> {
+export async function removeCustomers(
+  client: TargetClient,
+  resellers: Reseller[],
+  chosen: (username: string) => boolean,
+): Promise<CleanupOutcome> {
   const outcome: CleanupOutcome = { deleted: [], failures: [] };
   for (const reseller of resellers) {
     const listing = await listCustomers(client, reseller);

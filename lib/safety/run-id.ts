@@ -24,7 +24,11 @@ export function newRunId(now = Date.now()): string {
  * The run in `username` when it is one the suite made: the run prefix, then a run id with valid
  * check digits whose time lies between 2024 and tomorrow. "cfo@..." or "cfmarketingteam@..." is not one.
  */
-export function suiteRunOf(username: string, runPrefix: string, now = Date.now()): { runId: string; startedAt: number } | undefined {
+export function suiteRunOf(
+  username: string,
+  runPrefix: string,
+  now = Date.now(),
+): { runId: string; startedAt: number } | undefined {
   const name = username.toLowerCase();
   if (!name.startsWith(runPrefix)) return undefined;
   const runId = name.slice(runPrefix.length, runPrefix.length + ID_LENGTH);

@@ -17,11 +17,22 @@ function executable(dir: string, name: string): string {
 }
 
 /** A machine with nothing on it but what each test puts there; `run` records commands instead of running them. */
-function fakeSystem(options: { isRoot?: boolean; pathDirs?: string[]; playwrightChromium?: string; chromiumPath?: string; onRun?: (command: string, args: string[]) => number } = {}) {
+function fakeSystem(
+  options: {
+    isRoot?: boolean;
+    pathDirs?: string[];
+    playwrightChromium?: string;
+    chromiumPath?: string;
+    onRun?: (command: string, args: string[]) => number;
+  } = {},
+) {
   const commands: string[][] = [];
   const lines: string[] = [];
   const system: BrowserSystem = {
-    env: { PATH: (options.pathDirs ?? []).join(path.delimiter), ...(options.chromiumPath ? { CHROMIUM_PATH: options.chromiumPath } : {}) },
+    env: {
+      PATH: (options.pathDirs ?? []).join(path.delimiter),
+      ...(options.chromiumPath ? { CHROMIUM_PATH: options.chromiumPath } : {}),
+    },
     isRoot: options.isRoot ?? false,
     playwrightChromium: options.playwrightChromium,
     run: (command, args) => {
@@ -41,12 +52,21 @@ test("Playwright's own Chromium comes first, then chromium or chromium-browser o
   const bin = path.join(dir, 'bin');
   const system = executable(bin, 'chromium');
   const chosen = executable(path.join(dir, 'mine'), 'chromium');
-  expect(ensureBrowser(fakeSystem({ playwrightChromium: own, pathDirs: [bin] }).system)).toEqual({ executablePath: own, source: "Playwright's own Chromium" });
-  expect(ensureBrowser(fakeSystem({ playwrightChromium: path.join(dir, 'not-installed/chrome'), pathDirs: [bin] }).system)).toEqual({ executablePath: system, source: "the system's Chromium" });
+  expect(ensureBrowser(fakeSystem({ playwrightChromium: own, pathDirs: [bin] }).system)).toEqual({
+    executablePath: own,
+    source: "Playwright's own Chromium",
+  });
+  expect(
+    ensureBrowser(fakeSystem({ playwrightChromium: path.join(dir, 'not-installed/chrome'), pathDirs: [bin] }).system),
+  ).toEqual({ executablePath: system, source: "the system's Chromium" });
   const ubuntu = executable(path.join(dir, 'ubuntu'), 'chromium-browser');
   expect(ensureBrowser(fakeSystem({ pathDirs: [path.dirname(ubuntu)] }).system).executablePath).toBe(ubuntu);
-  expect(ensureBrowser(fakeSystem({ chromiumPath: chosen, playwrightChromium: own, pathDirs: [bin] }).system).source).toBe('CHROMIUM_PATH');
-  expect(() => ensureBrowser(fakeSystem({ chromiumPath: path.join(dir, 'nothing-here'), playwrightChromium: own }).system)).toThrow(/CHROMIUM_PATH=.*nothing-here is not an executable file/);
+  expect(
+    ensureBrowser(fakeSystem({ chromiumPath: chosen, playwrightChromium: own, pathDirs: [bin] }).system).source,
+  ).toBe('CHROMIUM_PATH');
+  expect(() =>
+    ensureBrowser(fakeSystem({ chromiumPath: path.join(dir, 'nothing-here'), playwrightChromium: own }).system),
+  ).toThrow(/CHROMIUM_PATH=.*nothing-here is not an executable file/);
 });
 
 test("with no browser, as root with apt-get, it installs Debian's chromium (update, then install) and returns what that put on PATH", () => {
@@ -60,15 +80,25 @@ test("with no browser, as root with apt-get, it installs Debian's chromium (upda
       return 0;
     },
   });
-  expect(ensureBrowser(system)).toEqual({ executablePath: path.join(bin, 'chromium'), source: "the system's Chromium" });
-  expect(commands.map((command) => command.filter((word) => !word.startsWith('DPkg::') && word !== '-o'))).toEqual([['apt-get', 'update'], APT_INSTALL]);
+  expect(ensureBrowser(system)).toEqual({
+    executablePath: path.join(bin, 'chromium'),
+    source: "the system's Chromium",
+  });
+  expect(commands.map((command) => command.filter((word) => !word.startsWith('DPkg::') && word !== '-o'))).toEqual([
+    ['apt-get', 'update'],
+    APT_INSTALL,
+  ]);
   expect(lines.join('\n')).toContain('installing');
 });
 
 test('a failed apt-get stops with its exit status and what to run by hand', () => {
   const bin = path.join(scratch(), 'bin');
   executable(bin, 'apt-get');
-  const { system, commands } = fakeSystem({ isRoot: true, pathDirs: [bin], onRun: (_command, args) => (args.includes('install') ? 100 : 0) });
+  const { system, commands } = fakeSystem({
+    isRoot: true,
+    pathDirs: [bin],
+    onRun: (_command, args) => (args.includes('install') ? 100 : 0),
+  });
   expect(() => ensureBrowser(system)).toThrow(/exited with 100: install a Chromium by hand/);
   expect(commands).toHaveLength(2);
 });
@@ -77,7 +107,9 @@ test('with no browser and no right to install, it stops at once with what to run
   const bin = path.join(scratch(), 'bin');
   executable(bin, 'apt-get');
   const notRoot = fakeSystem({ isRoot: false, pathDirs: [bin] });
-  expect(() => ensureBrowser(notRoot.system)).toThrow(/installing needs root[\s\S]*sudo apt-get install -y --no-install-recommends chromium[\s\S]*npx playwright install chromium/);
+  expect(() => ensureBrowser(notRoot.system)).toThrow(
+    /installing needs root[\s\S]*sudo apt-get install -y --no-install-recommends chromium[\s\S]*npx playwright install chromium/,
+  );
   const noApt = fakeSystem({ isRoot: true, pathDirs: [] });
   expect(() => ensureBrowser(noApt.system)).toThrow(/there is no apt-get here[\s\S]*npx playwright install chromium/);
   expect(() => ensureBrowser(noApt.system)).not.toThrow(/sudo/);
@@ -87,12 +119,16 @@ test('with no browser and no right to install, it stops at once with what to run
 test('npm run setup:browser on a machine without a browser or apt-get: exit 1 and the one message', () => {
   const dir = scratch();
   // PATH without chromium or apt-get; Playwright's browser folder empty.
-  const child = spawnSync(process.execPath, [path.join(SUITE_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'lib/setup/browser-cli.ts'], {
-    cwd: SUITE_ROOT,
-    env: { PATH: path.join(dir, 'bin'), PLAYWRIGHT_BROWSERS_PATH: path.join(dir, 'ms-playwright'), HOME: dir },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const child = spawnSync(
+    process.execPath,
+    [path.join(SUITE_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'lib/setup/browser-cli.ts'],
+    {
+      cwd: SUITE_ROOT,
+      env: { PATH: path.join(dir, 'bin'), PLAYWRIGHT_BROWSERS_PATH: path.join(dir, 'ms-playwright'), HOME: dir },
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   expect(child.status, child.stderr).toBe(1);
   expect(child.stdout).toBe('');
   expect(child.stderr).toMatch(/^\[setup\] No Chromium for the self-tests[\s\S]*npx playwright install chromium/);

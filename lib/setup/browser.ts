@@ -45,10 +45,12 @@ function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
 export function findBrowser(system: BrowserSystem): FoundBrowser | undefined {
   const chosen = system.env.CHROMIUM_PATH;
   if (chosen) {
-    if (!isExecutableFile(chosen)) throw new Error(`CHROMIUM_PATH=${chosen} is not an executable file: point it at a Chromium, or unset it.`);
+    if (!isExecutableFile(chosen))
+      throw new Error(`CHROMIUM_PATH=${chosen} is not an executable file: point it at a Chromium, or unset it.`);
     return { executablePath: chosen, source: 'CHROMIUM_PATH' };
   }
-  if (system.playwrightChromium && isExecutableFile(system.playwrightChromium)) return { executablePath: system.playwrightChromium, source: "Playwright's own Chromium" };
+  if (system.playwrightChromium && isExecutableFile(system.playwrightChromium))
+    return { executablePath: system.playwrightChromium, source: "Playwright's own Chromium" };
   for (const name of SYSTEM_CHROMIUM_NAMES) {
     const found = onPath(name, system.env);
     if (found) return { executablePath: found, source: "the system's Chromium" };
@@ -77,13 +79,24 @@ export function ensureBrowser(system: BrowserSystem = realSystem()): FoundBrowse
   const found = findBrowser(system);
   if (found) return found;
   if (!system.isRoot || onPath('apt-get', system.env) === undefined) throw new Error(missingBrowserMessage(system));
-  system.log(`No Chromium found (neither Playwright's own nor the system's): installing Debian's chromium package with apt-get.`);
-  for (const [command, ...args] of [['apt-get', ...APT_OPTIONS, 'update'], [APT_INSTALL[0]!, ...APT_OPTIONS, ...APT_INSTALL.slice(1)]]) {
+  system.log(
+    `No Chromium found (neither Playwright's own nor the system's): installing Debian's chromium package with apt-get.`,
+  );
+  for (const [command, ...args] of [
+    ['apt-get', ...APT_OPTIONS, 'update'],
+    [APT_INSTALL[0]!, ...APT_OPTIONS, ...APT_INSTALL.slice(1)],
+  ]) {
     const status = system.run(command!, args);
-    if (status !== 0) throw new Error(`${[command, ...args].join(' ')} exited with ${status}: install a Chromium by hand (\`${APT_INSTALL.join(' ')}\` or \`npx playwright install chromium\`), then run the command again.`);
+    if (status !== 0)
+      throw new Error(
+        `${[command, ...args].join(' ')} exited with ${status}: install a Chromium by hand (\`${APT_INSTALL.join(' ')}\` or \`npx playwright install chromium\`), then run the command again.`,
+      );
   }
   const installed = findBrowser(system);
-  if (!installed) throw new Error(`apt-get installed chromium, but no chromium or chromium-browser is on PATH (${system.env.PATH ?? ''}): set CHROMIUM_PATH to it.`);
+  if (!installed)
+    throw new Error(
+      `apt-get installed chromium, but no chromium or chromium-browser is on PATH (${system.env.PATH ?? ''}): set CHROMIUM_PATH to it.`,
+    );
   return installed;
 }
 
@@ -100,7 +113,8 @@ export function realSystem(): BrowserSystem {
     env: process.env,
     isRoot: process.getuid?.() === 0,
     playwrightChromium: playwrightChromium(),
-    run: (command, args) => spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status,
+    run: (command, args) =>
+      spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status,
     log: (line) => console.error(line),
   };
 }

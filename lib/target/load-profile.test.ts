@@ -29,7 +29,9 @@ test('targets/emulator.json loads with its defaults', () => {
 });
 
 test('${NAME} and ${NAME:-default} expand from the given environment', () => {
-  expect(loadProfile('targets/emulator.json', { EMULATOR_API_KEY_ONE: 'from-env' }).credentials.apiKey).toBe('from-env');
+  expect(loadProfile('targets/emulator.json', { EMULATOR_API_KEY_ONE: 'from-env' }).credentials.apiKey).toBe(
+    'from-env',
+  );
   const file = profileFile('env.json', { ...minimal, baseUrl: '${TEST_URL:-https://fallback.example.com}' });
   const profile = loadProfile(file, { TEST_KEY: 'k1' });
   expect(profile.credentials.apiKey).toBe('k1');
@@ -44,7 +46,9 @@ test('an unset ${NAME} without default names the key', () => {
 
 test('a bad key: the message names the file and the key', () => {
   const wrongType = profileFile('wrong-type.json', { ...minimal, destructive: 'yes' });
-  expect(() => loadProfile(wrongType, { TEST_KEY: 'k' })).toThrow(/wrong-type\.json.*key "destructive" must be boolean/);
+  expect(() => loadProfile(wrongType, { TEST_KEY: 'k' })).toThrow(
+    /wrong-type\.json.*key "destructive" must be boolean/,
+  );
   const unknown = profileFile('unknown.json', { ...minimal, credentials: { apiUser: 'r', apiKey: 'k', apikey: 'k' } });
   expect(() => loadProfile(unknown, {})).toThrow(/unknown\.json.*unknown key "credentials\.apikey"/);
   const missing = profileFile('missing.json', { ...minimal, account: { packages: [], ipGroups: [], ips: [] } });
@@ -71,7 +75,11 @@ test('emulator-only resellers and the optional keys validate', () => {
 
 test('"$comment" notes are for people: a ${NAME} in them is left as written', () => {
   const notes = ['export ${STAGING_API_KEY} before a run'];
-  const profile = loadProfile(profileFile('notes.json', { ...minimal, $comment: notes }), { TEST_KEY: 'k1' }) as unknown as Record<string, unknown>;
+  const profile = loadProfile(profileFile('notes.json', { ...minimal, $comment: notes }), {
+    TEST_KEY: 'k1',
+  }) as unknown as Record<string, unknown>;
   expect(profile.$comment).toEqual(notes);
-  expect(() => loadProfile(profileFile('bad-notes.json', { ...minimal, $comment: 'one string' }), { TEST_KEY: 'k1' })).toThrow(/\$comment/);
+  expect(() =>
+    loadProfile(profileFile('bad-notes.json', { ...minimal, $comment: 'one string' }), { TEST_KEY: 'k1' }),
+  ).toThrow(/\$comment/);
 });

@@ -62,13 +62,20 @@ function expand(value: unknown, env: NodeJS.ProcessEnv, file: string, at: string
       const found = env[name];
       if (found !== undefined && found !== '') return found;
       if (fallback !== undefined) return fallback;
-      throw new Error(`Target profile ${file}: key "${keyName(at)}" uses \${${name}}, but ${name} is not set and has no default`);
+      throw new Error(
+        `Target profile ${file}: key "${keyName(at)}" uses \${${name}}, but ${name} is not set and has no default`,
+      );
     });
   }
   if (Array.isArray(value)) return value.map((item, index) => expand(item, env, file, `${at}/${index}`));
   if (value !== null && typeof value === 'object') {
     // "$schema" and "$comment" are for editors and people: a ${NAME} in a note is not a setting.
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key.startsWith('$') ? item : expand(item, env, file, `${at}/${key}`)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        key,
+        key.startsWith('$') ? item : expand(item, env, file, `${at}/${key}`),
+      ]),
+    );
   }
   return value;
 }

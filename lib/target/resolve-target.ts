@@ -43,7 +43,8 @@ export function resolveTarget(env: NodeJS.ProcessEnv = process.env): ResolvedTar
   const profile = loadProfile(profilePath, env);
   const runId = required(env, 'CONFORMANCE_RUN_ID');
   const runs = Number(env.CONFORMANCE_RUNS ?? DEFAULT_RUNS);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`CONFORMANCE_RUNS must be a positive integer, got "${env.CONFORMANCE_RUNS}"`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`CONFORMANCE_RUNS must be a positive integer, got "${env.CONFORMANCE_RUNS}"`);
   const seed = Number(required(env, 'CONFORMANCE_SEED'));
   if (!Number.isInteger(seed)) throw new Error(`CONFORMANCE_SEED must be an integer, got "${env.CONFORMANCE_SEED}"`);
   return {
@@ -67,7 +68,8 @@ export function resolveTarget(env: NodeJS.ProcessEnv = process.env): ResolvedTar
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name];
-  if (value === undefined || value === '') throw new Error(`${name} is not set: playwright.config.ts decides it once per run`);
+  if (value === undefined || value === '')
+    throw new Error(`${name} is not set: playwright.config.ts decides it once per run`);
   return value;
 }
 
@@ -78,5 +80,8 @@ export function describeTarget(target: ResolvedTarget): string {
 
 /** The resellers the run acts as: the profile's, and the second one when configured. */
 export function resellersOf(target: ResolvedTarget): Array<{ apiUser: string; apiKey: string }> {
-  return [{ apiUser: target.apiUser, apiKey: target.apiKey }, ...(target.secondReseller ? [target.secondReseller] : [])];
+  return [
+    { apiUser: target.apiUser, apiKey: target.apiKey },
+    ...(target.secondReseller ? [target.secondReseller] : []),
+  ];
 }

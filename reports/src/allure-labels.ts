@@ -26,9 +26,14 @@ export function severityOf(requirementIds: string[], register: Map<string, Requi
 }
 
 /** The conformance annotations of a test rewritten into the annotations allure-playwright turns into labels. */
-export function allureAnnotations(annotations: readonly Annotation[], register: Map<string, Requirement>): Annotation[] {
+export function allureAnnotations(
+  annotations: readonly Annotation[],
+  register: Map<string, Requirement>,
+): Annotation[] {
   const mapped = annotations.map((annotation) =>
-    LABEL_OF[annotation.type] ? { type: `allure.label.${LABEL_OF[annotation.type]}`, description: annotation.description } : annotation,
+    LABEL_OF[annotation.type]
+      ? { type: `allure.label.${LABEL_OF[annotation.type]}`, description: annotation.description }
+      : annotation,
   );
   const severity = severityOf(
     annotations.filter((a) => a.type === 'requirement' && a.description).map((a) => a.description!),
@@ -38,7 +43,10 @@ export function allureAnnotations(annotations: readonly Annotation[], register: 
 }
 
 /** Link of a requirement to its section in the rendered documentation (reports/docs/reference.html). */
-export function requirementLink(requirement: Requirement, docsUrl: string): { name: string; url: string; type: string } {
+export function requirementLink(
+  requirement: Requirement,
+  docsUrl: string,
+): { name: string; url: string; type: string } {
   return {
     name: `${requirement.id}: ${[requirement.source.seed, requirement.source.section].filter(Boolean).join(' § ')}`,
     url: `${docsUrl}#${anchorOf(requirement.id)}`,

@@ -32,8 +32,15 @@ function registerOrEmpty(): Map<string, Requirement> {
 function runEnvironment(): Record<string, string> | undefined {
   try {
     const target = targetSummary();
-    const facts = { target: target.name, baseUrl: target.baseUrl, seed: process.env.CONFORMANCE_SEED, runsPerProperty: process.env.CONFORMANCE_RUNS };
-    return Object.fromEntries(Object.entries(facts).filter((entry): entry is [string, string] => entry[1] !== undefined));
+    const facts = {
+      target: target.name,
+      baseUrl: target.baseUrl,
+      seed: process.env.CONFORMANCE_SEED,
+      runsPerProperty: process.env.CONFORMANCE_RUNS,
+    };
+    return Object.fromEntries(
+      Object.entries(facts).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
   } catch {
     return undefined;
   }
@@ -44,7 +51,8 @@ function conformanceListener(register: Map<string, Requirement>, docsUrl: string
   return {
     beforeTestResultStart: (result) => {
       for (const name of PARAMETER_LABELS) {
-        for (const label of result.labels.filter((l) => l.name === name)) result.parameters.push({ name, value: label.value });
+        for (const label of result.labels.filter((l) => l.name === name))
+          result.parameters.push({ name, value: label.value });
       }
       result.labels = result.labels.filter((l) => !PARAMETER_LABELS.includes(l.name));
       for (const story of result.labels.filter((l) => l.name === 'story')) {
@@ -69,7 +77,11 @@ export default class ConformanceAllureReporter extends AllureReporter {
 
   constructor(options: ConformanceAllureOptions = {}) {
     const register = registerOrEmpty();
-    const { docsUrl = pathToFileURL(path.join(SUITE_ROOT, 'reports/docs/reference.html')).href, project = 'conformance', ...allureOptions } = options;
+    const {
+      docsUrl = pathToFileURL(path.join(SUITE_ROOT, 'reports/docs/reference.html')).href,
+      project = 'conformance',
+      ...allureOptions
+    } = options;
     super({
       environmentInfo: runEnvironment(),
       ...allureOptions,
@@ -83,7 +95,10 @@ export default class ConformanceAllureReporter extends AllureReporter {
   // merge-reports configures reporters before it knows any project; allure-playwright reads projects[0].
   override onConfigure(config: FullConfig): void {
     if (config.projects.length > 0) return super.onConfigure(config);
-    super.onConfigure({ ...config, projects: [{ outputDir: config.rootDir, snapshotDir: config.rootDir }] as FullConfig['projects'] });
+    super.onConfigure({
+      ...config,
+      projects: [{ outputDir: config.rootDir, snapshotDir: config.rootDir }] as FullConfig['projects'],
+    });
   }
 
   override onBegin(suite: Suite): void {
@@ -112,11 +127,16 @@ export default class ConformanceAllureReporter extends AllureReporter {
     try {
       secrets = targetSummary().secrets;
     } catch (error) {
-      console.warn(`Allure results not checked for secrets: the target profile did not load (${(error as Error).message})`);
+      console.warn(
+        `Allure results not checked for secrets: the target profile did not load (${(error as Error).message})`,
+      );
       return;
     }
     const rewritten = redactDirectory(this.resultsDir, secrets);
-    if (rewritten.length > 0) console.warn(`Removed the api_key from ${rewritten.length} Allure result file(s): a test attached it unredacted.`);
+    if (rewritten.length > 0)
+      console.warn(
+        `Removed the api_key from ${rewritten.length} Allure result file(s): a test attached it unredacted.`,
+      );
   }
 
   override onTestBegin(test: TestCase): void {

@@ -4,7 +4,15 @@ import { requirementResult } from './requirement-status.ts';
 import { verdictOf } from './verdict.ts';
 
 export const LEVELS: Level[] = ['documented', 'inferred', 'ambiguous'];
-export const STATUSES: RequirementStatus[] = ['passed', 'failed', 'blocked', 'expected-failure', 'unexpected-pass', 'not-applicable', 'not-run'];
+export const STATUSES: RequirementStatus[] = [
+  'passed',
+  'failed',
+  'blocked',
+  'expected-failure',
+  'unexpected-pass',
+  'not-applicable',
+  'not-run',
+];
 
 export interface CertificateInput {
   register: Requirement[];

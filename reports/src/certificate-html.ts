@@ -33,7 +33,8 @@ const rank = (status: string): number => {
   const index = STATUS_ORDER.indexOf(statusKey(status));
   return index === -1 ? STATUS_ORDER.length : index;
 };
-const badge = (status: string): string => `<span class="status" style="background:${colorOf(status)}">${e(status)}</span>`;
+const badge = (status: string): string =>
+  `<span class="status" style="background:${colorOf(status)}">${e(status)}</span>`;
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Which requirements a matrix cell (or the operation filter) covers: `*` applies to every operation. */
@@ -45,12 +46,20 @@ const FAILURE_META = new Set(['operation', 'format', 'verb', 'seed', 'path']);
 
 function failureBlock(result: RequirementResult): string {
   if (result.failures.length === 0) {
-    return result.status === 'failed' ? '<p class="muted">The test attached no failures.json: its error is in the reason above.</p>' : '';
+    return result.status === 'failed'
+      ? '<p class="muted">The test attached no failures.json: its error is in the reason above.</p>'
+      : '';
   }
   return result.failures
     .map((failure, index) => {
       const fields = failureFields(failure).filter(([, text, key]) => !(key === 'requirement' && text === result.id));
-      const meta = fields.filter(([, , key]) => FAILURE_META.has(key)).map(([label, text, key]) => (key === 'operation' || key === 'format' || key === 'verb' ? e(text) : `${e(label.toLowerCase())} <code>${e(text)}</code>`));
+      const meta = fields
+        .filter(([, , key]) => FAILURE_META.has(key))
+        .map(([label, text, key]) =>
+          key === 'operation' || key === 'format' || key === 'verb'
+            ? e(text)
+            : `${e(label.toLowerCase())} <code>${e(text)}</code>`,
+        );
       const rows = fields
         .filter(([, , key]) => !FAILURE_META.has(key))
         .map(([label, text, key]) => {
@@ -72,7 +81,10 @@ function testsBlock(result: RequirementResult): string {
   for (const test of result.tests) counts.set(test.status, (counts.get(test.status) ?? 0) + 1);
   const tally = [...counts].map(([status, count]) => `${count} ${status}`).join(', ');
   const items = result.tests
-    .map((t) => `<li><span class="t-${e(t.status)}">${e(t.status)}</span> ${e(t.title)} <code>${e(t.location)}</code>${t.reason && t.status !== 'passed' ? `<div class="muted">${e(t.reason)}</div>` : ''}</li>`)
+    .map(
+      (t) =>
+        `<li><span class="t-${e(t.status)}">${e(t.status)}</span> ${e(t.title)} <code>${e(t.location)}</code>${t.reason && t.status !== 'passed' ? `<div class="muted">${e(t.reason)}</div>` : ''}</li>`,
+    )
     .join('');
   return `<details class="tests"><summary>${plural(result.tests.length, 'test')} behind it (${e(tally)})</summary><ul>${items}</ul></details>`;
 }
@@ -100,9 +112,12 @@ ${testsBlock(result)}
 function matrixTable(c: Certificate): string {
   const operations = [...new Set(c.requirements.flatMap((r) => r.operations ?? []).filter((op) => op !== '*'))];
   const formats = [...new Set(c.requirements.flatMap((r) => r.formats ?? []))].sort();
-  if (operations.length === 0 || formats.length === 0) return '<p class="muted">This certificate names no operations.</p>';
+  if (operations.length === 0 || formats.length === 0)
+    return '<p class="muted">This certificate names no operations.</p>';
   const cell = (operation: string, format: string): string => {
-    const covered = c.requirements.filter((r) => appliesTo(r, operation, format) && r.level !== 'ambiguous' && r.status !== 'not-applicable');
+    const covered = c.requirements.filter(
+      (r) => appliesTo(r, operation, format) && r.level !== 'ambiguous' && r.status !== 'not-applicable',
+    );
     if (covered.length === 0) return '<td class="cell empty">nothing applies</td>';
     const counts = new Map<string, number>();
     for (const r of covered) counts.set(statusKey(r.status), (counts.get(statusKey(r.status)) ?? 0) + 1);
@@ -123,7 +138,12 @@ function select(name: string, label: string, options: [string, string][]): strin
 
 export function certificateHtml(c: Certificate): string {
   // Worst first; among failures, root causes (what kept others from being judged) first.
-  const requirements = [...c.requirements].sort((a, b) => rank(a.status) - rank(b.status) || Number(a.level === 'ambiguous') - Number(b.level === 'ambiguous') || (b.blocks?.length ?? 0) - (a.blocks?.length ?? 0));
+  const requirements = [...c.requirements].sort(
+    (a, b) =>
+      rank(a.status) - rank(b.status) ||
+      Number(a.level === 'ambiguous') - Number(b.level === 'ambiguous') ||
+      (b.blocks?.length ?? 0) - (a.blocks?.length ?? 0),
+  );
   const statusCounts = new Map<string, number>();
   for (const r of requirements) statusCounts.set(statusKey(r.status), (statusCounts.get(statusKey(r.status)) ?? 0) + 1);
   const statuses = [...statusCounts.keys()].sort((a, b) => rank(a) - rank(b));
@@ -142,7 +162,9 @@ export function certificateHtml(c: Certificate): string {
     ['Run id', c.run.runId ?? '(not set)'],
     ['Playwright status', c.run.playwrightStatus],
   ];
-  const totalStatuses = [...new Set(LEVELS.flatMap((level) => Object.keys(c.totals[level] ?? {})))].sort((a, b) => rank(a) - rank(b));
+  const totalStatuses = [...new Set(LEVELS.flatMap((level) => Object.keys(c.totals[level] ?? {})))].sort(
+    (a, b) => rank(a) - rank(b),
+  );
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${e(c.verdict)}: ${e(c.target.name)} — SendGrid Reseller API conformance</title><style>${CERTIFICATE_CSS}</style></head>
@@ -155,7 +177,10 @@ export function certificateHtml(c: Certificate): string {
 <div class="score">${countedPassed} of ${counted.length} documented and inferred requirements passed</div>
 </section>
 <nav class="chips" aria-label="requirements by status">${statuses
-    .map((status) => `<button type="button" class="chip" data-status="${e(status)}" style="--status:${colorOf(status)}"><b>${statusCounts.get(status)}</b> ${e(status)}</button>`)
+    .map(
+      (status) =>
+        `<button type="button" class="chip" data-status="${e(status)}" style="--status:${colorOf(status)}"><b>${statusCounts.get(status)}</b> ${e(status)}</button>`,
+    )
     .join('')}</nav>
 <dl class="facts">${facts.map(([k, v]) => `<div><dt>${e(k)}</dt><dd>${e(v)}</dd></div>`).join('')}</dl>
 
@@ -165,10 +190,26 @@ ${matrixTable(c)}
 
 <h2 id="requirements">Requirements</h2>
 <form class="filters" id="filters" onsubmit="return false">
-${select('status', 'Status', statuses.map((s) => [s, `${s} (${statusCounts.get(s)})`]))}
-${select('level', 'Level', levels.map((l) => [l, l]))}
-${select('operation', 'Operation', operations.map((o) => [o, o]))}
-${select('format', 'Format', formats.map((f) => [f, f]))}
+${select(
+  'status',
+  'Status',
+  statuses.map((s) => [s, `${s} (${statusCounts.get(s)})`]),
+)}
+${select(
+  'level',
+  'Level',
+  levels.map((l) => [l, l]),
+)}
+${select(
+  'operation',
+  'Operation',
+  operations.map((o) => [o, o]),
+)}
+${select(
+  'format',
+  'Format',
+  formats.map((f) => [f, f]),
+)}
 <label class="search">Find <input type="search" data-filter="text" placeholder="requirement id or words"></label>
 <button type="button" id="clear-filters">Clear</button>
 </form>

@@ -19,7 +19,11 @@ function failureSection(result: RequirementResult): string[] {
   const lines = [`### ${result.id} — ${result.status}`, '', `${result.level}: ${result.statement}${counted}`, ''];
   if (result.reason) lines.push(`Reason: ${result.reason}`, '');
   if (result.link) lines.push(`Link: ${result.link}`, '');
-  if (result.blocks?.length) lines.push(`Root cause: this failure kept ${result.blocks.length} requirement(s) from being judged: ${result.blocks.join(', ')}`, '');
+  if (result.blocks?.length)
+    lines.push(
+      `Root cause: this failure kept ${result.blocks.length} requirement(s) from being judged: ${result.blocks.join(', ')}`,
+      '',
+    );
   lines.push(`Tests: ${result.tests.map((t) => `${t.title} (${t.location}, ${t.status})`).join('; ')}`, '');
   result.failures.forEach((failure, index) => {
     lines.push(`#### Failure ${index + 1}`, '');
@@ -71,17 +75,41 @@ export function certificateMarkdown(c: Certificate): string {
   // Root causes first: a failure that kept others from being judged comes before them.
   const attention = c.requirements
     .filter((r) => r.status === 'failed' || r.status === 'expected-failure' || r.status === 'unexpected-pass')
-    .sort((a, b) => Number(a.level === 'ambiguous') - Number(b.level === 'ambiguous') || (b.blocks?.length ?? 0) - (a.blocks?.length ?? 0));
+    .sort(
+      (a, b) =>
+        Number(a.level === 'ambiguous') - Number(b.level === 'ambiguous') ||
+        (b.blocks?.length ?? 0) - (a.blocks?.length ?? 0),
+    );
   if (attention.length > 0) lines.push('## Failures and deviations', '', ...attention.flatMap(failureSection));
   const blocked = c.requirements.filter((r) => r.status === 'blocked' && r.level !== 'ambiguous');
   if (blocked.length > 0) {
-    lines.push('## Not judged: blocked by a failure above', '', 'Requirements whose every test failed first on another requirement: fix the root cause, then they are judged.', '');
-    lines.push('| requirement | level | blocked by |', '|---|---|---|', ...blocked.map((r) => `| ${r.id} | ${r.level} | ${cell((r.blockedBy ?? []).join(', '))} |`), '');
+    lines.push(
+      '## Not judged: blocked by a failure above',
+      '',
+      'Requirements whose every test failed first on another requirement: fix the root cause, then they are judged.',
+      '',
+    );
+    lines.push(
+      '| requirement | level | blocked by |',
+      '|---|---|---|',
+      ...blocked.map((r) => `| ${r.id} | ${r.level} | ${cell((r.blockedBy ?? []).join(', '))} |`),
+      '',
+    );
   }
   const notRun = c.requirements.filter((r) => r.status === 'not-run' && r.level !== 'ambiguous');
   if (notRun.length > 0) {
-    lines.push('## Not run', '', 'Documented or inferred requirements no test checked in this run: a certification run leaves none.', '');
-    lines.push('| requirement | level | why |', '|---|---|---|', ...notRun.map((r) => `| ${r.id} | ${r.level} | ${cell(r.reason ?? '')} |`), '');
+    lines.push(
+      '## Not run',
+      '',
+      'Documented or inferred requirements no test checked in this run: a certification run leaves none.',
+      '',
+    );
+    lines.push(
+      '| requirement | level | why |',
+      '|---|---|---|',
+      ...notRun.map((r) => `| ${r.id} | ${r.level} | ${cell(r.reason ?? '')} |`),
+      '',
+    );
   }
   if (c.unknownRequirements.length > 0) {
     lines.push('## Requirement IDs missing from the register', '');

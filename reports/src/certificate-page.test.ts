@@ -11,7 +11,14 @@ import { SYNTHETIC_FAILURE, runSynthetic, type SyntheticRun } from './synthetic-
 // output folder (git-ignored), never among a user's reports.
 const KEPT_REPORT_DIR = path.join(SUITE_ROOT, 'test-output/certificate-page');
 const SCREENSHOTS = path.join(KEPT_REPORT_DIR, 'screenshots');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -30,7 +37,10 @@ test.afterAll(async () => {
 });
 
 /** Opens a certificate page with every request beyond the file itself refused (the page must need none). */
-async function open(file: string, viewport: { width: number; height: number }): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+async function open(
+  file: string,
+  viewport: { width: number; height: number },
+): Promise<{ page: Page; requests: string[]; errors: string[] }> {
   const context = await browser.newContext({ viewport });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
@@ -56,7 +66,11 @@ test('the certificate page is one self-contained file: inline style and script, 
 
 test('verdict first, then the operations x formats matrix coloured by status, then the requirements', async () => {
   const { page } = await open(path.join(run.reportDir, 'certificate.html'), WIDTHS.desktop);
-  const order = await Promise.all(['#verdict', 'table.matrix', '#filters', '#requirement-list'].map(async (selector) => (await page.locator(selector).boundingBox())!.y));
+  const order = await Promise.all(
+    ['#verdict', 'table.matrix', '#filters', '#requirement-list'].map(
+      async (selector) => (await page.locator(selector).boundingBox())!.y,
+    ),
+  );
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   const createJson = page.locator('table.matrix button[data-operation="create"][data-format="json"]');
   // create/json: create.valid.accepted passed, create.username.max-length failed (the ambiguous one is not counted).

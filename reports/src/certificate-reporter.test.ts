@@ -10,7 +10,14 @@ import { SUITE_ROOT } from './suite-root.ts';
 
 // The screenshot and the synthetic certificate are kept for people to look at, beside the self-tests' reports.
 const KEPT_REPORT_DIR = path.join(outputRoot(), 'reports/self-test-certificate');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -42,7 +49,9 @@ test('a run with a failing documented requirement is non-conformant and exits no
 
 test('the certificate records target, suite, seed, runs, time and every requirement status', () => {
   expect(certificate.target).toEqual({ name: 'synthetic-target', baseUrl: 'http://127.0.0.1:9' });
-  expect(certificate.suite.version).toBe(JSON.parse(readFileSync(path.join(SUITE_ROOT, 'package.json'), 'utf8')).version);
+  expect(certificate.suite.version).toBe(
+    JSON.parse(readFileSync(path.join(SUITE_ROOT, 'package.json'), 'utf8')).version,
+  );
   expect(certificate.run).toMatchObject({ seed: '4242', runsPerProperty: '7' });
   expect(Date.parse(certificate.run.startTime)).not.toBeNaN();
   const status = Object.fromEntries(certificate.requirements.map((r) => [r.id, r.status]));
@@ -54,13 +63,25 @@ test('the certificate records target, suite, seed, runs, time and every requirem
     'create.billing.charged': 'not-applicable',
   });
   const failed = certificate.requirements.find((r) => r.id === 'create.username.max-length')!;
-  expect(failed.failures[0]).toMatchObject({ documented: SYNTHETIC_FAILURE.documented, seed: 4242, operation: 'create', format: 'json' });
-  expect(certificate.requirements.find((r) => r.id === 'delete.effect.unlisted')!.reason).toBe('the target profile is not destructive');
+  expect(failed.failures[0]).toMatchObject({
+    documented: SYNTHETIC_FAILURE.documented,
+    seed: 4242,
+    operation: 'create',
+    format: 'json',
+  });
+  expect(certificate.requirements.find((r) => r.id === 'delete.effect.unlisted')!.reason).toBe(
+    'the target profile is not destructive',
+  );
   expect(certificate.matrix.create!.json).toEqual({ passed: 1, failed: 1, skipped: 0 });
   expect(certificate.matrix.delete!.xml).toEqual({ passed: 0, failed: 0, skipped: 1 });
   expect(certificate.totals.ambiguous.failed).toBe(1);
   const badge = JSON.parse(readFileSync(path.join(run.reportDir, 'badge.json'), 'utf8'));
-  expect(badge).toEqual({ schemaVersion: 1, label: 'synthetic-target conformance', message: 'non-conformant (1/3)', color: 'red' });
+  expect(badge).toEqual({
+    schemaVersion: 1,
+    label: 'synthetic-target conformance',
+    message: 'non-conformant (1/3)',
+    color: 'red',
+  });
   expect(readFileSync(path.join(run.reportDir, 'certificate.md'), 'utf8')).toContain('**Verdict: non-conformant**');
 });
 
@@ -103,11 +124,17 @@ test('Allure results carry operation, requirement, format, verb, severity, docum
     .map((file) => JSON.parse(readFileSync(file, 'utf8')));
   const failing = results.find((r) => r.name === 'create rejects a username one past 64 characters');
   expect(failing).toBeDefined();
-  const labels = (name: string) => failing.labels.filter((l: { name: string }) => l.name === name).map((l: { value: string }) => l.value);
+  const labels = (name: string) =>
+    failing.labels.filter((l: { name: string }) => l.name === name).map((l: { value: string }) => l.value);
   expect(labels('feature')).toEqual(['create']);
   expect(labels('story').sort()).toEqual(['create.username.max-length', 'create.valid.accepted']);
   expect(labels('severity')).toEqual(['critical']);
-  expect(failing.parameters).toEqual(expect.arrayContaining([{ name: 'format', value: 'json' }, { name: 'verb', value: 'GET' }]));
+  expect(failing.parameters).toEqual(
+    expect.arrayContaining([
+      { name: 'format', value: 'json' },
+      { name: 'verb', value: 'GET' },
+    ]),
+  );
   expect(failing.links.map((l: { url: string }) => l.url)).toContain(
     `file://${path.join(SUITE_ROOT, 'reports/docs/reference.html')}#req-create.username.max-length`,
   );
@@ -118,19 +145,36 @@ test('Allure results carry operation, requirement, format, verb, severity, docum
   expect(environment).toContain('target=synthetic-target');
   expect(environment).toContain('seed=4242');
   const ambiguous = results.find((r) => r.name === 'create without company: either answer');
-  expect(ambiguous.labels.filter((l: { name: string }) => l.name === 'severity')).toEqual([{ name: 'severity', value: 'minor' }]);
+  expect(ambiguous.labels.filter((l: { name: string }) => l.name === 'severity')).toEqual([
+    { name: 'severity', value: 'minor' },
+  ]);
 });
 
 test('declared deviations make the run partially conformant, accepted only with CONFORMANCE_ACCEPT_PARTIAL=1', () => {
   const expectations = [
-    { requirement: 'create.username.max-length', expected: 'fail' as const, reason: 'usernames are truncated, not refused', link: 'https://example.org/issues/1' },
-    { test: 'delete removes the customer from the list', expected: 'not-applicable' as const, reason: 'read-only target' },
+    {
+      requirement: 'create.username.max-length',
+      expected: 'fail' as const,
+      reason: 'usernames are truncated, not refused',
+      link: 'https://example.org/issues/1',
+    },
+    {
+      test: 'delete removes the customer from the list',
+      expected: 'not-applicable' as const,
+      reason: 'read-only target',
+    },
   ];
   const strict = runSynthetic({ expectations });
   const partial = JSON.parse(readFileSync(path.join(strict.reportDir, 'certificate.json'), 'utf8')) as Certificate;
   expect(partial.verdict, strict.output).toBe('partially-conformant');
-  expect(partial.requirements.find((r) => r.id === 'create.username.max-length')).toMatchObject({ status: 'expected-failure', link: 'https://example.org/issues/1' });
-  expect(partial.requirements.find((r) => r.id === 'delete.effect.unlisted')).toMatchObject({ status: 'not-applicable', reason: 'read-only target' });
+  expect(partial.requirements.find((r) => r.id === 'create.username.max-length')).toMatchObject({
+    status: 'expected-failure',
+    link: 'https://example.org/issues/1',
+  });
+  expect(partial.requirements.find((r) => r.id === 'delete.effect.unlisted')).toMatchObject({
+    status: 'not-applicable',
+    reason: 'read-only target',
+  });
   expect(strict.exitCode).not.toBe(0);
   const accepting = runSynthetic({ expectations, env: { CONFORMANCE_ACCEPT_PARTIAL: '1' } });
   expect(accepting.exitCode, accepting.output).toBe(0);

@@ -72,13 +72,19 @@ export default class CertificateReporter implements Reporter {
     const projectSuites = this.suite?.suites.filter((suite) => suite.project()?.name === this.project) ?? [];
     if (projectSuites.length === 0) return undefined;
     // Nothing ran and nothing failed (`--list`): no certificate, and the last run's stays as it is.
-    if (this.globalErrors === 0 && projectSuites.every((suite) => suite.allTests().every((test) => test.results.length === 0))) return undefined;
+    if (
+      this.globalErrors === 0 &&
+      projectSuites.every((suite) => suite.allTests().every((test) => test.results.length === 0))
+    )
+      return undefined;
     let verdict: Certificate['verdict'];
     try {
       const target = targetSummary();
       const certificate = buildCertificate({
         register: this.register(),
-        outcomes: projectSuites.flatMap((suite) => suite.allTests()).map((test) => testOutcome(test, this.config?.rootDir ?? SUITE_ROOT)),
+        outcomes: projectSuites
+          .flatMap((suite) => suite.allTests())
+          .map((test) => testOutcome(test, this.config?.rootDir ?? SUITE_ROOT)),
         expectations: target.expectationsFile ? loadExpectations(target.expectationsFile) : [],
         suite: suiteIdentity(),
         target: { name: target.name, baseUrl: target.baseUrl },
@@ -95,7 +101,9 @@ export default class CertificateReporter implements Reporter {
       writeCertificate(dir, certificate, target.secrets);
       verdict = certificate.verdict;
       console.log(`\nConformance verdict for ${target.name}: ${certificate.verdict} (${certificate.verdictReason})`);
-      console.log(`Certificate: ${path.join(dir, 'certificate.html')} (also certificate.md, certificate.json, badge.json)`);
+      console.log(
+        `Certificate: ${path.join(dir, 'certificate.html')} (also certificate.md, certificate.json, badge.json)`,
+      );
     } catch (error) {
       console.error(`\nThe certificate could not be written: ${(error as Error).message}`);
       return this.failed('the certificate could not be written');

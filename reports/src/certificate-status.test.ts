@@ -5,7 +5,11 @@ import { buildCertificate } from './certificate-build.ts';
 import { requirementResult } from './requirement-status.ts';
 import { verdictOf } from './verdict.ts';
 
-const requirement = (id: string, level: Requirement['level'] = 'documented', extra: Partial<Requirement> = {}): Requirement => ({
+const requirement = (
+  id: string,
+  level: Requirement['level'] = 'documented',
+  extra: Partial<Requirement> = {},
+): Requirement => ({
   id,
   level,
   statement: `statement of ${id}`,
@@ -15,7 +19,12 @@ const requirement = (id: string, level: Requirement['level'] = 'documented', ext
   ...extra,
 });
 
-const outcome = (title: string, status: TestOutcome['status'], requirements: string[], extra: Partial<TestOutcome> = {}): TestOutcome => ({
+const outcome = (
+  title: string,
+  status: TestOutcome['status'],
+  requirements: string[],
+  extra: Partial<TestOutcome> = {},
+): TestOutcome => ({
   title,
   fullTitle: title,
   location: 'specs/x.spec.ts:1',
@@ -31,7 +40,8 @@ const outcome = (title: string, status: TestOutcome['status'], requirements: str
   ...extra,
 });
 
-const statusOf = (r: Requirement, outcomes: TestOutcome[], expectations: Expectation[] = []) => requirementResult(r, outcomes, expectations);
+const statusOf = (r: Requirement, outcomes: TestOutcome[], expectations: Expectation[] = []) =>
+  requirementResult(r, outcomes, expectations);
 
 test('a requirement no test names is not-run; an untestable one is not-applicable with its reason', () => {
   expect(statusOf(requirement('a'), []).status).toBe('not-run');
@@ -48,21 +58,34 @@ test('a failed test marks only its violated requirements failed; its other requi
 });
 
 test('a requirement a test found broken counts as failed even when the test does not name it', () => {
-  const failing = outcome('t1', 'failed', ['x.user.non-empty'], { violated: ['api.status.no-5xx'], failures: [{ requirement: 'api.status.no-5xx' } as never] });
-  expect(statusOf(requirement('api.status.no-5xx'), [failing, outcome('t2', 'passed', ['api.status.no-5xx'])])).toMatchObject({ status: 'failed', failures: [{ requirement: 'api.status.no-5xx' }] });
-  expect(statusOf(requirement('x.user.non-empty'), [failing])).toMatchObject({ status: 'blocked', blockedBy: ['api.status.no-5xx'] });
+  const failing = outcome('t1', 'failed', ['x.user.non-empty'], {
+    violated: ['api.status.no-5xx'],
+    failures: [{ requirement: 'api.status.no-5xx' } as never],
+  });
+  expect(
+    statusOf(requirement('api.status.no-5xx'), [failing, outcome('t2', 'passed', ['api.status.no-5xx'])]),
+  ).toMatchObject({ status: 'failed', failures: [{ requirement: 'api.status.no-5xx' }] });
+  expect(statusOf(requirement('x.user.non-empty'), [failing])).toMatchObject({
+    status: 'blocked',
+    blockedBy: ['api.status.no-5xx'],
+  });
 });
 
 test('a blocked annotation reports its requirement blocked by the root cause, unless another test judged it', () => {
   const failing = outcome('t1', 'failed', ['create.effect.listed'], {
     violated: ['retrieve.answer.active-string'],
     blocked: { 'create.effect.listed': ['retrieve.answer.active-string'] },
-    failures: [{ requirement: 'retrieve.answer.active-string' } as never, { requirement: 'create.effect.listed', blockedBy: ['retrieve.answer.active-string'] } as never],
+    failures: [
+      { requirement: 'retrieve.answer.active-string' } as never,
+      { requirement: 'create.effect.listed', blockedBy: ['retrieve.answer.active-string'] } as never,
+    ],
   });
   const blocked = statusOf(requirement('create.effect.listed'), [failing]);
   expect(blocked).toMatchObject({ status: 'blocked', blockedBy: ['retrieve.answer.active-string'] });
   expect(blocked.failures).toHaveLength(1);
-  expect(statusOf(requirement('create.effect.listed'), [failing, outcome('t2', 'passed', ['create.effect.listed'])]).status).toBe('passed');
+  expect(
+    statusOf(requirement('create.effect.listed'), [failing, outcome('t2', 'passed', ['create.effect.listed'])]).status,
+  ).toBe('passed');
   expect(statusOf(requirement('retrieve.answer.active-string'), [failing]).status).toBe('failed');
 });
 
@@ -74,23 +97,40 @@ test('a failed test without violated annotations marks all its requirements fail
 
 test('a skipped test leaves its requirement not-run with the skip reason, even beside a passing one', () => {
   const skipped = outcome('t1', 'skipped', ['a'], { reason: 'profile is not destructive' });
-  expect(statusOf(requirement('a'), [skipped])).toMatchObject({ status: 'not-run', reason: 'profile is not destructive' });
+  expect(statusOf(requirement('a'), [skipped])).toMatchObject({
+    status: 'not-run',
+    reason: 'profile is not destructive',
+  });
   expect(statusOf(requirement('a'), [skipped, outcome('t2', 'passed', ['a'])]).status).toBe('not-run');
   expect(statusOf(requirement('a'), [outcome('t2', 'passed', ['a'])]).status).toBe('passed');
 });
 
 test('a requirement the test found not to apply is not-applicable with its reason, unless another test checked it', () => {
   const na = outcome('t1', 'passed', ['a'], { notApplicable: { a: 'the target lists no website_access' } });
-  expect(statusOf(requirement('a'), [na])).toMatchObject({ status: 'not-applicable', reason: 'the target lists no website_access' });
+  expect(statusOf(requirement('a'), [na])).toMatchObject({
+    status: 'not-applicable',
+    reason: 'the target lists no website_access',
+  });
   expect(statusOf(requirement('a'), [na, outcome('t2', 'failed', ['a'])]).status).toBe('failed');
-  expect(statusOf(requirement('a'), [outcome('t3', 'passed', ['a'], { notApplicable: { b: 'other' } })]).status).toBe('passed');
+  expect(statusOf(requirement('a'), [outcome('t3', 'passed', ['a'], { notApplicable: { b: 'other' } })]).status).toBe(
+    'passed',
+  );
 });
 
 test('a flaky test fails its requirement unless the target declares it flaky', () => {
   const flaky = outcome('t1', 'flaky', ['a']);
   expect(statusOf(requirement('a'), [flaky]).status).toBe('failed');
-  const declared: Expectation = { requirement: 'a', expected: 'flaky', reason: 'rate limiting', link: 'https://example.org/1' };
-  expect(statusOf(requirement('a'), [flaky], [declared])).toMatchObject({ status: 'expected-failure', reason: 'rate limiting', link: 'https://example.org/1' });
+  const declared: Expectation = {
+    requirement: 'a',
+    expected: 'flaky',
+    reason: 'rate limiting',
+    link: 'https://example.org/1',
+  };
+  expect(statusOf(requirement('a'), [flaky], [declared])).toMatchObject({
+    status: 'expected-failure',
+    reason: 'rate limiting',
+    link: 'https://example.org/1',
+  });
 });
 
 test('expectations: expected failure, unexpected pass, not-applicable, and by test title', () => {
@@ -98,7 +138,10 @@ test('expectations: expected failure, unexpected pass, not-applicable, and by te
   expect(statusOf(requirement('a'), [outcome('t', 'failed', ['a'])], [fail]).status).toBe('expected-failure');
   expect(statusOf(requirement('a'), [outcome('t', 'passed', ['a'])], [fail]).status).toBe('unexpected-pass');
   const na: Expectation = { requirement: 'a', expected: 'not-applicable', reason: 'no XML on this target' };
-  expect(statusOf(requirement('a'), [outcome('t', 'failed', ['a'])], [na])).toMatchObject({ status: 'not-applicable', reason: 'no XML on this target' });
+  expect(statusOf(requirement('a'), [outcome('t', 'failed', ['a'])], [na])).toMatchObject({
+    status: 'not-applicable',
+    reason: 'no XML on this target',
+  });
   const byTest: Expectation = { test: 't', expected: 'fail', reason: 'known' };
   expect(statusOf(requirement('a'), [outcome('t', 'failed', ['a'])], [byTest]).status).toBe('expected-failure');
   expect(statusOf(requirement('a'), [outcome('u', 'failed', ['a'])], [byTest]).status).toBe('failed');
@@ -107,7 +150,11 @@ test('expectations: expected failure, unexpected pass, not-applicable, and by te
 test('verdicts: conformant, partially-conformant, non-conformant; ambiguous requirements never count', () => {
   const passed = requirementResult(requirement('a'), [outcome('t', 'passed', ['a'])], []);
   const ambiguousFailed = requirementResult(requirement('z', 'ambiguous'), [outcome('t', 'failed', ['z'])], []);
-  const expectedFailure = requirementResult(requirement('b'), [outcome('t', 'failed', ['b'])], [{ requirement: 'b', expected: 'fail', reason: 'r' }]);
+  const expectedFailure = requirementResult(
+    requirement('b'),
+    [outcome('t', 'failed', ['b'])],
+    [{ requirement: 'b', expected: 'fail', reason: 'r' }],
+  );
   const failed = requirementResult(requirement('c', 'inferred'), [outcome('t', 'failed', ['c'])], []);
   const notRun = requirementResult(requirement('d'), [], []);
   expect(verdictOf([passed, ambiguousFailed]).verdict).toBe('conformant');
@@ -149,5 +196,7 @@ test('a requirement only a test failing on a declared deviation names counts wit
   expect(statusOf(requirement('b'), [masked], declared).status).toBe('expected-failure');
   expect(statusOf(requirement('b'), [masked]).status).toBe('blocked');
   expect(statusOf(requirement('b'), [masked, outcome('t2', 'passed', ['b'])], declared).status).toBe('passed');
-  expect(statusOf(requirement('b'), [masked, outcome('t2', 'failed', ['b'], { violated: ['b'] })], declared).status).toBe('failed');
+  expect(
+    statusOf(requirement('b'), [masked, outcome('t2', 'failed', ['b'], { violated: ['b'] })], declared).status,
+  ).toBe('failed');
 });

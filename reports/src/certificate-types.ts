@@ -77,7 +77,14 @@ export type MatrixCell = { passed: number; failed: number; skipped: number };
 export interface Certificate {
   suite: { name: string; version: string; commit?: string };
   target: { name: string; baseUrl: string };
-  run: { seed?: string; runsPerProperty?: string; runId?: string; startTime: string; durationMs: number; playwrightStatus: string };
+  run: {
+    seed?: string;
+    runsPerProperty?: string;
+    runId?: string;
+    startTime: string;
+    durationMs: number;
+    playwrightStatus: string;
+  };
   verdict: Verdict;
   verdictReason: string;
   requirements: RequirementResult[];

@@ -23,14 +23,16 @@ export function constraintText(constraint: Constraint): string {
       case 'domainNotSendGrid':
         return 'domain does not contain sendgrid.com';
       case 'registeredCustomer':
-        return "names a live customer of the reseller";
+        return 'names a live customer of the reseller';
     }
   })();
   return `${rule} → ${constraint.requirement}${constraint.enforcement === 'either' ? ' (either: the documents do not decide)' : ''}`;
 }
 
 export function parameterName(parameter: Parameter): string {
-  return parameter.aliases?.length ? `${parameter.name} (also sent as ${parameter.aliases.join(', ')})` : parameter.name;
+  return parameter.aliases?.length
+    ? `${parameter.name} (also sent as ${parameter.aliases.join(', ')})`
+    : parameter.name;
 }
 
 export function effectText(effect: Effect): string {
@@ -38,7 +40,9 @@ export function effectText(effect: Effect): string {
     case 'none':
       return 'no state change';
     case 'creates':
-      return `creates a customer, listed with ${Object.entries(effect.listed).map(([k, v]) => `${k}=${v}`).join(', ')}`;
+      return `creates a customer, listed with ${Object.entries(effect.listed)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`;
     case 'deletes':
       return 'removes the customer: no longer listed';
     case 'sets':
@@ -58,7 +62,11 @@ export const operationPath = (operation: Operation, format: string): string => `
 /** Every requirement ID an operation's contract names. */
 export function contractRequirementIds(operation: Operation): string[] {
   const ids = [
-    ...operation.parameters.flatMap((p) => [p.missingRequirement, p.emptyRequirement, ...p.constraints.map((c) => c.requirement)]),
+    ...operation.parameters.flatMap((p) => [
+      p.missingRequirement,
+      p.emptyRequirement,
+      ...p.constraints.map((c) => c.requirement),
+    ]),
     ...('requirements' in operation.effect ? operation.effect.requirements : []),
     ...operation.requirements,
   ];

@@ -26,7 +26,11 @@ function requirementsTable(ids: string[], register: Map<string, Requirement>, re
 
 function decisionBlocks(requirement: Requirement): Block[] {
   return [
-    { kind: 'heading', level: 4, text: `${requirement.id}${requirement.conflict ? ` (conflict ${requirement.conflict})` : ''}` },
+    {
+      kind: 'heading',
+      level: 4,
+      text: `${requirement.id}${requirement.conflict ? ` (conflict ${requirement.conflict})` : ''}`,
+    },
     {
       kind: 'list',
       items: [
@@ -46,7 +50,9 @@ function operationBlocks(operation: Operation, register: Map<string, Requirement
     ]),
   ];
   const ambiguous = ids.map((id) => register.get(id)).filter((r): r is Requirement => r?.level === 'ambiguous');
-  const selectors = Object.entries(operation.selectors).map(([k, v]) => `${k}=${v}`).join('&');
+  const selectors = Object.entries(operation.selectors)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&');
   return [
     { kind: 'heading', level: 2, text: `${operation.title} (${operation.id})`, anchor: `op-${operation.id}` },
     { kind: 'paragraph', text: operation.summary },
@@ -67,7 +73,14 @@ function operationBlocks(operation: Operation, register: Map<string, Requirement
     { kind: 'heading', level: 3, text: 'Parameters' },
     {
       kind: 'table',
-      headers: ['parameter', 'presence', 'required (seed)', 'requirements (seed)', 'description (seed)', 'constraints → requirement'],
+      headers: [
+        'parameter',
+        'presence',
+        'required (seed)',
+        'requirements (seed)',
+        'description (seed)',
+        'constraints → requirement',
+      ],
       rows: operation.parameters.map((p) => [
         `${parameterName(p)}${p.repeated ? ' (repeated key)' : ''}`,
         p.presence,
@@ -86,7 +99,12 @@ function operationBlocks(operation: Operation, register: Map<string, Requirement
       { kind: 'heading', level: 4, text: `${example.format.toUpperCase()}` },
       { kind: 'code', text: example.repaired ?? example.call },
       ...(example.repaired
-        ? [{ kind: 'paragraph', text: `The seed prints this call cut short: ${example.call}${example.note ? ` (${example.note})` : ''}` } as Block]
+        ? [
+            {
+              kind: 'paragraph',
+              text: `The seed prints this call cut short: ${example.call}${example.note ? ` (${example.note})` : ''}`,
+            } as Block,
+          ]
         : []),
       ...example.answers.flatMap((answer): Block[] => [
         { kind: 'paragraph', text: `Answer: ${answer.kind}` },
@@ -95,7 +113,12 @@ function operationBlocks(operation: Operation, register: Map<string, Requirement
     ]),
     { kind: 'heading', level: 3, text: 'Requirements' },
     requirementsTable(ids, register, results),
-    ...(ambiguous.length > 0 ? [{ kind: 'heading', level: 3, text: 'Recorded decisions on ambiguities' } as Block, ...ambiguous.flatMap(decisionBlocks)] : []),
+    ...(ambiguous.length > 0
+      ? [
+          { kind: 'heading', level: 3, text: 'Recorded decisions on ambiguities' } as Block,
+          ...ambiguous.flatMap(decisionBlocks),
+        ]
+      : []),
   ];
 }
 
@@ -124,7 +147,11 @@ function registerBlocks(register: Map<string, Requirement>, results?: LastResult
 }
 
 /** The reference: every operation with its parameters, examples and requirements, then the whole register. */
-export function referenceBlocks(operations: Operation[], register: Map<string, Requirement>, results?: LastResults): Block[] {
+export function referenceBlocks(
+  operations: Operation[],
+  register: Map<string, Requirement>,
+  results?: LastResults,
+): Block[] {
   const crossCutting = [...register.values()].filter((r) => (r.operations as string[]).includes('*')).map((r) => r.id);
   return [
     { kind: 'heading', level: 1, text: 'SendGrid Reseller Customer Management API: reference from the contracts' },
@@ -132,7 +159,10 @@ export function referenceBlocks(operations: Operation[], register: Map<string, R
       kind: 'paragraph',
       text: `Generated from contracts/ (the suite's single source of truth). ${operations.length} operations, ${register.size} requirements.${results ? ' The last result of each requirement comes from the given certificate.' : ''}`,
     },
-    { kind: 'list', items: operations.map((o) => `${o.title} (${o.id}): ${o.formats.map((f) => operationPath(o, f)).join(', ')}`) },
+    {
+      kind: 'list',
+      items: operations.map((o) => `${o.title} (${o.id}): ${o.formats.map((f) => operationPath(o, f)).join(', ')}`),
+    },
     ...operations.flatMap((operation) => operationBlocks(operation, register, results)),
     { kind: 'heading', level: 2, text: 'Cross-cutting requirements', anchor: 'cross-cutting' },
     requirementsTable(crossCutting, register, results),

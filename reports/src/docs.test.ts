@@ -18,7 +18,9 @@ test('the reference renders every operation, its parameters and examples, and ev
     for (const example of operation.examples) expect(markdown).toContain(example.repaired ?? example.call);
   }
   const missing = [...loadRequirements().values()].filter(
-    (r) => !html.includes(`id="${anchorOf(r.id)}"`) || !markdown.includes(`<a id="${anchorOf(r.id)}"></a>${r.id}\n\n- Level: ${r.level}\n`),
+    (r) =>
+      !html.includes(`id="${anchorOf(r.id)}"`) ||
+      !markdown.includes(`<a id="${anchorOf(r.id)}"></a>${r.id}\n\n- Level: ${r.level}\n`),
   );
   expect(missing.map((r) => r.id)).toEqual([]);
   const decided = [...loadRequirements().values()].filter((r) => r.decision);
@@ -31,7 +33,12 @@ test('given a certificate, the reference shows the last result of each requireme
   const certificateFile = path.join(dir, 'certificate.json');
   writeFileSync(
     certificateFile,
-    JSON.stringify({ requirements: [{ id: first, status: 'failed', reason: 'answered success' }, { id: second, status: 'passed' }] }),
+    JSON.stringify({
+      requirements: [
+        { id: first, status: 'failed', reason: 'answered success' },
+        { id: second, status: 'passed' },
+      ],
+    }),
   );
   const [markdownFile] = writeReference(dir, lastResults(certificateFile));
   const markdown = readFileSync(markdownFile!, 'utf8');

@@ -26,6 +26,9 @@ export function writeReference(outDir: string, results?: LastResults): string[] 
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({ options: { certificate: { type: 'string' }, out: { type: 'string' } } });
-  const written = writeReference(path.resolve(values.out ?? path.join(SUITE_ROOT, 'reports/docs')), values.certificate ? lastResults(values.certificate) : undefined);
+  const written = writeReference(
+    path.resolve(values.out ?? path.join(SUITE_ROOT, 'reports/docs')),
+    values.certificate ? lastResults(values.certificate) : undefined,
+  );
   console.log(`Reference written: ${written.join(', ')}`);
 }

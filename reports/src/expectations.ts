@@ -15,8 +15,10 @@ export function loadExpectations(file: string): Expectation[] {
   return list.map((entry: Partial<Expectation>, index) => {
     const where = `${file}: expectations[${index}]`;
     if (!entry || typeof entry !== 'object') throw new Error(`${where} is not an object`);
-    if (!entry.requirement === !entry.test) throw new Error(`${where} must name exactly one of "requirement" or "test"`);
-    if (!EXPECTED.has(entry.expected as string)) throw new Error(`${where}.expected must be fail, flaky or not-applicable`);
+    if (!entry.requirement === !entry.test)
+      throw new Error(`${where} must name exactly one of "requirement" or "test"`);
+    if (!EXPECTED.has(entry.expected as string))
+      throw new Error(`${where}.expected must be fail, flaky or not-applicable`);
     if (typeof entry.reason !== 'string' || entry.reason.trim() === '') throw new Error(`${where}.reason is required`);
     return entry as Expectation;
   });

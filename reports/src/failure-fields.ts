@@ -14,12 +14,14 @@ const LABELS: [keyof FailureRecord, string][] = [
 ];
 
 const isPairs = (value: unknown): value is [string, unknown][] =>
-  Array.isArray(value) && value.every((item) => Array.isArray(item) && item.length === 2 && typeof item[0] === 'string');
+  Array.isArray(value) &&
+  value.every((item) => Array.isArray(item) && item.length === 2 && typeof item[0] === 'string');
 
 /** Ordered parameter pairs read best one per line as name=value; anything else as JSON. */
 const asText = (value: unknown): string => {
   if (typeof value === 'string') return value;
-  if (isPairs(value)) return value.map(([name, item]) => `${name}=${typeof item === 'string' ? item : JSON.stringify(item)}`).join('\n');
+  if (isPairs(value))
+    return value.map(([name, item]) => `${name}=${typeof item === 'string' ? item : JSON.stringify(item)}`).join('\n');
   return JSON.stringify(value, null, 2);
 };
 
@@ -28,7 +30,11 @@ export function failureFields(failure: FailureRecord): [string, string, string][
   const record = failure as unknown as Record<string, unknown>;
   const known = new Set<string>(LABELS.map(([key]) => key));
   return [
-    ...LABELS.filter(([key]) => record[key] !== undefined).map(([key, label]): [string, string, string] => [label, asText(record[key]), key]),
+    ...LABELS.filter(([key]) => record[key] !== undefined).map(([key, label]): [string, string, string] => [
+      label,
+      asText(record[key]),
+      key,
+    ]),
     ...Object.keys(record)
       .filter((key) => !known.has(key) && record[key] !== undefined)
       .map((key): [string, string, string] => [key, asText(record[key]), key]),

@@ -1,4 +1,12 @@
-import type { AnswerKind, Constraint, Endpoint, Format, Operation, Parameter, Requirement } from '../../lib/contracts/types.ts';
+import type {
+  AnswerKind,
+  Constraint,
+  Endpoint,
+  Format,
+  Operation,
+  Parameter,
+  Requirement,
+} from '../../lib/contracts/types.ts';
 import { constraintText, contractRequirementIds, effectText } from './contract-text.ts';
 
 type Json = Record<string, unknown>;
@@ -16,7 +24,12 @@ function asComponent(schema: Json, name: string): Json {
     return Object.fromEntries(
       Object.entries(value)
         .filter(([key]) => key !== '$schema' && key !== '$id')
-        .map(([key, item]) => [key, key === '$ref' && typeof item === 'string' && item.startsWith('#/') ? `#/components/schemas/${name}/${item.slice(2)}` : rewrite(item)]),
+        .map(([key, item]) => [
+          key,
+          key === '$ref' && typeof item === 'string' && item.startsWith('#/')
+            ? `#/components/schemas/${name}/${item.slice(2)}`
+            : rewrite(item),
+        ]),
     );
   };
   return rewrite(schema) as Json;
@@ -48,18 +61,24 @@ function parameterDescription(uses: [Operation, Parameter][]): string {
 }
 
 /** Parameters of every operation on one endpoint, merged by name (selectors and credentials excluded). */
-function mergedParameters(operations: Operation[]): { name: string; required: boolean; schema: Json; description: string; repeated: boolean }[] {
+function mergedParameters(
+  operations: Operation[],
+): { name: string; required: boolean; schema: Json; description: string; repeated: boolean }[] {
   const byName = new Map<string, [Operation, Parameter][]>();
   for (const operation of operations) {
     for (const p of operation.parameters) {
       if (p.role === 'credential' || p.role === 'selector') continue;
-      for (const name of [p.name, ...(p.aliases ?? [])]) byName.set(name, [...(byName.get(name) ?? []), [operation, p]]);
+      for (const name of [p.name, ...(p.aliases ?? [])])
+        byName.set(name, [...(byName.get(name) ?? []), [operation, p]]);
     }
   }
   return [...byName].map(([name, uses]) => ({
     name,
     // Required in OpenAPI only if every operation behind the path requires it: the rest is in x-operations.
-    required: uses.length === operations.length && uses.every(([, p]) => p.presence === 'required') && !uses.some(([, p]) => p.aliases?.includes(name)),
+    required:
+      uses.length === operations.length &&
+      uses.every(([, p]) => p.presence === 'required') &&
+      !uses.some(([, p]) => p.aliases?.includes(name)),
     schema: parameterSchema(uses.map(([, p]) => p)),
     description: parameterDescription(uses),
     repeated: !!uses[0]![1].repeated,
@@ -68,7 +87,10 @@ function mergedParameters(operations: Operation[]): { name: string; required: bo
 
 function selectorParameters(operations: Operation[]): { name: string; values: string[] }[] {
   const names = [...new Set(operations.flatMap((o) => Object.keys(o.selectors)))];
-  return names.map((name) => ({ name, values: [...new Set(operations.flatMap((o) => (o.selectors[name] ? [o.selectors[name]] : [])))] }));
+  return names.map((name) => ({
+    name,
+    values: [...new Set(operations.flatMap((o) => (o.selectors[name] ? [o.selectors[name]] : [])))],
+  }));
 }
 
 function xOperation(operation: Operation, register: Map<string, Requirement>): Json {
@@ -78,17 +100,32 @@ function xOperation(operation: Operation, register: Map<string, Requirement>): J
     selectors: operation.selectors,
     parameters: operation.parameters
       .filter((p) => p.role !== 'credential' && p.role !== 'selector')
-      .map((p) => ({ name: p.name, aliases: p.aliases, presence: p.presence, repeated: p.repeated, schema: parameterSchema([p]), rules: p.constraints.map(constraintText) })),
+      .map((p) => ({
+        name: p.name,
+        aliases: p.aliases,
+        presence: p.presence,
+        repeated: p.repeated,
+        schema: parameterSchema([p]),
+        rules: p.constraints.map(constraintText),
+      })),
     answers: operation.answers,
     effect: effectText(operation.effect),
-    requirements: contractRequirementIds(operation).map((id) => ({ id, level: register.get(id)?.level ?? 'unregistered' })),
+    requirements: contractRequirementIds(operation).map((id) => ({
+      id,
+      level: register.get(id)?.level ?? 'unregistered',
+    })),
   };
 }
 
 const CANNOT_EXPRESS =
   'OpenAPI keys operations by path and method; this API selects several operations on one path by the query parameters method and task (reseller.manage serves nine operations). Each path therefore has one OpenAPI operation whose parameters are the union of the operations behind it; which parameters each selected operation takes, which are required, their limits, the answers and the effect are listed per operation in x-operations. OpenAPI also cannot say that errors travel with HTTP 200 (the real service did) or that limits count Unicode code points.';
 
-export function buildOpenApi(operations: Operation[], register: Map<string, Requirement>, envelope: EnvelopeSchemaLoader, version: string): Json {
+export function buildOpenApi(
+  operations: Operation[],
+  register: Map<string, Requirement>,
+  envelope: EnvelopeSchemaLoader,
+  version: string,
+): Json {
   const endpoints = [...new Set(operations.map((o) => o.endpoint))] as Endpoint[];
   const schemas: Json = {};
   const paths: Json = {};
@@ -99,15 +136,42 @@ export function buildOpenApi(operations: Operation[], register: Map<string, Requ
     const parameters = mergedParameters(behind);
     const selectors = selectorParameters(behind);
     for (const format of formats) {
-      const kinds = [...new Set(behind.flatMap((o) => [o.answers.success, ...o.answers.refusal, ...(o.answers.unknownUser ?? []), ...o.answers.unauthenticated]))];
-      for (const kind of kinds) schemas[componentName(kind, format)] ??= asComponent(envelope(kind, format), componentName(kind, format));
+      const kinds = [
+        ...new Set(
+          behind.flatMap((o) => [
+            o.answers.success,
+            ...o.answers.refusal,
+            ...(o.answers.unknownUser ?? []),
+            ...o.answers.unauthenticated,
+          ]),
+        ),
+      ];
+      for (const kind of kinds)
+        schemas[componentName(kind, format)] ??= asComponent(envelope(kind, format), componentName(kind, format));
       const response = {
         description: `Every answer, success or refusal, in the ${format.toUpperCase()} envelope of its kind (${kinds.join(', ')}). Errors may come with any status below 500 (the real service used 200).${format === 'xml' ? ' The XML schemas describe the tree fast-xml-parser builds with contracts/envelopes/xml/parser-options.json, not the raw XML; the document is ISO-8859-1.' : ''}`,
-        content: { [MEDIA[format]]: { schema: { oneOf: kinds.map((kind) => ({ $ref: `#/components/schemas/${componentName(kind, format)}` })) } } },
+        content: {
+          [MEDIA[format]]: {
+            schema: { oneOf: kinds.map((kind) => ({ $ref: `#/components/schemas/${componentName(kind, format)}` })) },
+          },
+        },
       };
       const queryParameters = [
-        ...selectors.map((s) => ({ name: s.name, in: 'query', required: behind.every((o) => o.selectors[s.name]), schema: { type: 'string', enum: s.values }, description: `Selects the operation (see x-operations).` })),
-        ...parameters.map((p) => ({ name: p.name, in: 'query', required: p.required, description: p.description, schema: p.schema, ...(p.repeated ? { style: 'form', explode: true } : {}) })),
+        ...selectors.map((s) => ({
+          name: s.name,
+          in: 'query',
+          required: behind.every((o) => o.selectors[s.name]),
+          schema: { type: 'string', enum: s.values },
+          description: `Selects the operation (see x-operations).`,
+        })),
+        ...parameters.map((p) => ({
+          name: p.name,
+          in: 'query',
+          required: p.required,
+          description: p.description,
+          schema: p.schema,
+          ...(p.repeated ? { style: 'form', explode: true } : {}),
+        })),
       ];
       const formBody = {
         required: true,
@@ -116,7 +180,9 @@ export function buildOpenApi(operations: Operation[], register: Map<string, Requ
             schema: {
               type: 'object',
               required: queryParameters.filter((p) => p.required).map((p) => p.name),
-              properties: Object.fromEntries(queryParameters.map((p) => [p.name, { ...p.schema, description: p.description }])),
+              properties: Object.fromEntries(
+                queryParameters.map((p) => [p.name, { ...p.schema, description: p.description }]),
+              ),
             },
           },
         },
@@ -149,8 +215,18 @@ export function buildOpenApi(operations: Operation[], register: Map<string, Requ
     paths,
     components: {
       securitySchemes: {
-        apiUser: { type: 'apiKey', in: 'query', name: 'api_user', description: 'The reseller account name (also accepted as a form field in POST).' },
-        apiKey: { type: 'apiKey', in: 'query', name: 'api_key', description: 'The reseller password or key (also accepted as a form field in POST).' },
+        apiUser: {
+          type: 'apiKey',
+          in: 'query',
+          name: 'api_user',
+          description: 'The reseller account name (also accepted as a form field in POST).',
+        },
+        apiKey: {
+          type: 'apiKey',
+          in: 'query',
+          name: 'api_key',
+          description: 'The reseller password or key (also accepted as a form field in POST).',
+        },
       },
       schemas,
     },

@@ -3,7 +3,15 @@ import { validate } from '@readme/openapi-parser';
 import { loadOperations } from '../../lib/contracts/load.ts';
 import { contractsOpenApi } from './openapi.ts';
 
-type Doc = { paths: Record<string, Record<string, { parameters?: { name: string; schema: Record<string, unknown> }[]; 'x-operations': { id: string }[] }>> };
+type Doc = {
+  paths: Record<
+    string,
+    Record<
+      string,
+      { parameters?: { name: string; schema: Record<string, unknown> }[]; 'x-operations': { id: string }[] }
+    >
+  >;
+};
 
 test('the OpenAPI export is valid OpenAPI 3.1', async () => {
   const result = await validate(contractsOpenApi() as never);
@@ -23,7 +31,8 @@ test('every operation appears under its path and format, with the limits of its 
     for (const format of operation.formats) {
       const item = doc.paths[`/apiv2/${operation.endpoint}.${format}`];
       expect(item, `${operation.id} ${format}`).toBeDefined();
-      for (const verb of operation.verbs) expect(item![verb.toLowerCase()]!['x-operations'].map((o) => o.id)).toContain(operation.id);
+      for (const verb of operation.verbs)
+        expect(item![verb.toLowerCase()]!['x-operations'].map((o) => o.id)).toContain(operation.id);
     }
   }
   const create = loadOperations().find((o) => o.id === 'create')!;

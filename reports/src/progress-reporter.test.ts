@@ -21,7 +21,10 @@ function fakeResult(test: TestCase, status: Outcome, cases: number, retry = 0, v
   return {
     status,
     retry,
-    annotations: [{ type: 'cases', description: String(cases) }, ...violated.map((description) => ({ type: 'violated', description }))],
+    annotations: [
+      { type: 'cases', description: String(cases) },
+      ...violated.map((description) => ({ type: 'violated', description })),
+    ],
     error: status === 'failed' ? { message: '\u001b[31mError: expected refusal\u001b[39m\nmore' } : undefined,
   } as unknown as TestResult;
 }
@@ -39,7 +42,10 @@ test('in CI: a plain line per tenth of the run with tests, cases, failures and t
   const { reporter, tests, written, tick } = harness(false, 40);
   tests.forEach((t, index) => {
     tick(1_000);
-    reporter.onTestEnd(t, fakeResult(t, index === 4 ? 'failed' : 'passed', 10, 0, index === 4 ? ['create.username.max-length'] : []));
+    reporter.onTestEnd(
+      t,
+      fakeResult(t, index === 4 ? 'failed' : 'passed', 10, 0, index === 4 ? ['create.username.max-length'] : []),
+    );
   });
   reporter.onEnd({ status: 'failed' } as FullResult);
   const lines = written.join('').split('\n').filter(Boolean);

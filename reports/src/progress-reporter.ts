@@ -1,4 +1,12 @@
-import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
+import type {
+  FullConfig,
+  FullResult,
+  Reporter,
+  Suite,
+  TestCase,
+  TestError,
+  TestResult,
+} from '@playwright/test/reporter';
 import { formatDuration } from './failure-fields.ts';
 
 export interface ProgressReporterOptions {
@@ -60,11 +68,15 @@ export default class ProgressReporter implements Reporter {
     // A failed attempt that will be retried is not the test's end.
     if (result.status !== 'passed' && result.status !== 'skipped' && result.retry < test.retries) return;
     this.done += 1;
-    const annotations = result.annotations.some((annotation) => annotation.type === 'cases') ? result.annotations : test.annotations;
-    for (const annotation of annotations) if (annotation.type === 'cases') this.cases += Number(annotation.description) || 0;
+    const annotations = result.annotations.some((annotation) => annotation.type === 'cases')
+      ? result.annotations
+      : test.annotations;
+    for (const annotation of annotations)
+      if (annotation.type === 'cases') this.cases += Number(annotation.description) || 0;
     if (test.outcome() === 'unexpected') {
       this.failed += 1;
-      if (this.failed <= FAILURES_NAMED) this.print(`  failed: ${test.titlePath().slice(3).join(' › ')}${whatBroke(result)}`);
+      if (this.failed <= FAILURES_NAMED)
+        this.print(`  failed: ${test.titlePath().slice(3).join(' › ')}${whatBroke(result)}`);
       if (this.failed === FAILURES_NAMED + 1) this.print(`  (further failures are in the certificate)`);
     }
     if (this.live) this.redraw();
@@ -100,7 +112,11 @@ export default class ProgressReporter implements Reporter {
       formatDuration(elapsed),
     ];
     if (this.done < this.total) {
-      parts.push(this.done < TESTS_BEFORE_ESTIMATE ? 'estimating time left' : `about ${formatDuration((elapsed / this.done) * (this.total - this.done))} left`);
+      parts.push(
+        this.done < TESTS_BEFORE_ESTIMATE
+          ? 'estimating time left'
+          : `about ${formatDuration((elapsed / this.done) * (this.total - this.done))} left`,
+      );
     }
     return parts.join(' · ');
   }
@@ -134,9 +150,14 @@ export default class ProgressReporter implements Reporter {
 
 /** The requirements the test found broken (its `violated` annotations), else the first line of its error. */
 const whatBroke = (result: TestResult): string => {
-  const violated = result.annotations.filter((annotation) => annotation.type === 'violated').map((annotation) => annotation.description);
+  const violated = result.annotations
+    .filter((annotation) => annotation.type === 'violated')
+    .map((annotation) => annotation.description);
   if (violated.length > 0) return ` (breaks ${violated.join(', ')})`;
   // Playwright colours its messages; a one-line summary reads better plain.
-  const line = result.error?.message?.replace(/\x1b\[[0-9;]*m/g, '').split('\n').find((text) => text.trim() !== '');
+  const line = result.error?.message
+    ?.replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .find((text) => text.trim() !== '');
   return line ? `: ${line.trim().slice(0, 160)}` : '';
 };

@@ -11,11 +11,50 @@ import { SUITE_ROOT } from './suite-root.ts';
 export const MARKER_KEY = 'MARKER-api-key-7f3c9e1d';
 
 export const SYNTHETIC_REGISTER: Requirement[] = [
-  { id: 'create.username.max-length', level: 'documented', statement: 'create refuses a username longer than 64 characters.', source: { seed: '000_058a775d00ef64a2.txt', section: 'Create a Customer' }, operations: ['create'], formats: ['json', 'xml'] },
-  { id: 'create.valid.accepted', level: 'documented', statement: 'create accepts a valid customer.', source: { seed: '001_e5b85277de956e72.txt', section: 'Create a Customer' }, operations: ['create'], formats: ['json', 'xml'] },
-  { id: 'delete.effect.unlisted', level: 'inferred', statement: 'a deleted customer is no longer listed.', source: { seed: '001_e5b85277de956e72.txt', section: 'Delete a Customer' }, operations: ['delete'], formats: ['json', 'xml'] },
-  { id: 'create.company.required', level: 'ambiguous', statement: 'create without company is refused.', source: { seed: '000_058a775d00ef64a2.txt', section: 'Create a Customer' }, operations: ['create'], formats: ['json', 'xml'], readings: ['required', 'optional'], accepted: ['required', 'optional'], decision: 'D3' },
-  { id: 'create.billing.charged', level: 'documented', statement: 'billing is charged.', source: { seed: '000_058a775d00ef64a2.txt', section: 'Create a Customer' }, operations: ['create'], formats: ['json', 'xml'], untestable: 'billing is not observable through the API' },
+  {
+    id: 'create.username.max-length',
+    level: 'documented',
+    statement: 'create refuses a username longer than 64 characters.',
+    source: { seed: '000_058a775d00ef64a2.txt', section: 'Create a Customer' },
+    operations: ['create'],
+    formats: ['json', 'xml'],
+  },
+  {
+    id: 'create.valid.accepted',
+    level: 'documented',
+    statement: 'create accepts a valid customer.',
+    source: { seed: '001_e5b85277de956e72.txt', section: 'Create a Customer' },
+    operations: ['create'],
+    formats: ['json', 'xml'],
+  },
+  {
+    id: 'delete.effect.unlisted',
+    level: 'inferred',
+    statement: 'a deleted customer is no longer listed.',
+    source: { seed: '001_e5b85277de956e72.txt', section: 'Delete a Customer' },
+    operations: ['delete'],
+    formats: ['json', 'xml'],
+  },
+  {
+    id: 'create.company.required',
+    level: 'ambiguous',
+    statement: 'create without company is refused.',
+    source: { seed: '000_058a775d00ef64a2.txt', section: 'Create a Customer' },
+    operations: ['create'],
+    formats: ['json', 'xml'],
+    readings: ['required', 'optional'],
+    accepted: ['required', 'optional'],
+    decision: 'D3',
+  },
+  {
+    id: 'create.billing.charged',
+    level: 'documented',
+    statement: 'billing is charged.',
+    source: { seed: '000_058a775d00ef64a2.txt', section: 'Create a Customer' },
+    operations: ['create'],
+    formats: ['json', 'xml'],
+    untestable: 'billing is not observable through the API',
+  },
 ];
 
 /** The failure the synthetic failing test reports; its curl leaks the key on purpose (the reports must not). */
@@ -24,8 +63,12 @@ export const SYNTHETIC_FAILURE = {
   operation: 'create',
   format: 'json',
   verb: 'GET',
-  case: [['username', `${'a'.repeat(59)}@x.io`.padEnd(65, 'z')], ['api_key', '[redacted]']],
-  documented: 'A username of more than 64 characters is refused with the error list (000: "No more than 64 characters").',
+  case: [
+    ['username', `${'a'.repeat(59)}@x.io`.padEnd(65, 'z')],
+    ['api_key', '[redacted]'],
+  ],
+  documented:
+    'A username of more than 64 characters is refused with the error list (000: "No more than 64 characters").',
   received: `HTTP 200 {"message":"success"} (the customer was created; key ${MARKER_KEY})`,
   seed: 4242,
   curl: `curl -sS 'http://127.0.0.1:9/apiv2/reseller.add.json?api_user=reseller-one&api_key=${MARKER_KEY}&username=aaaa'`,
@@ -93,17 +136,26 @@ export interface SyntheticRun {
 }
 
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('TEST_') && !key.startsWith('PW_') && !key.startsWith('CONFORMANCE_')));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !key.startsWith('TEST_') && !key.startsWith('PW_') && !key.startsWith('CONFORMANCE_'),
+    ),
+  );
   return { ...env, ...extra };
 }
 
 /** Runs the synthetic project; `expectations` go into the target's known-deviations file. */
-export function runSynthetic(options: { expectations?: Expectation[]; env?: Record<string, string>; reportDir?: string } = {}): SyntheticRun {
+export function runSynthetic(
+  options: { expectations?: Expectation[]; env?: Record<string, string>; reportDir?: string } = {},
+): SyntheticRun {
   const dir = mkdtempSync(path.join(tmpdir(), 'certificate-run-'));
   symlinkSync(path.join(SUITE_ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   const reportDir = options.reportDir ?? path.join(dir, 'report');
   const allureDir = path.join(dir, 'allure-results');
-  const emulatorProfile = JSON.parse(readFileSync(path.join(SUITE_ROOT, 'targets/emulator.json'), 'utf8')) as Record<string, unknown> & {
+  const emulatorProfile = JSON.parse(readFileSync(path.join(SUITE_ROOT, 'targets/emulator.json'), 'utf8')) as Record<
+    string,
+    unknown
+  > & {
     credentials: Record<string, string>;
     secondReseller: Record<string, string>;
   };
@@ -117,7 +169,8 @@ export function runSynthetic(options: { expectations?: Expectation[]; env?: Reco
     ...(options.expectations ? { expectations: 'expectations.json' } : {}),
   };
   writeFileSync(path.join(dir, 'profile.json'), JSON.stringify(profile, null, 2));
-  if (options.expectations) writeFileSync(path.join(dir, 'expectations.json'), JSON.stringify({ expectations: options.expectations }, null, 2));
+  if (options.expectations)
+    writeFileSync(path.join(dir, 'expectations.json'), JSON.stringify({ expectations: options.expectations }, null, 2));
   writeFileSync(path.join(dir, 'requirements.json'), JSON.stringify({ requirements: SYNTHETIC_REGISTER }, null, 2));
   writeFileSync(path.join(dir, 'synthetic.spec.ts'), SPEC);
   writeFileSync(
@@ -134,18 +187,22 @@ export default defineConfig({
 });
 `,
   );
-  const child = spawnSync(process.execPath, [path.join(SUITE_ROOT, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'playwright.config.ts'], {
-    cwd: dir,
-    env: childEnv({
-      CONFORMANCE_TARGET: path.join(dir, 'profile.json'),
-      CONFORMANCE_REPORT_DIR: reportDir,
-      CONFORMANCE_SEED: '4242',
-      CONFORMANCE_RUNS: '7',
-      FORCE_COLOR: '0',
-      ...options.env,
-    }),
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const child = spawnSync(
+    process.execPath,
+    [path.join(SUITE_ROOT, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'playwright.config.ts'],
+    {
+      cwd: dir,
+      env: childEnv({
+        CONFORMANCE_TARGET: path.join(dir, 'profile.json'),
+        CONFORMANCE_REPORT_DIR: reportDir,
+        CONFORMANCE_SEED: '4242',
+        CONFORMANCE_RUNS: '7',
+        FORCE_COLOR: '0',
+        ...options.env,
+      }),
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   return { dir, reportDir, allureDir, exitCode: child.status, output: `${child.stdout}\n${child.stderr}` };
 }

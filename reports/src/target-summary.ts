@@ -25,7 +25,9 @@ function secretsIn(value: unknown, found: Set<string>): void {
 }
 
 export function targetSummary(env: NodeJS.ProcessEnv = process.env): TargetSummary {
-  const profilePath = env.CONFORMANCE_TARGET ? path.resolve(env.CONFORMANCE_TARGET) : path.join(SUITE_ROOT, DEFAULT_PROFILE);
+  const profilePath = env.CONFORMANCE_TARGET
+    ? path.resolve(env.CONFORMANCE_TARGET)
+    : path.join(SUITE_ROOT, DEFAULT_PROFILE);
   const profile = loadProfile(profilePath, env);
   const secrets = new Set<string>();
   secretsIn(profile, secrets);

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
-import { BLOCKED, FAILURES_ATTACHMENT, parseBlocked, VIOLATED, type FailureRecord } from '../../lib/reporting/failure-record.ts';
+import {
+  BLOCKED,
+  FAILURES_ATTACHMENT,
+  parseBlocked,
+  VIOLATED,
+  type FailureRecord,
+} from '../../lib/reporting/failure-record.ts';
 import type { TestOutcome } from './certificate-types.ts';
 
 type Annotation = TestCase['annotations'][number];
@@ -24,7 +30,9 @@ function notApplicableOf(annotations: Annotation[]): Record<string, string> {
   return Object.fromEntries(
     described(annotations, 'not-applicable').map((text) => {
       const colon = text.indexOf(':');
-      return colon < 0 ? [text, 'does not apply to this target'] : [text.slice(0, colon).trim(), text.slice(colon + 1).trim()];
+      return colon < 0
+        ? [text, 'does not apply to this target']
+        : [text.slice(0, colon).trim(), text.slice(colon + 1).trim()];
     }),
   );
 }
@@ -33,13 +41,20 @@ function readFailures(result: TestResult | undefined): FailureRecord[] {
   const records: FailureRecord[] = [];
   for (const attachment of result?.attachments ?? []) {
     if (attachment.name !== FAILURES_ATTACHMENT) continue;
-    const text = attachment.body ? attachment.body.toString('utf8') : attachment.path ? readFileSync(attachment.path, 'utf8') : '';
+    const text = attachment.body
+      ? attachment.body.toString('utf8')
+      : attachment.path
+        ? readFileSync(attachment.path, 'utf8')
+        : '';
     try {
       const parsed: unknown = JSON.parse(text);
       const list = Array.isArray(parsed) ? parsed : [parsed];
       records.push(...(list.filter((entry) => entry && typeof entry === 'object') as FailureRecord[]));
     } catch {
-      records.push({ documented: '(failures.json could not be parsed)', received: text.slice(0, 2000) } as FailureRecord);
+      records.push({
+        documented: '(failures.json could not be parsed)',
+        received: text.slice(0, 2000),
+      } as FailureRecord);
     }
   }
   return records;
@@ -53,7 +68,11 @@ function statusOf(test: TestCase, result: TestResult | undefined): TestOutcome['
   return outcome === 'expected' ? 'passed' : 'failed';
 }
 
-function reasonOf(status: TestOutcome['status'], annotations: Annotation[], result: TestResult | undefined): string | undefined {
+function reasonOf(
+  status: TestOutcome['status'],
+  annotations: Annotation[],
+  result: TestResult | undefined,
+): string | undefined {
   if (status === 'skipped') {
     const skip = annotations.find((a) => a.type === 'skip' || a.type === 'fixme');
     return skip?.description || 'skipped without a reason';
@@ -76,7 +95,11 @@ export function testOutcome(test: TestCase, rootDir: string): TestOutcome {
     reason: status === 'passed' ? undefined : reasonOf(status, annotations, result),
     requirements: described(annotations, 'requirement'),
     violated: described(annotations, VIOLATED),
-    blocked: Object.fromEntries(described(annotations, BLOCKED).map((text) => parseBlocked(text)).map(({ requirement, by }) => [requirement, by])),
+    blocked: Object.fromEntries(
+      described(annotations, BLOCKED)
+        .map((text) => parseBlocked(text))
+        .map(({ requirement, by }) => [requirement, by]),
+    ),
     notApplicable: notApplicableOf(annotations),
     operations: described(annotations, 'operation'),
     formats: described(annotations, 'format'),

@@ -21,8 +21,14 @@ for (const format of ['json', 'xml'] as Format[]) {
       `${format} ${caller}: every operation is refused with an error and changes nothing`,
       described('*', format, [requirement, 'api.answer.error-shapes'], ['@credentials']),
       async ({ scenario, secondResellerConfigured, target }) => {
-        test.skip(caller === 'crossed-key' && !secondResellerConfigured, 'the target profile names no secondReseller: no other valid api_key to send');
-        test.skip(caller === 'non-reseller' && target.nonResellerAccount === undefined, 'the target profile names no nonResellerAccount (an account without the reseller right)');
+        test.skip(
+          caller === 'crossed-key' && !secondResellerConfigured,
+          'the target profile names no secondReseller: no other valid api_key to send',
+        );
+        test.skip(
+          caller === 'non-reseller' && target.nonResellerAccount === undefined,
+          'the target profile names no nonResellerAccount (an account without the reseller right)',
+        );
         const s = scenario(format);
         const stranger = scenario(format, { caller });
         // The crossed key's owner must not have gained anything either.
@@ -32,14 +38,30 @@ for (const format of ['json', 'xml'] as Format[]) {
           for (const operation of loadOperations()) {
             const pairs =
               operation.id === 'create'
-                ? createPairs(s.account, { username: s.names.username(), email: s.names.email(), password: 'Secret123', confirmPassword: 'Secret123', text: (name) => s.names.text(name) })
+                ? createPairs(s.account, {
+                    username: s.names.username(),
+                    email: s.names.email(),
+                    password: 'Secret123',
+                    confirmPassword: 'Secret123',
+                    text: (name) => s.names.text(name),
+                  })
                 : operation.id === 'retrieve'
                   ? []
                   : validCallOn(operation.id, customer.username, s.names);
-            if (!subjectOperations.includes(operation.id) && operation.id !== 'create' && operation.id !== 'retrieve') throw new Error(`no call built for ${operation.id}`);
-            await stranger.refused(operation.id, pairs, loadOperation(operation.id).answers.unauthenticated, requirement, `${operation.id} without valid credentials is refused`);
+            if (!subjectOperations.includes(operation.id) && operation.id !== 'create' && operation.id !== 'retrieve')
+              throw new Error(`no call built for ${operation.id}`);
+            await stranger.refused(
+              operation.id,
+              pairs,
+              loadOperation(operation.id).answers.unauthenticated,
+              requirement,
+              `${operation.id} without valid credentials is refused`,
+            );
             await s.expectListing(() => requirement, `${operation.id} without valid credentials changes nothing`);
-            await keyOwner?.expectListing(() => requirement, `${operation.id} with this key changes nothing for the key's own reseller`);
+            await keyOwner?.expectListing(
+              () => requirement,
+              `${operation.id} with this key changes nothing for the key's own reseller`,
+            );
           }
         }
         await s.findings.report();

@@ -25,34 +25,64 @@ interface Claim {
 
 /** A create of `username` with its own values (another email, password and texts than any other claim). */
 function createClaim(s: Scenario, username: string): Claim {
-  return { operationId: 'create', pairs: createPairs(s.account, { username, email: s.names.email(), password: 'Secret123', confirmPassword: 'Secret123', text: (name) => s.names.text(name) }) };
+  return {
+    operationId: 'create',
+    pairs: createPairs(s.account, {
+      username,
+      email: s.names.email(),
+      password: 'Secret123',
+      confirmPassword: 'Secret123',
+      text: (name) => s.names.text(name),
+    }),
+  };
 }
 
 function renameClaim(from: string, to: string): Claim {
-  return { operationId: 'update_username', pairs: [...subjectPairs(loadOperation('update_username'), from), ['username', to]] };
+  return {
+    operationId: 'update_username',
+    pairs: [...subjectPairs(loadOperation('update_username'), from), ['username', to]],
+  };
 }
 
 /**
  * Sends both claims at once; records a failure unless exactly one succeeded and the other was
  * refused; applies the winner to the model; then the list must hold `username` once and match the model.
  */
-async function race(s: Scenario, username: string, claims: [Claim, Claim], requirements: string[], documented: string): Promise<void> {
+async function race(
+  s: Scenario,
+  username: string,
+  claims: [Claim, Claim],
+  requirements: string[],
+  documented: string,
+): Promise<void> {
   const accepted = claims.map(({ operationId }) => {
     const { answers } = loadOperation(operationId);
     return [answers.success, ...answers.refusal];
   });
-  const answers = await Promise.all(claims.map(({ operationId, pairs }, index) => s.call(operationId, pairs, accepted[index]!)));
-  const fail = (answer: Answer, received: string) => requirements.forEach((requirement) => s.findings.fail(requirement, documented, answer, received));
-  answers.forEach((answer, index) => s.findings.expectKind(answer, accepted[index]!, requirements[0]!, `${answer.operation} racing for a username answers success or its refusal`));
+  const answers = await Promise.all(
+    claims.map(({ operationId, pairs }, index) => s.call(operationId, pairs, accepted[index]!)),
+  );
+  const fail = (answer: Answer, received: string) =>
+    requirements.forEach((requirement) => s.findings.fail(requirement, documented, answer, received));
+  answers.forEach((answer, index) =>
+    s.findings.expectKind(
+      answer,
+      accepted[index]!,
+      requirements[0]!,
+      `${answer.operation} racing for a username answers success or its refusal`,
+    ),
+  );
   const winners = answers.flatMap((answer, index) => (answer.kind === accepted[index]![0] ? [index] : []));
-  if (winners.length !== 1) for (const answer of answers) fail(answer, `${winners.length} of the two calls succeeded: ${answer.received}`);
+  if (winners.length !== 1)
+    for (const answer of answers) fail(answer, `${winners.length} of the two calls succeeded: ${answer.received}`);
   const listing = await s.list();
   if (!listing) return;
   if (winners.length === 1) {
     const winner = claims[winners[0]!]!;
     s.model.apply(loadOperation(winner.operationId), winner.pairs);
     // The winner's values, nothing of the loser, and the name held once.
-    for (const mismatch of compareListing(s.model.customers, listing.customers, (name) => s.names.owns(name))) fail(listing.answer, describeMismatch(mismatch));
+    for (const mismatch of compareListing(s.model.customers, listing.customers, (name) => s.names.owns(name)))
+      fail(listing.answer, describeMismatch(mismatch));
   } else {
     const holders = listing.customers.filter((entry) => entry['username'] === username).length;
     if (holders !== 1) fail(listing.answer, `${holders} customers listed with username ${username}`);
@@ -62,37 +92,70 @@ async function race(s: Scenario, username: string, claims: [Claim, Claim], requi
 for (const format of ['json', 'xml'] as Format[]) {
   test.describe(`${format}`, () => {
     test.beforeEach(({ connections }) => {
-      test.skip(connections < 2, 'the worker\'s pool has one connection (`connections` option): two calls cannot travel at once');
+      test.skip(
+        connections < 2,
+        "the worker's pool has one connection (`connections` option): two calls cannot travel at once",
+      );
     });
 
-    test('race: two creates of one username sent at once: exactly one succeeds, one customer is listed', described('create', format, [CREATES], ['@race']), async ({ scenario }) => {
-      const s = scenario(format);
-      const username = s.names.username();
-      await race(s, username, [createClaim(s, username), createClaim(s, username)], [CREATES], 'of two creates of one username sent at once exactly one succeeds and the other is refused');
-      await s.findings.report();
-    });
-
-    test('race: a create and a rename to the same username sent at once: exactly one succeeds, one customer holds the name', described('update_username', format, [RENAMES, CREATES], ['@race']), async ({ scenario }) => {
-      const s = scenario(format);
-      // Both orders: whichever call leaves first usually arrives first, and a gap on either side shows in one of them.
-      for (const createFirst of [true, false]) {
-        const existing = await s.create();
-        if (!existing) break;
+    test(
+      'race: two creates of one username sent at once: exactly one succeeds, one customer is listed',
+      described('create', format, [CREATES], ['@race']),
+      async ({ scenario }) => {
+        const s = scenario(format);
         const username = s.names.username();
-        const [create, rename] = [createClaim(s, username), renameClaim(existing.username, username)];
-        await race(s, username, createFirst ? [create, rename] : [rename, create], [RENAMES, CREATES], 'of a create and a setUsername to one username sent at once exactly one succeeds and the other is refused');
-      }
-      await s.findings.report();
-    });
+        await race(
+          s,
+          username,
+          [createClaim(s, username), createClaim(s, username)],
+          [CREATES],
+          'of two creates of one username sent at once exactly one succeeds and the other is refused',
+        );
+        await s.findings.report();
+      },
+    );
 
-    test('race: two renames to the same username sent at once: exactly one succeeds, one customer holds the name', described('update_username', format, [RENAMES], ['@race']), async ({ scenario }) => {
-      const s = scenario(format);
-      const [one, two] = [await s.create(), await s.create()];
-      if (one && two) {
-        const username = s.names.username();
-        await race(s, username, [renameClaim(one.username, username), renameClaim(two.username, username)], [RENAMES], 'of two setUsername calls to one username sent at once exactly one succeeds and the other is refused');
-      }
-      await s.findings.report();
-    });
+    test(
+      'race: a create and a rename to the same username sent at once: exactly one succeeds, one customer holds the name',
+      described('update_username', format, [RENAMES, CREATES], ['@race']),
+      async ({ scenario }) => {
+        const s = scenario(format);
+        // Both orders: whichever call leaves first usually arrives first, and a gap on either side shows in one of them.
+        for (const createFirst of [true, false]) {
+          const existing = await s.create();
+          if (!existing) break;
+          const username = s.names.username();
+          const [create, rename] = [createClaim(s, username), renameClaim(existing.username, username)];
+          await race(
+            s,
+            username,
+            createFirst ? [create, rename] : [rename, create],
+            [RENAMES, CREATES],
+            'of a create and a setUsername to one username sent at once exactly one succeeds and the other is refused',
+          );
+        }
+        await s.findings.report();
+      },
+    );
+
+    test(
+      'race: two renames to the same username sent at once: exactly one succeeds, one customer holds the name',
+      described('update_username', format, [RENAMES], ['@race']),
+      async ({ scenario }) => {
+        const s = scenario(format);
+        const [one, two] = [await s.create(), await s.create()];
+        if (one && two) {
+          const username = s.names.username();
+          await race(
+            s,
+            username,
+            [renameClaim(one.username, username), renameClaim(two.username, username)],
+            [RENAMES],
+            'of two setUsername calls to one username sent at once exactly one succeeds and the other is refused',
+          );
+        }
+        await s.findings.report();
+      },
+    );
   });
 }

@@ -16,7 +16,8 @@ for (const format of ['json', 'xml'] as Format[]) {
         const customer = await s.create();
         const other = await s.create();
         if (!customer || !other) continue;
-        const on = (operationId: Parameters<typeof loadOperation>[0]) => subjectPairs(loadOperation(operationId), customer.username);
+        const on = (operationId: Parameters<typeof loadOperation>[0]) =>
+          subjectPairs(loadOperation(operationId), customer.username);
         const steps: Array<[Parameters<typeof loadOperation>[0], Array<[string, string]>]> = [
           ['disable', on('disable')],
           ['enable', on('enable')],
@@ -28,14 +29,36 @@ for (const format of ['json', 'xml'] as Format[]) {
         ];
         for (const [operationId, pairs] of steps) {
           if (await s.succeed(operationId, pairs, s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get')) {
-            await s.expectListing(() => (s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get'), `${operationId} by ${s.verb} has its documented effect`);
+            await s.expectListing(
+              () => (s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get'),
+              `${operationId} by ${s.verb} has its documented effect`,
+            );
           }
         }
-        await s.refused('update_password', [...on('update_password'), ['password', 'Ab1'], ['confirm_password', 'Ab1']], loadOperation('update_password').answers.refusal, s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get', `a short password is refused by ${s.verb} too`);
+        await s.refused(
+          'update_password',
+          [...on('update_password'), ['password', 'Ab1'], ['confirm_password', 'Ab1']],
+          loadOperation('update_password').answers.refusal,
+          s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get',
+          `a short password is refused by ${s.verb} too`,
+        );
         const renamed = s.names.username();
-        if (await s.succeed('update_username', [...on('update_username'), ['username', renamed]], s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get')) {
-          await s.succeed('delete', subjectPairs(loadOperation('delete'), renamed), s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get');
-          await s.expectListing(() => (s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get'), `setUsername and delete by ${s.verb} have their documented effect`);
+        if (
+          await s.succeed(
+            'update_username',
+            [...on('update_username'), ['username', renamed]],
+            s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get',
+          )
+        ) {
+          await s.succeed(
+            'delete',
+            subjectPairs(loadOperation('delete'), renamed),
+            s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get',
+          );
+          await s.expectListing(
+            () => (s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get'),
+            `setUsername and delete by ${s.verb} have their documented effect`,
+          );
         }
       }
       await get.findings.report();

@@ -20,10 +20,18 @@ test(
   'model-based sequences of all eleven operations, valid and invalid, JSON and XML, GET and POST, agree with the model',
   {
     tag: ['@model', '@json', '@xml', '@inferred'],
-    annotation: [...checked.map((description) => ({ type: 'requirement', description })), { type: 'operation', description: '*' }, { type: 'format', description: 'json' }, { type: 'format', description: 'xml' }],
+    annotation: [
+      ...checked.map((description) => ({ type: 'requirement', description })),
+      { type: 'operation', description: '*' },
+      { type: 'format', description: 'json' },
+      { type: 'format', description: 'xml' },
+    ],
   },
   async ({ customerApi, target }, testInfo) => {
-    test.skip(!target.destructive, `target "${target.name}" is not destructive: the sequences create and delete customers`);
+    test.skip(
+      !target.destructive,
+      `target "${target.name}" is not destructive: the sequences create and delete customers`,
+    );
     const seed = target.seed;
     const failure = await checkSequences({
       account: target.account,
@@ -43,11 +51,15 @@ test(
           format: failure.style?.format ?? 'json',
           verb: failure.style?.verb,
           case: failure.commands,
-          documented: 'every answer is one the contracts allow in the current state, and retrieve lists exactly what the model holds',
+          documented:
+            'every answer is one the contracts allow in the current state, and retrieve lists exactly what the model holds',
           received: failure.message,
           seed: failure.seed,
           path: failure.path,
-          curl: [`# replay: CONFORMANCE_SEED=${failure.seed} (fast-check path ${failure.path ?? '-'})`, ...failure.script].join('\n'),
+          curl: [
+            `# replay: CONFORMANCE_SEED=${failure.seed} (fast-check path ${failure.path ?? '-'})`,
+            ...failure.script,
+          ].join('\n'),
         });
       }
     }

@@ -5,10 +5,20 @@ import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { API_KEY, API_USER } from '../../generators/case.ts';
 
 /** Sends an operation with the target's credentials filled in for the placeholders. */
-export function call(client: TargetClient, target: ResolvedTarget, operation: Operation, format: Format, verb: Verb, params: Array<[string, string]>): Promise<Exchange> {
+export function call(
+  client: TargetClient,
+  target: ResolvedTarget,
+  operation: Operation,
+  format: Format,
+  verb: Verb,
+  params: Array<[string, string]>,
+): Promise<Exchange> {
   return client.send({ endpoint: operation.endpoint, format, verb, params: withCredentials(target, params) });
 }
 
 export function withCredentials(target: ResolvedTarget, params: Array<[string, string]>): Array<[string, string]> {
-  return params.map(([name, value]) => [name, value === API_USER ? target.apiUser : value === API_KEY ? target.apiKey : value]);
+  return params.map(([name, value]) => [
+    name,
+    value === API_USER ? target.apiUser : value === API_KEY ? target.apiKey : value,
+  ]);
 }

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import type { Exchange } from '../../lib/client/exchange.ts';
 import { loadRequirements } from '../../lib/contracts/load.ts';
 import type { Format, Operation } from '../../lib/contracts/types.ts';
-import { BLOCKED, blockedDescription, FAILURES_ATTACHMENT, VIOLATED, type FailureRecord } from '../../lib/reporting/failure-record.ts';
+import {
+  BLOCKED,
+  blockedDescription,
+  FAILURES_ATTACHMENT,
+  VIOLATED,
+  type FailureRecord,
+} from '../../lib/reporting/failure-record.ts';
 import type { Case } from '../../generators/case.ts';
 import type { CaseFault } from './run-case.ts';
 import { addRunShrinkMs, runShrinkMs } from './shrink-budget.ts';
@@ -53,7 +59,9 @@ export async function checkCases(
   const shrinking = runShrinkMs() < RUN_SHRINK_MS;
   const spent = () =>
     firstFailure !== undefined &&
-    (executed - firstFailure.at >= SHRINK_EXECUTIONS || runner.requests() - firstFailure.requests >= SHRINK_REQUESTS || performance.now() - firstFailure.time >= SHRINK_MS);
+    (executed - firstFailure.at >= SHRINK_EXECUTIONS ||
+      runner.requests() - firstFailure.requests >= SHRINK_REQUESTS ||
+      performance.now() - firstFailure.time >= SHRINK_MS);
   const property = fc.asyncProperty(cases, async (operationCase) => {
     if (spent()) return true;
     executed++;
@@ -64,29 +72,57 @@ export async function checkCases(
     return false;
   });
   const propertySeed = mixSeed(settings.seed, testInfo.titlePath.join(' > '));
-  const details = await fc.check(property, { seed: propertySeed, numRuns: settings.runs, examples: examples.map((example) => [example]), endOnFailure: !shrinking });
+  const details = await fc.check(property, {
+    seed: propertySeed,
+    numRuns: settings.runs,
+    examples: examples.map((example) => [example]),
+    endOnFailure: !shrinking,
+  });
   if (!details.failed || !last) {
     if (details.failed && details.errorInstance) throw details.errorInstance;
     return { executed, failures: [] };
   }
   if (runner.explain) last = await runner.explain(last.operationCase, last.fault);
   if (firstFailure) addRunShrinkMs(performance.now() - firstFailure.time);
-  if (!shrinking) testInfo.annotations.push({ type: 'shrinking', description: `skipped: the run spent its ${RUN_SHRINK_MS / 1000} s of shrinking on earlier failures` });
+  if (!shrinking)
+    testInfo.annotations.push({
+      type: 'shrinking',
+      description: `skipped: the run spent its ${RUN_SHRINK_MS / 1000} s of shrinking on earlier failures`,
+    });
   const path = details.counterexamplePath ?? undefined;
   const failures = [
-    ...last.fault.violated.map((requirement) => failureRecord(requirement, settings, last!.operationCase, last!.fault, path)),
-    ...last.fault.blocked.map(({ requirement, by }) => ({ ...failureRecord(requirement, settings, last!.operationCase, last!.fault, path), blockedBy: by })),
+    ...last.fault.violated.map((requirement) =>
+      failureRecord(requirement, settings, last!.operationCase, last!.fault, path),
+    ),
+    ...last.fault.blocked.map(({ requirement, by }) => ({
+      ...failureRecord(requirement, settings, last!.operationCase, last!.fault, path),
+      blockedBy: by,
+    })),
   ];
-  for (const requirement of last.fault.violated) testInfo.annotations.push({ type: VIOLATED, description: requirement });
-  for (const { requirement, by } of last.fault.blocked) testInfo.annotations.push({ type: BLOCKED, description: blockedDescription(requirement, by) });
-  await testInfo.attach(FAILURES_ATTACHMENT, { body: JSON.stringify(failures, null, 2), contentType: 'application/json' });
+  for (const requirement of last.fault.violated)
+    testInfo.annotations.push({ type: VIOLATED, description: requirement });
+  for (const { requirement, by } of last.fault.blocked)
+    testInfo.annotations.push({ type: BLOCKED, description: blockedDescription(requirement, by) });
+  await testInfo.attach(FAILURES_ATTACHMENT, {
+    body: JSON.stringify(failures, null, 2),
+    contentType: 'application/json',
+  });
   for (const [index, exchange] of last.fault.exchanges.entries()) {
-    await testInfo.attach(`exchange ${index + 1}: ${exchange.request.verb} ${new URL(exchange.request.url).pathname}`, { body: exchangeText(exchange, settings.format), contentType: 'text/plain' });
+    await testInfo.attach(`exchange ${index + 1}: ${exchange.request.verb} ${new URL(exchange.request.url).pathname}`, {
+      body: exchangeText(exchange, settings.format),
+      contentType: 'text/plain',
+    });
   }
   return { executed, failures };
 }
 
-function failureRecord(requirement: string, settings: { seed: number; operation: Operation; format: Format }, operationCase: Case, fault: CaseFault, path: string | undefined): FailureRecord {
+function failureRecord(
+  requirement: string,
+  settings: { seed: number; operation: Operation; format: Format },
+  operationCase: Case,
+  fault: CaseFault,
+  path: string | undefined,
+): FailureRecord {
   const documented = loadRequirements().get(requirement);
   return {
     requirement,
@@ -94,7 +130,9 @@ function failureRecord(requirement: string, settings: { seed: number; operation:
     format: settings.format,
     verb: operationCase.verb,
     case: fault.sent,
-    documented: documented ? `${documented.statement}${documented.quote ? ` (the documents: "${documented.quote}")` : ''}` : requirement,
+    documented: documented
+      ? `${documented.statement}${documented.quote ? ` (the documents: "${documented.quote}")` : ''}`
+      : requirement,
     received: `${fault.received}\nProblems: ${fault.problems.join('; ')}`,
     seed: settings.seed,
     ...(path ? { path } : {}),
@@ -121,7 +159,11 @@ export function describeFailures(failures: FailureRecord[]): string {
 function exchangeText(exchange: Exchange, format: Format): string {
   const body = new TextDecoder(format === 'xml' ? 'latin1' : 'utf-8').decode(exchange.body);
   const request = `${exchange.request.verb} ${exchange.request.url}${exchange.request.body !== undefined ? `\n\n${exchange.request.body}` : ''}`;
-  const answer = exchange.error ?? `HTTP ${exchange.status} (${Math.round(exchange.durationMs)} ms)\n${Object.entries(exchange.headers).map(([name, value]) => `${name}: ${value}`).join('\n')}\n\n${body}`;
+  const answer =
+    exchange.error ??
+    `HTTP ${exchange.status} (${Math.round(exchange.durationMs)} ms)\n${Object.entries(exchange.headers)
+      .map(([name, value]) => `${name}: ${value}`)
+      .join('\n')}\n\n${body}`;
   return `${request}\n\n${answer}\n\n# reproduce\n${exchange.curl}\n`;
 }
 

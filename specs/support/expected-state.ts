@@ -12,10 +12,26 @@ export interface Disagreement {
 }
 
 /** Differences between what retrieve shows and what the answer implies; empty when they agree. */
-export function stateDisagreements(operation: Operation, format: Format, params: Array<[string, string]>, succeeded: boolean, before: Snapshot, after: Snapshot): Disagreement[] {
-  const fieldsDiffer = (actual: Listed, expected: Listed, username: string) => differences(actual, expected, username, format);
-  const compareEntry = (username: string, expected: Listed | undefined, actual: Listed | undefined, ignored: Set<string>) => entryDifferences(username, expected, actual, ignored, fieldsDiffer);
-  const unchanged = (ignored: Set<string>) => [...before.keys()].flatMap((username) => compareEntry(username, before.get(username), after.get(username), ignored));
+export function stateDisagreements(
+  operation: Operation,
+  format: Format,
+  params: Array<[string, string]>,
+  succeeded: boolean,
+  before: Snapshot,
+  after: Snapshot,
+): Disagreement[] {
+  const fieldsDiffer = (actual: Listed, expected: Listed, username: string) =>
+    differences(actual, expected, username, format);
+  const compareEntry = (
+    username: string,
+    expected: Listed | undefined,
+    actual: Listed | undefined,
+    ignored: Set<string>,
+  ) => entryDifferences(username, expected, actual, ignored, fieldsDiffer);
+  const unchanged = (ignored: Set<string>) =>
+    [...before.keys()].flatMap((username) =>
+      compareEntry(username, before.get(username), after.get(username), ignored),
+    );
   if (!succeeded) return unchanged(new Set());
   const effect = operation.effect;
   const valueOf = (parameter: Parameter) => params.find(([name]) => name === parameter.name)?.[1];
@@ -24,7 +40,9 @@ export function stateDisagreements(operation: Operation, format: Format, params:
   const problems: Disagreement[] = [];
   switch (effect.kind) {
     case 'creates': {
-      const name = operation.parameters.find((parameter) => parameter.role === 'value' && parameter.valueType === 'username');
+      const name = operation.parameters.find(
+        (parameter) => parameter.role === 'value' && parameter.valueType === 'username',
+      );
       const username = name && valueOf(name);
       const entry = username ? after.get(username) : undefined;
       if (!username || !entry) return [{ text: `the created customer ${username} is not listed` }];
@@ -32,23 +50,34 @@ export function stateDisagreements(operation: Operation, format: Format, params:
       return problems;
     }
     case 'deletes':
-      return subjectName && after.get(subjectName) ? [{ text: `${subjectName} is still listed after its deletion` }] : [];
+      return subjectName && after.get(subjectName)
+        ? [{ text: `${subjectName} is still listed after its deletion` }]
+        : [];
     case 'sets': {
       if (!subjectName) return [];
       const expected = before.get(subjectName) && { ...before.get(subjectName) };
       if (expected && effect.observable) expected[effect.field] = effect.value;
-      return compareEntry(subjectName, expected, after.get(subjectName), effect.observable ? new Set() : new Set([effect.field]));
+      return compareEntry(
+        subjectName,
+        expected,
+        after.get(subjectName),
+        effect.observable ? new Set() : new Set([effect.field]),
+      );
     }
     case 'updates': {
       if (!subjectName) return [];
-      const expected = before.get(subjectName) && { ...before.get(subjectName), ...listedValues(operation, params, effect.fromParameters) };
+      const expected = before.get(subjectName) && {
+        ...before.get(subjectName),
+        ...listedValues(operation, params, effect.fromParameters),
+      };
       return compareEntry(subjectName, expected, after.get(subjectName), new Set());
     }
     case 'renames': {
       const renamed = operation.parameters.find((parameter) => parameter.name === effect.parameter);
       const newName = renamed && valueOf(renamed);
       if (!subjectName || !newName) return [];
-      if (after.get(subjectName)) problems.push({ text: `the old username ${subjectName} is still listed after the rename` });
+      if (after.get(subjectName))
+        problems.push({ text: `the old username ${subjectName} is still listed after the rename` });
       const expected = before.get(subjectName) && { ...before.get(subjectName), username: newName };
       problems.push(...compareEntry(newName, expected, after.get(newName), new Set()));
       return problems;
@@ -71,10 +100,20 @@ function listedValues(operation: Operation, params: Array<[string, string]>, onl
 
 type FieldsDiffer = (actual: Listed, expected: Listed, username: string) => Disagreement[];
 
-function entryDifferences(username: string, expected: Listed | undefined, actual: Listed | undefined, ignored: Set<string>, fieldsDiffer: FieldsDiffer): Disagreement[] {
+function entryDifferences(
+  username: string,
+  expected: Listed | undefined,
+  actual: Listed | undefined,
+  ignored: Set<string>,
+  fieldsDiffer: FieldsDiffer,
+): Disagreement[] {
   if (!expected) return actual ? [{ text: `${username} is listed, and was not before` }] : [];
   if (!actual) return [{ text: `${username} is no longer listed` }];
-  return fieldsDiffer(actual, Object.fromEntries(Object.entries(expected).filter(([field]) => !ignored.has(field) && field in actual)), username);
+  return fieldsDiffer(
+    actual,
+    Object.fromEntries(Object.entries(expected).filter(([field]) => !ignored.has(field) && field in actual)),
+    username,
+  );
 }
 
 function differences(actual: Listed, expected: Listed, username: string, format: Format): Disagreement[] {
@@ -82,6 +121,9 @@ function differences(actual: Listed, expected: Listed, username: string, format:
     .filter(([field, value]) => !listedValueAgrees(field, value, actual[field]))
     .map(([field, value]) => {
       const cause = mismatchCause(value, actual[field], format);
-      return { text: `${username}: ${field} is ${JSON.stringify(actual[field])}, expected ${JSON.stringify(value)}`, ...(cause ? { cause } : {}) };
+      return {
+        text: `${username}: ${field} is ${JSON.stringify(actual[field])}, expected ${JSON.stringify(value)}`,
+        ...(cause ? { cause } : {}),
+      };
     });
 }

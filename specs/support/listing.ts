@@ -11,14 +11,30 @@ export type Listed = Record<string, string>;
 export type Listing = { entry?: Listed; exchange: Exchange; problem?: string; causes?: string[] };
 
 /** The customer listed under exactly this username (retrieve filtered by it; D21: the suite only compares exact, unique values). */
-export async function listedCustomer(client: TargetClient, target: ResolvedTarget, retrieve: Operation, format: Format, username: string): Promise<Listing> {
-  const params: Array<[string, string]> = [['api_user', API_USER], ['api_key', API_KEY], ...Object.entries(retrieve.selectors), ['username', username]];
+export async function listedCustomer(
+  client: TargetClient,
+  target: ResolvedTarget,
+  retrieve: Operation,
+  format: Format,
+  username: string,
+): Promise<Listing> {
+  const params: Array<[string, string]> = [
+    ['api_user', API_USER],
+    ['api_key', API_KEY],
+    ...Object.entries(retrieve.selectors),
+    ['username', username],
+  ];
   const exchange = await call(client, target, retrieve, format, 'GET', params);
   const judgement = judgeAnswer(exchange, format, [retrieve.answers.success]);
   if (judgement.kind !== retrieve.answers.success) {
-    return { exchange, problem: `retrieve of ${username} did not answer a customer list: ${judgement.problems.join('; ')}`, causes: answerCauses(retrieve, format, judgement) };
+    return {
+      exchange,
+      problem: `retrieve of ${username} did not answer a customer list: ${judgement.problems.join('; ')}`,
+      causes: answerCauses(retrieve, format, judgement),
+    };
   }
-  if (judgement.broken.length > 0) return { exchange, problem: `retrieve of ${username}: ${judgement.problems.join('; ')}`, causes: judgement.broken };
+  if (judgement.broken.length > 0)
+    return { exchange, problem: `retrieve of ${username}: ${judgement.problems.join('; ')}`, causes: judgement.broken };
   const entry = customersOf(judgement.value).find((customer) => customer.username === username);
   return { exchange, ...(entry ? { entry } : {}) };
 }
@@ -27,11 +43,14 @@ export async function listedCustomer(client: TargetClient, target: ResolvedTarge
 export function customersOf(value: unknown): Listed[] {
   if (Array.isArray(value)) return value as Listed[];
   const users = (value as { users?: unknown }).users;
-  if (users && typeof users === 'object') return ((users as { user?: Listed[] }).user ?? []).map((user) => normalise(user));
+  if (users && typeof users === 'object')
+    return ((users as { user?: Listed[] }).user ?? []).map((user) => normalise(user));
   return [];
 }
 
 // An empty XML element parses to "" and a missing text to undefined: both are an empty value.
 function normalise(user: Listed): Listed {
-  return Object.fromEntries(Object.entries(user).map(([field, value]) => [field, typeof value === 'string' ? value : String(value ?? '')]));
+  return Object.fromEntries(
+    Object.entries(user).map(([field, value]) => [field, typeof value === 'string' ? value : String(value ?? '')]),
+  );
 }

@@ -111,13 +111,20 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
     if (!causes.includes(requirement)) blocked.push({ requirement, by: causes });
   };
   if (judgement.problems.length > 0) {
-    if (judgement.broken.length > 0 && judgement.kind === undefined) fail(operationCase.breaks ?? `${operation.id}.valid.accepted`, judgement.broken);
+    if (judgement.broken.length > 0 && judgement.kind === undefined)
+      fail(operationCase.breaks ?? `${operation.id}.valid.accepted`, judgement.broken);
     else {
-      const expected = { outcome: operationCase.breaks ? 'error' : 'success', about: operationCase.breaks ?? `${operation.id}.valid.accepted` } as const;
-      for (const requirement of [...judgement.broken, ...answerRequirements(operation, format, judgement, expected)]) violated.add(requirement);
+      const expected = {
+        outcome: operationCase.breaks ? 'error' : 'success',
+        about: operationCase.breaks ?? `${operation.id}.valid.accepted`,
+      } as const;
+      for (const requirement of [...judgement.broken, ...answerRequirements(operation, format, judgement, expected)])
+        violated.add(requirement);
     }
   }
-  const judged = succeeded ? (effectRequirement(operation) ?? `${operation.id}.valid.accepted`) : `${operation.id}.refusal.no-effect`;
+  const judged = succeeded
+    ? (effectRequirement(operation) ?? `${operation.id}.valid.accepted`)
+    : `${operation.id}.refusal.no-effect`;
   const unseen = [...before.problems, ...after.problems];
   if (unseen.length > 0) {
     problems.push(...unseen);
@@ -125,7 +132,13 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
   } else {
     const state = stateDisagreements(operation, format, sent, succeeded, before.snapshot, after.snapshot);
     problems.push(...state.map((disagreement) => disagreement.text));
-    if (state.length > 0) fail(judged, state.every((disagreement) => disagreement.cause) ? [...new Set(state.map((disagreement) => disagreement.cause!))] : []);
+    if (state.length > 0)
+      fail(
+        judged,
+        state.every((disagreement) => disagreement.cause)
+          ? [...new Set(state.map((disagreement) => disagreement.cause!))]
+          : [],
+      );
   }
   if (succeeded || problems.length > 0) {
     unchanged.clear();
@@ -153,12 +166,19 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
  * inside its limit; if that one is accepted, each limit is tried alone (the others inside), and a
  * refusal there is that limit's failure, not `<op>.valid.accepted`. Otherwise the fault stands.
  */
-export async function blameLimits(environment: CaseEnvironment, operationCase: Case, fault: CaseFault): Promise<{ operationCase: Case; fault: CaseFault }> {
+export async function blameLimits(
+  environment: CaseEnvironment,
+  operationCase: Case,
+  fault: CaseFault,
+): Promise<{ operationCase: Case; fault: CaseFault }> {
   const kept = { operationCase, fault };
   if (operationCase.breaks || !isRefusal(fault.answered)) return kept;
   const limits = limitsSatOn(environment.operation, operationCase.params);
   if (limits.length === 0) return kept;
-  const inside = (except?: LimitSatOn) => ({ ...operationCase, params: limits.filter((limit) => limit !== except).reduce(stepInsideLimit, operationCase.params) });
+  const inside = (except?: LimitSatOn) => ({
+    ...operationCase,
+    params: limits.filter((limit) => limit !== except).reduce(stepInsideLimit, operationCase.params),
+  });
   if (await runCase(environment, inside())) return kept;
   const blamed: Array<{ operationCase: Case; fault: CaseFault; limit: LimitSatOn }> = [];
   for (const limit of limits) {
@@ -169,7 +189,10 @@ export async function blameLimits(environment: CaseEnvironment, operationCase: C
   const [first] = blamed;
   if (!first) return kept;
   const accepted = `${environment.operation.id}.valid.accepted`;
-  const violated = [...first.fault.violated.filter((id) => id !== accepted), ...blamed.flatMap(({ limit }) => limit.requirements)];
+  const violated = [
+    ...first.fault.violated.filter((id) => id !== accepted),
+    ...blamed.flatMap(({ limit }) => limit.requirements),
+  ];
   return { operationCase: first.operationCase, fault: { ...first.fault, violated: [...new Set(violated)] } };
 }
 
@@ -178,20 +201,34 @@ function isRefusal(kind: AnswerKind | undefined): boolean {
 }
 
 function shown(params: Array<[string, string]>, target: ResolvedTarget): Array<[string, string]> {
-  return params.map(([name, value]) => [name, value === API_KEY ? KEY_PLACEHOLDER : value === API_USER ? target.apiUser : value]);
+  return params.map(([name, value]) => [
+    name,
+    value === API_KEY ? KEY_PLACEHOLDER : value === API_USER ? target.apiUser : value,
+  ]);
 }
 
 /** Fills `customer.N@placeholder.invalid` with live customers (reused while unchanged), FRESH_SLOT with a run-unique stamp. */
-async function fillPlaceholders(params: Array<[string, string]>, customers: Customers, unchanged: Map<string, string>, stamp: string): Promise<Array<[string, string]>> {
+async function fillPlaceholders(
+  params: Array<[string, string]>,
+  customers: Customers,
+  unchanged: Map<string, string>,
+  stamp: string,
+): Promise<Array<[string, string]>> {
   for (const [, value] of params) {
-    for (const match of value.matchAll(CUSTOMER_PLACEHOLDER)) if (!unchanged.has(match[0])) unchanged.set(match[0], await customers.create());
+    for (const match of value.matchAll(CUSTOMER_PLACEHOLDER))
+      if (!unchanged.has(match[0])) unchanged.set(match[0], await customers.create());
   }
-  return params.map(([name, value]) => [name, value.replace(CUSTOMER_PLACEHOLDER, (placeholder) => unchanged.get(placeholder)!).replaceAll(FRESH_SLOT, stamp)]);
+  return params.map(([name, value]) => [
+    name,
+    value.replace(CUSTOMER_PLACEHOLDER, (placeholder) => unchanged.get(placeholder)!).replaceAll(FRESH_SLOT, stamp),
+  ]);
 }
 
 /** Usernames whose listing the call may change: the subject, and a username the call sets (create, rename). */
 function watchedUsernames(operation: Operation, sent: Array<[string, string]>): string[] {
-  const names = operation.parameters.filter((parameter) => parameter.valueType === 'username' && parameter.role !== 'filter').map((parameter) => parameter.name);
+  const names = operation.parameters
+    .filter((parameter) => parameter.valueType === 'username' && parameter.role !== 'filter')
+    .map((parameter) => parameter.name);
   return [...new Set(sent.filter(([name, value]) => names.includes(name) && value !== '').map(([, value]) => value))];
 }
 

@@ -11,7 +11,9 @@ function budgetFile(): string {
 /** Milliseconds the run's workers have spent shrinking and explaining failures so far. */
 export function runShrinkMs(): number {
   try {
-    return readFileSync(budgetFile(), 'utf8').split('\n').reduce((sum, line) => sum + (Number(line) || 0), 0);
+    return readFileSync(budgetFile(), 'utf8')
+      .split('\n')
+      .reduce((sum, line) => sum + (Number(line) || 0), 0);
   } catch {
     return 0;
   }

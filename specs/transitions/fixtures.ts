@@ -28,19 +28,50 @@ let testCounter = 0;
  * verbs, and a second reseller), so they use `scenario` rather than the `customers` factory.
  */
 export const test = targetTest.extend<TestFixtures, WorkerFixtures>({
-  customerApi: [async ({ target, client }, use) => use(clientApi(client, target, target.secondReseller, target.nonResellerAccount)), { scope: 'worker' }],
+  customerApi: [
+    async ({ target, client }, use) => use(clientApi(client, target, target.secondReseller, target.nonResellerAccount)),
+    { scope: 'worker' },
+  ],
   secondResellerConfigured: async ({ target }, use) => use(target.secondReseller !== undefined),
   scenario: async ({ target, customerApi }, use, testInfo) => {
-    test.skip(!target.destructive, `target "${target.name}" is not destructive: these tests create and delete customers`);
+    test.skip(
+      !target.destructive,
+      `target "${target.name}" is not destructive: these tests create and delete customers`,
+    );
     testCounter += 1;
-    const names = new UniqueNames(target.namePrefix, `w${testInfo.workerIndex}t${testCounter.toString(36)}`, target.seed);
+    const names = new UniqueNames(
+      target.namePrefix,
+      `w${testInfo.workerIndex}t${testCounter.toString(36)}`,
+      target.seed,
+    );
     const findings = new Findings(testInfo, String(target.seed));
-    const accounts = { reseller: target.account, 'second-reseller': target.secondReseller?.account ?? target.account, 'wrong-key': target.account, 'no-credentials': target.account, 'non-reseller': target.account, 'crossed-key': target.account };
-    await use((format, options = {}) => new Scenario(customerApi, findings, names, accounts[options.caller ?? 'reseller'], format, options.verb, options.caller));
+    const accounts = {
+      reseller: target.account,
+      'second-reseller': target.secondReseller?.account ?? target.account,
+      'wrong-key': target.account,
+      'no-credentials': target.account,
+      'non-reseller': target.account,
+      'crossed-key': target.account,
+    };
+    await use(
+      (format, options = {}) =>
+        new Scenario(
+          customerApi,
+          findings,
+          names,
+          accounts[options.caller ?? 'reseller'],
+          format,
+          options.verb,
+          options.caller,
+        ),
+    );
     const remove = loadOperation('delete');
     const owners: Caller[] = target.secondReseller ? ['reseller', 'second-reseller'] : ['reseller'];
     for (const username of names.used) {
-      for (const caller of owners) await customerApi.call('delete', subjectPairs(remove, username), { format: 'json', verb: 'GET', caller }, [remove.answers.success]);
+      for (const caller of owners)
+        await customerApi.call('delete', subjectPairs(remove, username), { format: 'json', verb: 'GET', caller }, [
+          remove.answers.success,
+        ]);
     }
   },
 });

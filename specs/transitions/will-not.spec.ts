@@ -18,7 +18,10 @@ const websiteField = () => {
 };
 
 /** The values retrieve shows for `username`: undefined when retrieve failed (recorded by `list`), no values when it is not listed. */
-async function listedValues(s: Scenario, username: string): Promise<{ answer: Answer; values: string[] | undefined } | undefined> {
+async function listedValues(
+  s: Scenario,
+  username: string,
+): Promise<{ answer: Answer; values: string[] | undefined } | undefined> {
   const listing = await s.list();
   if (!listing) return undefined;
   const entry = listing.customers.find((candidate) => candidate['username'] === username);
@@ -29,14 +32,25 @@ for (const format of ['json', 'xml'] as Format[]) {
   test.describe(`${format}`, () => {
     test(
       'enable: "will not enable website access": a disabled customer without website access is enabled, website access stays off where listed',
-      described('enable', format, ['enable.effect.website-access-unchanged', 'enable.effect.active'], ['@transition', '@will-not']),
+      described(
+        'enable',
+        format,
+        ['enable.effect.website-access-unchanged', 'enable.effect.active'],
+        ['@transition', '@will-not'],
+      ),
       async ({ scenario }) => {
         const s = scenario(format);
         const customer = await s.create();
         const field = websiteField();
-        if (customer && (await s.succeed('website_disable', on('website_disable', customer.username))) && (await s.succeed('disable', on('disable', customer.username))) && (await s.succeed('enable', on('enable', customer.username)))) {
+        if (
+          customer &&
+          (await s.succeed('website_disable', on('website_disable', customer.username))) &&
+          (await s.succeed('disable', on('disable', customer.username))) &&
+          (await s.succeed('enable', on('enable', customer.username)))
+        ) {
           const listed = await s.expectListing(
-            (mismatch) => (mismatch.field === field ? 'enable.effect.website-access-unchanged' : 'enable.effect.active'),
+            (mismatch) =>
+              mismatch.field === field ? 'enable.effect.website-access-unchanged' : 'enable.effect.active',
             `enable lets the customer send again (active "true") and leaves ${field} as website_disable set it`,
           );
           if (listed.find((entry) => entry['username'] === customer.username)?.[field] === undefined) {
@@ -59,12 +73,31 @@ for (const format of ['json', 'xml'] as Format[]) {
           const listed = await listedValues(s, customer.username);
           if (!listed) return;
           const { answer, values } = listed;
-          if (!values) return s.findings.fail('create.effect.listed', 'a created customer is listed', answer, `${customer.username} is not listed ${after}`);
+          if (!values)
+            return s.findings.fail(
+              'create.effect.listed',
+              'a created customer is listed',
+              answer,
+              `${customer.username} is not listed ${after}`,
+            );
           const shown = passwords.filter((password) => values.includes(password));
-          if (shown.length > 0) s.findings.fail('retrieve.answer.no-password', `passwords are encrypted and cannot be retrieved (${after})`, answer, `the list entry of ${customer.username} shows the password ${shown.join(', ')}`);
+          if (shown.length > 0)
+            s.findings.fail(
+              'retrieve.answer.no-password',
+              `passwords are encrypted and cannot be retrieved (${after})`,
+              answer,
+              `the list entry of ${customer.username} shows the password ${shown.join(', ')}`,
+            );
         };
         await leaked([first], 'after create');
-        if (customer && (await s.succeed('update_password', [...on('update_password', customer.username), ['password', second], ['confirm_password', second]]))) {
+        if (
+          customer &&
+          (await s.succeed('update_password', [
+            ...on('update_password', customer.username),
+            ['password', second],
+            ['confirm_password', second],
+          ]))
+        ) {
           await leaked([first, second], 'after update_password');
         }
         await s.findings.report();

@@ -1,7 +1,10 @@
 import type { FalseAlarmReport } from './false-alarm-run.ts';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-const list = (items: string[], limit = 4) => (items.length <= limit ? items : [...items.slice(0, limit), `… ${items.length - limit} more`]).map((item) => `\`${cell(item)}\``).join(', ');
+const list = (items: string[], limit = 4) =>
+  (items.length <= limit ? items : [...items.slice(0, limit), `… ${items.length - limit} more`])
+    .map((item) => `\`${cell(item)}\``)
+    .join(', ');
 
 /** The false-alarm table as Markdown: one row per reading, then each false alarm with its message. */
 export function falseAlarmMarkdown(report: FalseAlarmReport): string {
@@ -26,10 +29,17 @@ export function falseAlarmMarkdown(report: FalseAlarmReport): string {
     lines.push('', '## Each false alarm', '');
     for (const row of failing) {
       lines.push(`### \`${row.reading}\``, '', cell(row.description), '');
-      for (const failure of row.failures) lines.push(`- ${cell(failure.test)} — blamed ${list(failure.requirements, 6)}: ${cell(failure.message)}`);
+      for (const failure of row.failures)
+        lines.push(`- ${cell(failure.test)} — blamed ${list(failure.requirements, 6)}: ${cell(failure.message)}`);
       lines.push('');
     }
   }
-  if (plain.failedTests.length > 0) lines.push('', '## Failing against the plain emulator (no reading)', '', ...plain.failedTests.map((title) => `- ${cell(title)}`));
+  if (plain.failedTests.length > 0)
+    lines.push(
+      '',
+      '## Failing against the plain emulator (no reading)',
+      '',
+      ...plain.failedTests.map((title) => `- ${cell(title)}`),
+    );
   return `${lines.join('\n')}\n`;
 }

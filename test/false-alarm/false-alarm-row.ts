@@ -28,17 +28,29 @@ export interface FalseAlarmRow {
 const ANSI = /\u001b\[[0-9;]*m/g;
 const MESSAGE_LIMIT = 700;
 // The assertion's frame around what the test found: headline, matcher, diff labels.
-const FRAME = /^(Error: every requirement this test checks holds|expect\(|Expected|Received|- Expected|\+ Received|\[\]$|Array \[)/;
+const FRAME =
+  /^(Error: every requirement this test checks holds|expect\(|Expected|Received|- Expected|\+ Received|\[\]$|Array \[)/;
 
 /** What the test found, on one line: its error without the assertion's frame. */
 function whatWasFound(outcome: TestOutcome): string {
   const text = (outcome.errors[0] ?? outcome.status).replace(ANSI, '');
-  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !FRAME.test(line) && !line.startsWith('at '));
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !FRAME.test(line) && !line.startsWith('at '));
   return (lines.length > 0 ? lines : [text.trim()]).join(' | ').slice(0, MESSAGE_LIMIT);
 }
 
-export function falseAlarmRow(reading: { name: string; description: string; allows: readonly string[] }, outcomes: TestOutcome[], durationMs: number): FalseAlarmRow {
-  const failures = failedOutcomes(outcomes).map((outcome) => ({ test: outcome.title, requirements: reportedRequirements(outcome), message: whatWasFound(outcome) }));
+export function falseAlarmRow(
+  reading: { name: string; description: string; allows: readonly string[] },
+  outcomes: TestOutcome[],
+  durationMs: number,
+): FalseAlarmRow {
+  const failures = failedOutcomes(outcomes).map((outcome) => ({
+    test: outcome.title,
+    requirements: reportedRequirements(outcome),
+    message: whatWasFound(outcome),
+  }));
   return {
     reading: reading.name,
     description: reading.description,

@@ -69,7 +69,12 @@ export async function runFalseAlarms(options: FalseAlarmOptions): Promise<FalseA
         ...(options.grep ? { grep: options.grep } : {}),
       });
       if (run.outcomes.length === 0) throw new Error(`the run reported no tests (exit ${run.exitCode})`);
-      if (item === PLAIN) plain = { tests: run.outcomes.length, failedTests: failedOutcomes(run.outcomes).map((outcome) => outcome.title), durationMs: Date.now() - begun };
+      if (item === PLAIN)
+        plain = {
+          tests: run.outcomes.length,
+          failedTests: failedOutcomes(run.outcomes).map((outcome) => outcome.title),
+          durationMs: Date.now() - begun,
+        };
       else rows.push(falseAlarmRow(item, run.outcomes, Date.now() - begun));
     } catch (error) {
       const message = (error as Error).message.split('\n')[0] ?? 'unknown error';
@@ -81,10 +86,23 @@ export async function runFalseAlarms(options: FalseAlarmOptions): Promise<FalseA
   });
   const order = new Map(items.map((item, index) => [item === PLAIN ? '' : item.name, index]));
   rows.sort((a, b) => (order.get(a.reading) ?? 0) - (order.get(b.reading) ?? 0));
-  return { seed: options.seed, runs: options.runs, parallel: options.parallel, durationMs: Date.now() - started, plain, rows, summary: summarise(rows) };
+  return {
+    seed: options.seed,
+    runs: options.runs,
+    parallel: options.parallel,
+    durationMs: Date.now() - started,
+    plain,
+    rows,
+    summary: summarise(rows),
+  };
 }
 
 /** The runner succeeds only with every reading passed and nothing failing against the plain emulator. */
 export function falseAlarmsPassed(report: FalseAlarmReport): boolean {
-  return report.summary.score === 1 && report.summary.errors.length === 0 && report.plain.failedTests.length === 0 && !report.plain.error;
+  return (
+    report.summary.score === 1 &&
+    report.summary.errors.length === 0 &&
+    report.plain.failedTests.length === 0 &&
+    !report.plain.error
+  );
 }

@@ -29,27 +29,41 @@ const options = {
   runs: positive('runs', values.runs),
   parallel: positive('parallel', values.parallel),
   seed: Number(values.seed),
-  ...(values.readings ? { readings: parseReadingList(values.readings) } : values['each-once'] ? { readings: [LIBERAL, ...Object.keys(OUTSIDE_LIBERAL)] } : {}),
+  ...(values.readings
+    ? { readings: parseReadingList(values.readings) }
+    : values['each-once']
+      ? { readings: [LIBERAL, ...Object.keys(OUTSIDE_LIBERAL)] }
+      : {}),
 };
-console.log(`False-alarm run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} in parallel.`);
+console.log(
+  `False-alarm run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} in parallel.`,
+);
 
 const dir = path.join(outputRoot(), 'reports');
 mkdirSync(dir, { recursive: true });
 const finished: FalseAlarmRow[] = [];
 let plain: PlainRun | undefined;
 // Kept as it goes: a run cut short still leaves what it found.
-const keepPartial = () => writeFileSync(path.join(dir, 'false-alarms.json'), `${JSON.stringify({ partial: true, seed: options.seed, runs: options.runs, plain, rows: finished }, null, 2)}\n`);
+const keepPartial = () =>
+  writeFileSync(
+    path.join(dir, 'false-alarms.json'),
+    `${JSON.stringify({ partial: true, seed: options.seed, runs: options.runs, plain, rows: finished }, null, 2)}\n`,
+  );
 const report = await runFalseAlarms({
   ...options,
   onPlain: (run) => {
     plain = run;
     keepPartial();
-    console.log(`plain emulator: ${run.error ? `error (${run.error})` : `${run.tests} tests, ${run.failedTests.length} failed`}`);
+    console.log(
+      `plain emulator: ${run.error ? `error (${run.error})` : `${run.tests} tests, ${run.failedTests.length} failed`}`,
+    );
   },
   onRow: (row, done, total) => {
     finished.push(row);
     keepPartial();
-    console.log(`[${done}/${total}] ${row.reading}: ${row.error ? `error (${row.error})` : row.passed ? `passed (${row.tests} tests)` : `FALSE ALARM: ${row.failures.length} test(s) failed, blaming ${row.requirements.join(', ')}`}`);
+    console.log(
+      `[${done}/${total}] ${row.reading}: ${row.error ? `error (${row.error})` : row.passed ? `passed (${row.tests} tests)` : `FALSE ALARM: ${row.failures.length} test(s) failed, blaming ${row.requirements.join(', ')}`}`,
+    );
   },
 });
 

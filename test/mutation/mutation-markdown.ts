@@ -1,7 +1,10 @@
 import { attributionJudged, type MutationReport } from './mutation-run.ts';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-const list = (items: string[], limit = 4) => (items.length <= limit ? items : [...items.slice(0, limit), `… ${items.length - limit} more`]).map((item) => `\`${cell(item)}\``).join(', ');
+const list = (items: string[], limit = 4) =>
+  (items.length <= limit ? items : [...items.slice(0, limit), `… ${items.length - limit} more`])
+    .map((item) => `\`${cell(item)}\``)
+    .join(', ');
 
 function namedCell(row: MutationReport['rows'][number]): string {
   if (row.error) return '—';
@@ -20,14 +23,16 @@ function attributionCells(row: MutationReport['rows'][number]): string {
 
 function modeText(report: MutationReport): string {
   if (report.targeted) return 'each defect against the tests naming what it breaks, up to the first failure';
-  if (report.firstFailure) return 'each defect against the whole suite up to its first failure, the tests naming what it breaks first';
+  if (report.firstFailure)
+    return 'each defect against the whole suite up to its first failure, the tests naming what it breaks first';
   return 'each defect against the whole suite';
 }
 
 function gateLine(report: MutationReport): string {
   const { misattributed, medianOthers, met } = report.summary.attribution;
   const facts = `median of other failed requirements per defect ${medianOthers}${misattributed.length > 0 ? `; certificate fails none of the broken requirements: ${misattributed.map((name) => `\`${name}\``).join(', ')}` : ''}`;
-  if (!attributionJudged(report)) return `Attribution (not judged: ${modeText(report)}, so the certificates are partial): ${facts}.`;
+  if (!attributionJudged(report))
+    return `Attribution (not judged: ${modeText(report)}, so the certificates are partial): ${facts}.`;
   return `Attribution gate (each certificate fails the broken requirement; median of others at most 1): **${met ? 'met' : 'NOT met'}**, ${facts}.`;
 }
 
@@ -52,9 +57,19 @@ export function mutationMarkdown(report: MutationReport): string {
     ),
     '',
   ];
-  if (summary.uncaught.length > 0) lines.push(`Not caught: ${summary.uncaught.map((name) => `\`${name}\``).join(', ')}.`, '');
-  if (summary.open.length > 0) lines.push(`Declared open (not caught yet, left out of the score; each says what check it needs): ${summary.open.map((name) => `\`${name}\``).join(', ')}.`, '');
-  if (summary.openCaught.length > 0) lines.push(`Declared open but caught in this run (remove \`open\` from these defects): ${summary.openCaught.map((name) => `\`${name}\``).join(', ')}.`, '');
-  if (clean.failedTests.length > 0) lines.push('Failing against the clean emulator:', '', ...clean.failedTests.map((title) => `- ${cell(title)}`), '');
+  if (summary.uncaught.length > 0)
+    lines.push(`Not caught: ${summary.uncaught.map((name) => `\`${name}\``).join(', ')}.`, '');
+  if (summary.open.length > 0)
+    lines.push(
+      `Declared open (not caught yet, left out of the score; each says what check it needs): ${summary.open.map((name) => `\`${name}\``).join(', ')}.`,
+      '',
+    );
+  if (summary.openCaught.length > 0)
+    lines.push(
+      `Declared open but caught in this run (remove \`open\` from these defects): ${summary.openCaught.map((name) => `\`${name}\``).join(', ')}.`,
+      '',
+    );
+  if (clean.failedTests.length > 0)
+    lines.push('Failing against the clean emulator:', '', ...clean.failedTests.map((title) => `- ${cell(title)}`), '');
   return lines.join('\n');
 }

@@ -36,17 +36,27 @@ export function failedOutcomes(outcomes: TestOutcome[]): TestOutcome[] {
 
 /** The requirements a failing test counts against the target (CONTRIBUTING.md: violated, else all it names). */
 export function reportedRequirements(outcome: TestOutcome): string[] {
-  const of = (type: string) => outcome.annotations.filter((annotation) => annotation.type === type).flatMap((annotation) => (annotation.description ? [annotation.description] : []));
+  const of = (type: string) =>
+    outcome.annotations
+      .filter((annotation) => annotation.type === type)
+      .flatMap((annotation) => (annotation.description ? [annotation.description] : []));
   const violated = of('violated');
   return violated.length > 0 ? violated : of('requirement');
 }
 
 /** The requirements a certificate gives as failed. */
 export function certificateFailures(certificate: Pick<Certificate, 'requirements'> | undefined): string[] {
-  return (certificate?.requirements ?? []).filter((requirement) => requirement.status === 'failed').map((requirement) => requirement.id);
+  return (certificate?.requirements ?? [])
+    .filter((requirement) => requirement.status === 'failed')
+    .map((requirement) => requirement.id);
 }
 
-export function mutationRow(defect: Pick<Defect, 'name' | 'description' | 'breaks' | 'open'>, outcomes: TestOutcome[], durationMs: number, certificate?: Pick<Certificate, 'requirements'>): MutationRow {
+export function mutationRow(
+  defect: Pick<Defect, 'name' | 'description' | 'breaks' | 'open'>,
+  outcomes: TestOutcome[],
+  durationMs: number,
+  certificate?: Pick<Certificate, 'requirements'>,
+): MutationRow {
   const failed = failedOutcomes(outcomes);
   const reported = new Set(failed.flatMap(reportedRequirements));
   const certificateFails = certificateFailures(certificate);
@@ -98,9 +108,15 @@ export const MAX_MEDIAN_OTHERS = 1;
 
 export function attributionGate(rows: MutationRow[]): AttributionGate {
   const judged = rows.filter((row) => !row.error && !row.open);
-  const misattributed = judged.filter((row) => !row.breaks.some((id) => row.certificateFails.includes(id))).map((row) => row.defect);
+  const misattributed = judged
+    .filter((row) => !row.breaks.some((id) => row.certificateFails.includes(id)))
+    .map((row) => row.defect);
   const medianOthers = median(judged.map((row) => row.othersFailed.length));
-  return { misattributed, medianOthers, met: judged.length > 0 && misattributed.length === 0 && medianOthers <= MAX_MEDIAN_OTHERS };
+  return {
+    misattributed,
+    medianOthers,
+    met: judged.length > 0 && misattributed.length === 0 && medianOthers <= MAX_MEDIAN_OTHERS,
+  };
 }
 
 function median(values: number[]): number {

@@ -84,7 +84,13 @@ export async function runMutation(options: MutationOptions): Promise<MutationRep
       const durationMs = Date.now() - begun;
       if (run.outcomes.length === 0) throw new Error(`the run reported no tests (exit ${run.exitCode})`);
       if (!run.certificate) throw new Error(`the run wrote no certificate (exit ${run.exitCode})`);
-      if (item === CLEAN) clean = { tests: run.outcomes.length, failedTests: failedOutcomes(run.outcomes).map((outcome) => outcome.title), verdict: run.certificate.verdict, durationMs };
+      if (item === CLEAN)
+        clean = {
+          tests: run.outcomes.length,
+          failedTests: failedOutcomes(run.outcomes).map((outcome) => outcome.title),
+          verdict: run.certificate.verdict,
+          durationMs,
+        };
       else rows.push(mutationRow(item, run.outcomes, durationMs, run.certificate));
     } catch (error) {
       const message = (error as Error).message.split('\n')[0] ?? 'unknown error';
@@ -95,7 +101,17 @@ export async function runMutation(options: MutationOptions): Promise<MutationRep
   });
   const order = new Map(defects.map((defect, index) => [defect.name, index]));
   rows.sort((a, b) => (order.get(a.defect) ?? 0) - (order.get(b.defect) ?? 0));
-  return { seed: options.seed, runs: options.runs, parallel: options.parallel, targeted: options.targeted ?? false, firstFailure: options.firstFailure ?? false, durationMs: Date.now() - started, clean, rows, summary: summarise(rows) };
+  return {
+    seed: options.seed,
+    runs: options.runs,
+    parallel: options.parallel,
+    targeted: options.targeted ?? false,
+    firstFailure: options.firstFailure ?? false,
+    durationMs: Date.now() - started,
+    clean,
+    rows,
+    summary: summarise(rows),
+  };
 }
 
 /**

@@ -17,35 +17,73 @@ test('a row counts a defect caught when a test fails, and which broken requireme
   const row = mutationRow(
     defect,
     [
-      outcome('checks a', 'failed', [['requirement', 'a.rule'], ['requirement', 'c.rule'], ['violated', 'a.rule']]),
+      outcome('checks a', 'failed', [
+        ['requirement', 'a.rule'],
+        ['requirement', 'c.rule'],
+        ['violated', 'a.rule'],
+      ]),
       outcome('checks d', 'failed', [['requirement', 'd.rule']]),
       outcome('checks b', 'passed', [['requirement', 'b.rule']]),
     ],
     10,
   );
-  expect(row).toMatchObject({ caught: true, failedTests: ['checks a', 'checks d'], named: ['a.rule'], notNamed: ['b.rule'], alsoReported: ['d.rule'], tests: 3 });
-  const missed = mutationRow(defect, [outcome('checks a', 'passed', [['requirement', 'a.rule']]), outcome('skipped', 'skipped', [])], 10);
+  expect(row).toMatchObject({
+    caught: true,
+    failedTests: ['checks a', 'checks d'],
+    named: ['a.rule'],
+    notNamed: ['b.rule'],
+    alsoReported: ['d.rule'],
+    tests: 3,
+  });
+  const missed = mutationRow(
+    defect,
+    [outcome('checks a', 'passed', [['requirement', 'a.rule']]), outcome('skipped', 'skipped', [])],
+    10,
+  );
   expect(missed).toMatchObject({ caught: false, failedTests: [], named: [], notNamed: ['a.rule', 'b.rule'] });
 });
 
 test('the attribution gate: every certificate fails a broken requirement, and the median of others is at most one', () => {
   const failing = (ids: string[]) => ({ requirements: ids.map((id) => ({ id, status: 'failed' as const })) });
-  const row = (name: string, fails: string[]) => ({ ...mutationRow({ ...defect, name }, [outcome('t', 'failed', [['violated', 'a.rule']])], 1, failing(fails) as never) });
-  const attributed = [row('one', ['a.rule']), row('two', ['b.rule', 'x.rule']), row('three', ['a.rule', 'x.rule', 'y.rule'])];
-  expect(attributed[2]).toMatchObject({ certificateFails: ['a.rule', 'x.rule', 'y.rule'], othersFailed: ['x.rule', 'y.rule'] });
+  const row = (name: string, fails: string[]) => ({
+    ...mutationRow({ ...defect, name }, [outcome('t', 'failed', [['violated', 'a.rule']])], 1, failing(fails) as never),
+  });
+  const attributed = [
+    row('one', ['a.rule']),
+    row('two', ['b.rule', 'x.rule']),
+    row('three', ['a.rule', 'x.rule', 'y.rule']),
+  ];
+  expect(attributed[2]).toMatchObject({
+    certificateFails: ['a.rule', 'x.rule', 'y.rule'],
+    othersFailed: ['x.rule', 'y.rule'],
+  });
   expect(attributionGate(attributed)).toEqual({ misattributed: [], medianOthers: 1, met: true });
   const crowd = [...attributed, row('four', ['a.rule', 'x.rule', 'y.rule']), row('five', ['x.rule', 'y.rule'])];
   expect(attributionGate(crowd)).toEqual({ misattributed: ['five'], medianOthers: 2, met: false });
   // Runs cut short at a first failure give partial certificates: the gate is judged on whole-suite runs only.
-  expect([attributionJudged({ targeted: false, firstFailure: false }), attributionJudged({ targeted: true, firstFailure: false }), attributionJudged({ targeted: false, firstFailure: true })]).toEqual([true, false, false]);
+  expect([
+    attributionJudged({ targeted: false, firstFailure: false }),
+    attributionJudged({ targeted: true, firstFailure: false }),
+    attributionJudged({ targeted: false, firstFailure: true }),
+  ]).toEqual([true, false, false]);
 });
 
 test('the score is caught over total; broken runs and silent catches are listed', () => {
   const caught = mutationRow(defect, [outcome('t', 'failed', [['violated', 'a.rule']])], 1);
-  const unnamed = { ...mutationRow(defect, [outcome('t', 'timedOut', [['requirement', 'z.rule']])], 1), defect: 'unnamed' };
+  const unnamed = {
+    ...mutationRow(defect, [outcome('t', 'timedOut', [['requirement', 'z.rule']])], 1),
+    defect: 'unnamed',
+  };
   const missed = { ...mutationRow(defect, [], 1), defect: 'missed' };
   const broken = { ...mutationRow(defect, [], 1), defect: 'broken', error: 'child crashed' };
-  expect(summarise([caught, unnamed, missed, broken])).toMatchObject({ total: 4, caught: 2, score: 0.5, uncaught: ['missed'], caughtUnnamed: ['unnamed'], errors: ['broken'] });
+  expect(summarise([caught, unnamed, missed, broken])).toMatchObject({
+    total: 4,
+    caught: 2,
+    score: 0.5,
+    uncaught: ['missed'],
+    caughtUnnamed: ['unnamed'],
+    errors: ['broken'],
+  });
   expect(summarise([])).toMatchObject({ total: 0, score: 0 });
 });
 
@@ -65,7 +103,13 @@ test('the pool keeps order and never runs more than its limit at once', async ()
 test('the runner runs the suite clean and per defect, and tells a caught defect from a missed one', async () => {
   test.setTimeout(600_000);
   // The selection checks only create.username.max-length: the username defect is caught, the escaping defect is not.
-  const report = await runMutation({ defects: ['username-limit-off-by-one', 'xml-ampersand-unescaped'], grep: 'create\\.username\\.max-length', runs: 3, seed: 7, parallel: 2 });
+  const report = await runMutation({
+    defects: ['username-limit-off-by-one', 'xml-ampersand-unescaped'],
+    grep: 'create\\.username\\.max-length',
+    runs: 3,
+    seed: 7,
+    parallel: 2,
+  });
   expect(report.clean.error).toBeUndefined();
   expect(report.clean.tests).toBeGreaterThan(0);
   expect(report.clean.failedTests).toEqual([]);
@@ -79,11 +123,15 @@ test('the runner runs the suite clean and per defect, and tells a caught defect 
   expect(report.clean.verdict).toBeDefined();
   expect(report.summary).toMatchObject({ total: 2, caught: 1, score: 0.5, uncaught: ['xml-ampersand-unescaped'] });
   expect(mutationPassed(report)).toBe(false);
-  expect(mutationPassed({ ...report, rows: [report.rows[0] as never], summary: summarise(report.rows.slice(0, 1)) })).toBe(true);
+  expect(
+    mutationPassed({ ...report, rows: [report.rows[0] as never], summary: summarise(report.rows.slice(0, 1)) }),
+  ).toBe(true);
   const markdown = mutationMarkdown(report);
   expect(markdown).toContain('Score: **50.0%** (1 of 2 emulator defects caught)');
   expect(markdown).toMatch(/\| `xml-ampersand-unescaped` \| `xml.escaping` \| \*\*NO\*\* \|/);
   expect(markdown).toMatch(/\| `username-limit-off-by-one` \|.*\| yes: `create.username.max-length` \| 0 \|$/m);
-  expect(markdown).toContain('Attribution gate (each certificate fails the broken requirement; median of others at most 1): **NOT met**');
+  expect(markdown).toContain(
+    'Attribution gate (each certificate fails the broken requirement; median of others at most 1): **NOT met**',
+  );
   expect(markdown).toContain('Not caught: `xml-ampersand-unescaped`.');
 });

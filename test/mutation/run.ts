@@ -26,7 +26,8 @@ const positive = (name: string, text: string) => {
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got "${text}"`);
   return value;
 };
-if (values.targeted && values['first-failure']) throw new Error('--targeted and --first-failure are two ways of stopping early: give one');
+if (values.targeted && values['first-failure'])
+  throw new Error('--targeted and --first-failure are two ways of stopping early: give one');
 const options = {
   runs: positive('runs', values.runs),
   parallel: positive('parallel', values.parallel),
@@ -35,7 +36,9 @@ const options = {
   firstFailure: values['first-failure'],
   ...(values.defects ? { defects: parseDefectList(values.defects) } : {}),
 };
-console.log(`Mutation run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} in parallel${options.targeted ? ', each defect against the tests naming what it breaks' : options.firstFailure ? ', each defect up to its first failure' : ', each defect against the whole suite'}.`);
+console.log(
+  `Mutation run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} in parallel${options.targeted ? ', each defect against the tests naming what it breaks' : options.firstFailure ? ', each defect up to its first failure' : ', each defect against the whole suite'}.`,
+);
 
 const dir = path.join(outputRoot(), 'reports');
 mkdirSync(dir, { recursive: true });
@@ -45,8 +48,13 @@ const report = await runMutation({
   onRow: (row, done, total) => {
     // Kept as it goes: a run cut short still leaves what it found.
     finished.push(row);
-    writeFileSync(path.join(dir, 'mutation.json'), `${JSON.stringify({ partial: true, seed: options.seed, runs: options.runs, rows: finished }, null, 2)}\n`);
-    console.log(`[${done}/${total}] ${row.defect}: ${row.error ? `error (${row.error})` : row.caught ? `caught by ${row.failedTests.length} test(s)${row.notNamed.length ? `, not named: ${row.notNamed.join(', ')}` : ''}` : 'NOT CAUGHT'}`);
+    writeFileSync(
+      path.join(dir, 'mutation.json'),
+      `${JSON.stringify({ partial: true, seed: options.seed, runs: options.runs, rows: finished }, null, 2)}\n`,
+    );
+    console.log(
+      `[${done}/${total}] ${row.defect}: ${row.error ? `error (${row.error})` : row.caught ? `caught by ${row.failedTests.length} test(s)${row.notNamed.length ? `, not named: ${row.notNamed.join(', ')}` : ''}` : 'NOT CAUGHT'}`,
+    );
   },
 });
 

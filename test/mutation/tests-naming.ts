@@ -1,9 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { SUITE_ROOT } from '../../reports/src/suite-root.ts';
 
-interface ListedTest { annotations?: { type: string; description?: string }[] }
-interface ListedSpec { title: string; tests?: ListedTest[] }
-interface ListedSuite { title: string; specs?: ListedSpec[]; suites?: ListedSuite[] }
+interface ListedTest {
+  annotations?: { type: string; description?: string }[];
+}
+interface ListedSpec {
+  title: string;
+  tests?: ListedTest[];
+}
+interface ListedSuite {
+  title: string;
+  specs?: ListedSpec[];
+  suites?: ListedSuite[];
+}
 
 /** For each requirement, the titles (describe path and test title) of the conformance tests naming it. */
 export function testsNamingRequirements(): Map<string, string[]> {
@@ -27,7 +36,8 @@ export function testsNamingRequirements(): Map<string, string[]> {
     for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
   };
   // Top-level suites are files: their titles are not part of the describe path.
-  for (const file of (JSON.parse(listing.slice(listing.indexOf('{'))) as { suites: ListedSuite[] }).suites) walk(file, []);
+  for (const file of (JSON.parse(listing.slice(listing.indexOf('{'))) as { suites: ListedSuite[] }).suites)
+    walk(file, []);
   return naming;
 }
 

@@ -22,6 +22,8 @@ test("examples/gitlab-ci.yml is valid against GitLab's published ci.json schema"
 });
 
 test('the GitLab schema check fails a broken pipeline', () => {
-  const broken = read('gitlab-ci.yml').replace('parallel: 2', 'parallel: two').replace('when: always\n  needs', 'when: sometimes\n  needs');
+  const broken = read('gitlab-ci.yml')
+    .replace('parallel: 2', 'parallel: two')
+    .replace('when: always\n  needs', 'when: sometimes\n  needs');
   expect(gitlabCiProblems(broken).length).toBeGreaterThan(0);
 });

@@ -10,10 +10,15 @@ const require = createRequire(import.meta.url);
 
 /** Problems SchemaStore's workflow schema finds in a GitHub Actions workflow (none: valid). */
 export function githubWorkflowProblems(source: string): string[] {
-  return validateWorkflow(source).errors.map((error) => ('path' in error ? `${error.path}: ${error.title}${error.detail ? ` (${error.detail})` : ''}` : `${error.title}: ${error.detail}`));
+  return validateWorkflow(source).errors.map((error) =>
+    'path' in error
+      ? `${error.path}: ${error.title}${error.detail ? ` (${error.detail})` : ''}`
+      : `${error.title}: ${error.detail}`,
+  );
 }
 
-const GITLAB_SCHEMA_START = '{$schema:"http://json-schema.org/draft-07/schema#",$id:"https://gitlab.com/.gitlab-ci.yml"';
+const GITLAB_SCHEMA_START =
+  '{$schema:"http://json-schema.org/draft-07/schema#",$id:"https://gitlab.com/.gitlab-ci.yml"';
 
 /**
  * GitLab's ci.json as gitlab-ci-local bundles it (its CLI needs Node 22, the schema does not): the
@@ -22,7 +27,7 @@ const GITLAB_SCHEMA_START = '{$schema:"http://json-schema.org/draft-07/schema#",
 export function gitlabCiSchema(): Record<string, unknown> {
   const bundle = readFileSync(require.resolve('gitlab-ci-local/dist/index.js'), 'utf8');
   const start = bundle.indexOf(GITLAB_SCHEMA_START);
-  if (start === -1) throw new Error('gitlab-ci-local no longer bundles GitLab\'s ci.json the way this reader expects');
+  if (start === -1) throw new Error("gitlab-ci-local no longer bundles GitLab's ci.json the way this reader expects");
   let depth = 0;
   let quote: string | undefined;
   for (let index = start; index < bundle.length; index++) {
@@ -47,5 +52,7 @@ let validateGitlab: ReturnType<Ajv['compile']> | undefined;
 export function gitlabCiProblems(source: string): string[] {
   validateGitlab ??= new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(gitlabCiSchema());
   if (validateGitlab(parse(source))) return [];
-  return (validateGitlab.errors ?? []).map((error) => `${error.instancePath || '(top)'} ${error.message ?? 'is not valid'} ${JSON.stringify(error.params)}`);
+  return (validateGitlab.errors ?? []).map(
+    (error) => `${error.instancePath || '(top)'} ${error.message ?? 'is not valid'} ${JSON.stringify(error.params)}`,
+  );
 }

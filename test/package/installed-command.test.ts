@@ -10,7 +10,10 @@ import type { Certificate } from '../../reports/src/certificate-types.ts';
 import { runGithubWorkflow, runGitlabPipeline, shell, type RecipeInputs } from './ci-recipe-runner.ts';
 
 const SUITE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const EMULATOR_PROFILE = JSON.parse(readFileSync(path.join(SUITE_ROOT, 'targets/emulator.json'), 'utf8')) as Record<string, any>;
+const EMULATOR_PROFILE = JSON.parse(readFileSync(path.join(SUITE_ROOT, 'targets/emulator.json'), 'utf8')) as Record<
+  string,
+  any
+>;
 // A small part of the suite: enough to go through every layer, little enough for a self-test.
 const SUBSET = 'website_enable';
 const SEED = '1818';
@@ -25,13 +28,19 @@ let subsetCertificate: Certificate;
 
 /** The environment of a user's shell: none of this test runner's or the suite's own variables. */
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(TEST_|PW_|PLAYWRIGHT_|CONFORMANCE_|EMULATOR_|FORCE_COLOR)/.test(key)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^(TEST_|PW_|PLAYWRIGHT_|CONFORMANCE_|EMULATOR_|FORCE_COLOR)/.test(key),
+    ),
+  );
   return { ...env, CONFORMANCE_WORKERS: '1', ...extra };
 }
 
-const sh = (command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = cleanEnv()) => shell(command, args, cwd, env);
+const sh = (command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = cleanEnv()) =>
+  shell(command, args, cwd, env);
 
-const command = (dir: string, args: string[], env?: NodeJS.ProcessEnv) => sh('npx', ['--no', '--', 'sendgrid-reseller-conformance', ...args], dir, env);
+const command = (dir: string, args: string[], env?: NodeJS.ProcessEnv) =>
+  sh('npx', ['--no', '--', 'sendgrid-reseller-conformance', ...args], dir, env);
 
 async function install(dir: string): Promise<void> {
   const installed = await sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], dir);
@@ -49,7 +58,10 @@ test.beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'installed-command-'));
   const packed = await sh('npm', ['pack', '--pack-destination', root], SUITE_ROOT);
   expect(packed.exitCode, packed.output).toBe(0);
-  tarball = path.join(root, readdirSync(root).find((file) => file.endsWith('.tgz'))!);
+  tarball = path.join(
+    root,
+    readdirSync(root).find((file) => file.endsWith('.tgz'))!,
+  );
   userDir = path.join(root, 'user');
   mkdirSync(userDir);
   await install(userDir);
@@ -63,7 +75,14 @@ test.afterAll(async () => {
 
 test('the tarball holds the command, contracts, specs and emulator, and no self-tests', async () => {
   const listed = (await sh('tar', ['-tzf', tarball], root)).output.split('\n');
-  for (const file of ['package/bin/sendgrid-reseller-conformance.mjs', 'package/playwright.config.ts', 'package/contracts/requirements.json', 'package/specs/operations.spec.ts', 'package/emulator/main.ts', 'package/examples/github-actions.yml']) {
+  for (const file of [
+    'package/bin/sendgrid-reseller-conformance.mjs',
+    'package/playwright.config.ts',
+    'package/contracts/requirements.json',
+    'package/specs/operations.spec.ts',
+    'package/emulator/main.ts',
+    'package/examples/github-actions.yml',
+  ]) {
     expect(listed).toContain(file);
   }
   expect(listed.filter((file) => file.endsWith('.test.ts'))).toEqual([]);
@@ -85,7 +104,17 @@ test('--help on the command and on each subcommand, exit 0; a wrong option exits
 
 test('run writes the certificate into the current folder; a partial run is not conformant: exit 1', async () => {
   writeFileSync(path.join(userDir, 'local.json'), JSON.stringify(emulatorProfile('local')));
-  const run = await command(userDir, ['run', '--target', 'local.json', '--grep', SUBSET, '--seed', SEED, '--runs', '3']);
+  const run = await command(userDir, [
+    'run',
+    '--target',
+    'local.json',
+    '--grep',
+    SUBSET,
+    '--seed',
+    SEED,
+    '--runs',
+    '3',
+  ]);
   expect(run.exitCode, run.output).toBe(1);
   const certificateFile = path.join(userDir, 'reports/local/certificate.json');
   subsetCertificate = JSON.parse(readFileSync(certificateFile, 'utf8')) as Certificate;
@@ -93,7 +122,14 @@ test('run writes the certificate into the current folder; a partial run is not c
   expect(subsetCertificate.requirements.filter((r) => r.status === 'failed')).toEqual([]);
   expect(subsetCertificate.requirements.filter((r) => r.status === 'passed').length).toBeGreaterThan(0);
   expect(subsetCertificate.run.seed).toBe(SEED);
-  for (const file of ['reports/local/certificate.html', 'reports/local/certificate.md', 'reports/local/badge.json', 'reports/junit.xml', 'playwright-report/index.html', 'allure-results']) {
+  for (const file of [
+    'reports/local/certificate.html',
+    'reports/local/certificate.md',
+    'reports/local/badge.json',
+    'reports/junit.xml',
+    'playwright-report/index.html',
+    'allure-results',
+  ]) {
     expect(existsSync(path.join(userDir, file)), file).toBe(true);
   }
   // Progress lines (not a terminal: plain lines), then the verdict.
@@ -104,11 +140,17 @@ test('run writes the certificate into the current folder; a partial run is not c
 });
 
 test('an unreachable target or refused credentials stop the run at once: exit 2', async () => {
-  writeFileSync(path.join(userDir, 'nowhere.json'), JSON.stringify(emulatorProfile('nowhere', { baseUrl: 'http://127.0.0.1:9' })));
+  writeFileSync(
+    path.join(userDir, 'nowhere.json'),
+    JSON.stringify(emulatorProfile('nowhere', { baseUrl: 'http://127.0.0.1:9' })),
+  );
   const unreachable = await command(userDir, ['run', '--target', 'nowhere.json']);
   expect(unreachable.exitCode, unreachable.output).toBe(2);
   expect(unreachable.output).toContain('cannot be reached');
-  writeFileSync(path.join(userDir, 'refused.json'), JSON.stringify(emulatorProfile('refused', { credentials: { apiUser: 'reseller-one', apiKey: 'not-the-key' } })));
+  writeFileSync(
+    path.join(userDir, 'refused.json'),
+    JSON.stringify(emulatorProfile('refused', { credentials: { apiUser: 'reseller-one', apiKey: 'not-the-key' } })),
+  );
   const refused = await command(userDir, ['run', '--target', 'refused.json']);
   expect(refused.exitCode, refused.output).toBe(2);
   expect(refused.output).toContain('refused the credentials');
@@ -123,7 +165,11 @@ test('init writes a starter profile and expectations file that load, and refuses
   expect(existsSync(path.join(userDir, profile.$schema))).toBe(true);
   expect(profile.expectations).toBe('./staging.expectations.json');
   // It loads: the run gets as far as the target (unreachable here) rather than stopping on the profile.
-  const run = await command(userDir, ['run', '--target', 'staging.json'], cleanEnv({ STAGING_API_USER: 'u', STAGING_API_KEY: 'k' }));
+  const run = await command(
+    userDir,
+    ['run', '--target', 'staging.json'],
+    cleanEnv({ STAGING_API_USER: 'u', STAGING_API_KEY: 'k' }),
+  );
   expect(run.exitCode).toBe(2);
   expect(run.output).toContain('cannot be reached');
   const again = await command(userDir, ['init', '--name', 'staging']);
@@ -150,10 +196,21 @@ function recipeInputs(name: string): RecipeInputs {
   const profile = emulatorProfile('staging', {
     baseUrl: 'https://staging.invalid',
     credentials: { apiUser: '${STAGING_API_USER}', apiKey: '${STAGING_API_KEY}' },
-    secondReseller: { ...EMULATOR_PROFILE.secondReseller, apiUser: '${STAGING_API_USER_2}', apiKey: '${STAGING_API_KEY_2}' },
+    secondReseller: {
+      ...EMULATOR_PROFILE.secondReseller,
+      apiUser: '${STAGING_API_USER_2}',
+      apiKey: '${STAGING_API_KEY_2}',
+    },
     expectations: './staging.expectations.json',
   });
-  const expectations = { target: 'staging', expectations: outside.map((requirement) => ({ requirement, expected: 'not-applicable', reason: `outside the self-test's subset (${SUBSET})` })) };
+  const expectations = {
+    target: 'staging',
+    expectations: outside.map((requirement) => ({
+      requirement,
+      expected: 'not-applicable',
+      reason: `outside the self-test's subset (${SUBSET})`,
+    })),
+  };
   const recipeRoot = path.join(root, name);
   mkdirSync(recipeRoot);
   return {
@@ -182,7 +239,9 @@ function expectOneConformantCertificate(dir: string, jobs: { job: string; exitCo
   const merge = jobs.at(-1)!;
   expect(shards).toHaveLength(2);
   for (const shard of shards) expect(shard.exitCode, shard.output).toBe(0);
-  const certificate = JSON.parse(readFileSync(path.join(dir, 'reports/staging/certificate.json'), 'utf8')) as Certificate;
+  const certificate = JSON.parse(
+    readFileSync(path.join(dir, 'reports/staging/certificate.json'), 'utf8'),
+  ) as Certificate;
   expect(certificate.verdict, merge.output).toBe('conformant');
   expect(certificate.run.seed).toBe(SEED);
   expect(certificate.target.baseUrl).toBe(emulator.url);
@@ -197,7 +256,9 @@ test('examples/github-actions.yml, its steps run here: two shards, the merge, on
   const jobs = await runGithubWorkflow(path.join(SUITE_ROOT, 'examples/github-actions.yml'), recipeInputs('github'));
   expect(jobs.map((job) => job.job)).toEqual(['shard', 'shard', 'certificate']);
   expectOneConformantCertificate(path.join(root, 'github/github-certificate'), jobs);
-  expect(existsSync(path.join(root, 'github/github-artifacts/conformance-certificate/reports/staging/certificate.html'))).toBe(true);
+  expect(
+    existsSync(path.join(root, 'github/github-artifacts/conformance-certificate/reports/staging/certificate.html')),
+  ).toBe(true);
   expect(existsSync(path.join(root, 'github/github-artifacts/conformance-certificate/reports/junit.xml'))).toBe(true);
 });
 

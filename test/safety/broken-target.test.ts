@@ -22,7 +22,9 @@ async function setupWith(env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 test('an unreachable target stops the run in setup with one message', async () => {
-  await expect(setupWith({ CONFORMANCE_BASE_URL: 'http://127.0.0.1:9' })).rejects.toThrow(/cannot be reached: request failed: connection refused by 127\.0\.0\.1:9.*No test was run/);
+  await expect(setupWith({ CONFORMANCE_BASE_URL: 'http://127.0.0.1:9' })).rejects.toThrow(
+    /cannot be reached: request failed: connection refused by 127\.0\.0\.1:9.*No test was run/,
+  );
 });
 
 test('wrong credentials stop the run in setup with one message, without the key', async () => {

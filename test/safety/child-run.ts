@@ -11,20 +11,50 @@ export interface ChildRun {
   /** The child's temporary output root (CONFORMANCE_OUTPUT_DIR): its reports and test results. */
   outputRoot: string;
   /** Resolves when the child has exited. */
-  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; report?: { suites: unknown[]; stats?: { expected: number; unexpected: number; skipped: number } } }>;
+  done: Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    stdout: string;
+    stderr: string;
+    report?: { suites: unknown[]; stats?: { expected: number; unexpected: number; skipped: number } };
+  }>;
 }
 
 /**
  * Starts the conformance project as a child process against `baseUrl` (list + JSON reporters, or
  * the configured ones: JUnit, HTML, Allure, certificate), in its own process group so it can be interrupted as a whole.
  */
-export function startChildRun(baseUrl: string, options: { grep?: string; env?: NodeJS.ProcessEnv; workers?: number; configReporters?: boolean } = {}): ChildRun {
+export function startChildRun(
+  baseUrl: string,
+  options: { grep?: string; env?: NodeJS.ProcessEnv; workers?: number; configReporters?: boolean } = {},
+): ChildRun {
   const outputDir = mkdtempSync(path.join(tmpdir(), 'safety-run-'));
   const reportFile = path.join(outputDir, 'report.json');
   // Every report the child writes (the configured reporters too) lands in its temporary folder, never over a user's.
-  const env: NodeJS.ProcessEnv = { ...process.env, CONFORMANCE_BASE_URL: baseUrl, CONFORMANCE_OUTPUT_DIR: outputDir, PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, CONFORMANCE_WORKERS: String(options.workers ?? 2), ...options.env };
-  for (const name of ['CONFORMANCE_RUN_ID', 'CONFORMANCE_TARGET', 'CONFORMANCE_REPORT_DIR', 'TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX']) if (!options.env?.[name]) delete env[name];
-  const args = ['playwright', 'test', '--project=conformance', ...(options.configReporters ? [] : ['--reporter=list,json']), `--output=${path.join(outputDir, 'results')}`, ...(options.grep ? ['--grep', options.grep] : [])];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONFORMANCE_BASE_URL: baseUrl,
+    CONFORMANCE_OUTPUT_DIR: outputDir,
+    PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile,
+    CONFORMANCE_WORKERS: String(options.workers ?? 2),
+    ...options.env,
+  };
+  for (const name of [
+    'CONFORMANCE_RUN_ID',
+    'CONFORMANCE_TARGET',
+    'CONFORMANCE_REPORT_DIR',
+    'TEST_WORKER_INDEX',
+    'TEST_PARALLEL_INDEX',
+  ])
+    if (!options.env?.[name]) delete env[name];
+  const args = [
+    'playwright',
+    'test',
+    '--project=conformance',
+    ...(options.configReporters ? [] : ['--reporter=list,json']),
+    `--output=${path.join(outputDir, 'results')}`,
+    ...(options.grep ? ['--grep', options.grep] : []),
+  ];
   const child = spawn('npx', args, { cwd: SUITE_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stdout = '';
   let stderr = '';
@@ -46,14 +76,27 @@ export function startChildRun(baseUrl: string, options: { grep?: string; env?: N
 }
 
 /** Every test result's status and error text, from the JSON report. */
-export function resultsOf(report: { suites: unknown[] } | undefined): Array<{ title: string; status: string; error: string }> {
+export function resultsOf(
+  report: { suites: unknown[] } | undefined,
+): Array<{ title: string; status: string; error: string }> {
   const results: Array<{ title: string; status: string; error: string }> = [];
-  type Suite = { title: string; suites?: Suite[]; specs?: Array<{ title: string; tests: Array<{ results: Array<{ status: string; errors?: Array<{ message?: string }> }> }> }> };
+  type Suite = {
+    title: string;
+    suites?: Suite[];
+    specs?: Array<{
+      title: string;
+      tests: Array<{ results: Array<{ status: string; errors?: Array<{ message?: string }> }> }>;
+    }>;
+  };
   const walk = (suite: Suite) => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests) {
         const result = test.results.at(-1);
-        results.push({ title: spec.title, status: result?.status ?? 'skipped', error: (result?.errors ?? []).map((error) => error.message ?? '').join('\n') });
+        results.push({
+          title: spec.title,
+          status: result?.status ?? 'skipped',
+          error: (result?.errors ?? []).map((error) => error.message ?? '').join('\n'),
+        });
       }
     }
     for (const child of suite.suites ?? []) walk(child);

@@ -14,7 +14,10 @@ test('npm run cleanup deletes leftovers of finished runs and nothing else', asyn
   const emulator = await startEmulator({ profilePath: path.resolve('targets/emulator.json'), port: 0 });
   const client = createClient({ baseUrl: emulator.url, timeoutMs: 5_000, connections: 1 });
   try {
-    const old = [`cf${newRunId(Date.now() - FOREIGN_RUN_GRACE_MS - 60_000)}w0t1n1z@example.com`, `cf${newRunId(Date.now() - 2 * FOREIGN_RUN_GRACE_MS)}a@example.com`];
+    const old = [
+      `cf${newRunId(Date.now() - FOREIGN_RUN_GRACE_MS - 60_000)}w0t1n1z@example.com`,
+      `cf${newRunId(Date.now() - 2 * FOREIGN_RUN_GRACE_MS)}a@example.com`,
+    ];
     // Not the suite's (prefix letters only, another prefix), and a run elsewhere that may still be going.
     const kept = ['cfo@example.com', `xx${newRunId()}a@example.com`, `cf${newRunId()}w0t1n1z@example.com`];
     for (const name of [...old, ...kept]) await createCustomer(client, name);

@@ -26,11 +26,24 @@ export async function startFaultProxy(upstream: string, modeFor: (index: number)
     const body = await readBody(request);
     if (mode === 'hang') return; // never answers; closed with the server
     if (mode === 'reset') return request.socket.resetAndDestroy();
-    if (mode === '500') return void response.writeHead(500, { 'content-type': 'text/html' }).end('<html><body>Internal Server Error</body></html>');
-    if (mode === 'garbage') return void response.writeHead(200, { 'content-type': 'application/json' }).end(Buffer.from([0x7b, 0x22, 0xff, 0x00, 0x13, 0x37, 0x5d, 0x3c, 0x3f]));
-    if (mode === 'wrong-content-type') return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><body>Service temporarily unavailable</body></html>');
+    if (mode === '500')
+      return void response
+        .writeHead(500, { 'content-type': 'text/html' })
+        .end('<html><body>Internal Server Error</body></html>');
+    if (mode === 'garbage')
+      return void response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(Buffer.from([0x7b, 0x22, 0xff, 0x00, 0x13, 0x37, 0x5d, 0x3c, 0x3f]));
+    if (mode === 'wrong-content-type')
+      return void response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!DOCTYPE html><html><body>Service temporarily unavailable</body></html>');
     if (mode === 'huge') return streamHuge(response);
-    const answer = await upstreamRequest(`${upstream}${request.url}`, { method: request.method as 'GET' | 'POST', headers: { 'content-type': request.headers['content-type'] ?? 'text/plain' }, body: body.length > 0 ? body : null });
+    const answer = await upstreamRequest(`${upstream}${request.url}`, {
+      method: request.method as 'GET' | 'POST',
+      headers: { 'content-type': request.headers['content-type'] ?? 'text/plain' },
+      body: body.length > 0 ? body : null,
+    });
     const bytes = Buffer.from(await answer.body.arrayBuffer());
     const type = String(answer.headers['content-type'] ?? 'application/json');
     if (mode === 'truncate') {

@@ -26,9 +26,25 @@ test.afterAll(() => emulator.close());
 for (const [mode, diagnosis] of Object.entries(DIAGNOSIS) as Array<[Exclude<FaultMode, 'pass'>, RegExp]>) {
   test(`a target that answers "${mode}" is diagnosed as such by the client and the judge`, async () => {
     const proxy = await startFaultProxy(emulator.url, () => mode);
-    const client = createClient({ baseUrl: proxy.url, timeoutMs: 800, connections: 1, maxBodyBytes: 1024 * 1024, maxRetries: 0 });
+    const client = createClient({
+      baseUrl: proxy.url,
+      timeoutMs: 800,
+      connections: 1,
+      maxBodyBytes: 1024 * 1024,
+      maxRetries: 0,
+    });
     const retrieve = loadOperation('retrieve');
-    const exchange = await client.send({ endpoint: retrieve.endpoint, format: 'json', verb: 'GET', params: [['api_user', 'reseller-one'], ['api_key', 'emulator-key-one'], ['task', 'get'], ['method', 'profile']] });
+    const exchange = await client.send({
+      endpoint: retrieve.endpoint,
+      format: 'json',
+      verb: 'GET',
+      params: [
+        ['api_user', 'reseller-one'],
+        ['api_key', 'emulator-key-one'],
+        ['task', 'get'],
+        ['method', 'profile'],
+      ],
+    });
     await client.close();
     await proxy.close();
     const judgement = judgeAnswer(exchange, 'json', ['customer-list']);
@@ -40,7 +56,17 @@ for (const [mode, diagnosis] of Object.entries(DIAGNOSIS) as Array<[Exclude<Faul
 test('the same answers without the fault pass the judge (the proxy itself breaks nothing)', async () => {
   const proxy = await startFaultProxy(emulator.url, () => 'pass');
   const client = createClient({ baseUrl: proxy.url, timeoutMs: 2_000, connections: 1 });
-  const exchange = await client.send({ endpoint: 'reseller.manage', format: 'json', verb: 'GET', params: [['api_user', 'reseller-one'], ['api_key', 'emulator-key-one'], ['task', 'get'], ['method', 'profile']] });
+  const exchange = await client.send({
+    endpoint: 'reseller.manage',
+    format: 'json',
+    verb: 'GET',
+    params: [
+      ['api_user', 'reseller-one'],
+      ['api_key', 'emulator-key-one'],
+      ['task', 'get'],
+      ['method', 'profile'],
+    ],
+  });
   await client.close();
   await proxy.close();
   expect(exchange.error).toBeUndefined();

@@ -13,7 +13,13 @@ function filesUnder(folder: string): string[] {
   } catch {
     return [];
   }
-  return entries.flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(folder, entry.name)) : entry.isFile() ? [path.join(folder, entry.name)] : []));
+  return entries.flatMap((entry) =>
+    entry.isDirectory()
+      ? filesUnder(path.join(folder, entry.name))
+      : entry.isFile()
+        ? [path.join(folder, entry.name)]
+        : [],
+  );
 }
 
 /** Whether a file holds the secret in any notation the scrubber knows (raw, percent, JSON, XML references, mixed). */
@@ -34,17 +40,31 @@ test('a run killed half-way against a target that repeats the api_key in its err
   const saved = process.env.EMULATOR_API_KEY_ONE;
   process.env.EMULATOR_API_KEY_ONE = marker;
   // The readings repeat every parameter in error texts, in XML as character references; the defect refuses valid calls, so failing tests attach refusals that repeat the key.
-  const emulator = await startEmulator({ profilePath: path.resolve('targets/emulator.json'), port: 0, defects: ['username-limit-tightened'], readings: ['error-texts-echo-parameters', 'xml-char-refs-everywhere'] });
+  const emulator = await startEmulator({
+    profilePath: path.resolve('targets/emulator.json'),
+    port: 0,
+    defects: ['username-limit-tightened'],
+    readings: ['error-texts-echo-parameters', 'xml-char-refs-everywhere'],
+  });
   if (saved === undefined) delete process.env.EMULATOR_API_KEY_ONE;
   else process.env.EMULATOR_API_KEY_ONE = saved;
   try {
-    const run = startChildRun(emulator.url, { grep: 'create (JSON|XML) ', env: { EMULATOR_API_KEY_ONE: marker }, configReporters: true, workers: 2 });
+    const run = startChildRun(emulator.url, {
+      grep: 'create (JSON|XML) ',
+      env: { EMULATOR_API_KEY_ONE: marker },
+      configReporters: true,
+      workers: 2,
+    });
     let stdout = '';
     run.child.stdout!.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
     // Killed once a failed test's result (with what came back attached) is on disk, while other tests still run.
-    const failedResultWritten = () => filesUnder(path.join(run.outputRoot, 'allure-results')).some((file) => file.endsWith('-result.json') && readFileSync(file, 'utf8').includes('"status":"failed"'));
+    const failedResultWritten = () =>
+      filesUnder(path.join(run.outputRoot, 'allure-results')).some(
+        (file) => file.endsWith('-result.json') && readFileSync(file, 'utf8').includes('"status":"failed"'),
+      );
     const deadline = Date.now() + 180_000;
-    while (!failedResultWritten() && Date.now() < deadline && run.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 250));
+    while (!failedResultWritten() && Date.now() < deadline && run.child.exitCode === null)
+      await new Promise((resolve) => setTimeout(resolve, 250));
     expect(run.child.exitCode, `the run must still be going when it is killed\n${stdout}`).toBeNull();
     process.kill(-run.child.pid!, 'SIGKILL');
     const ended = await run.done;
@@ -52,7 +72,12 @@ test('a run killed half-way against a target that repeats the api_key in its err
     const files = filesUnder(run.outputRoot);
     expect(files.length, 'the run wrote result files before it was killed').toBeGreaterThan(0);
     // The detector finds a planted leak in a mixed notation.
-    expect(scrubSecrets(`key=${encodeURIComponent(marker.slice(0, 5))}${marker.slice(5).replaceAll('&', '&amp;').replaceAll('"', '&#34;')}`, [marker])).not.toContain('echo');
+    expect(
+      scrubSecrets(
+        `key=${encodeURIComponent(marker.slice(0, 5))}${marker.slice(5).replaceAll('&', '&amp;').replaceAll('"', '&#34;')}`,
+        [marker],
+      ),
+    ).not.toContain('echo');
     expect(files.filter((file) => holds(file, marker))).toEqual([]);
     expect(scrubSecrets(stdout + ended.stderr, [marker])).toBe(stdout + ended.stderr);
   } finally {

@@ -27,10 +27,19 @@ test('the api_key of a run appears in no output: console, failures, curl lines, 
   test.setTimeout(240_000);
   // Characters that change under URL encoding, so both forms are looked for.
   const marker = `leak+Marker/${randomBytes(6).toString('hex')}=`;
-  const forms = [marker, encodeURIComponent(marker), marker.replaceAll('+', '%2B'), Buffer.from(marker).toString('base64')];
+  const forms = [
+    marker,
+    encodeURIComponent(marker),
+    marker.replaceAll('+', '%2B'),
+    Buffer.from(marker).toString('base64'),
+  ];
   const saved = process.env.EMULATOR_API_KEY_ONE;
   process.env.EMULATOR_API_KEY_ONE = marker;
-  const emulator = await startEmulator({ profilePath: path.resolve('targets/emulator.json'), port: 0, defects: ['email-limit-off-by-one'] });
+  const emulator = await startEmulator({
+    profilePath: path.resolve('targets/emulator.json'),
+    port: 0,
+    defects: ['email-limit-off-by-one'],
+  });
   if (saved === undefined) delete process.env.EMULATOR_API_KEY_ONE;
   else process.env.EMULATOR_API_KEY_ONE = saved;
   const since = Date.now() - 1000;
@@ -53,7 +62,9 @@ test('the api_key of a run appears in no output: console, failures, curl lines, 
     expect(Number(failed)).toBeGreaterThan(0);
     expect(Number(failed)).toBeLessThan(Number(total));
     const written = outputFolders.flatMap((folder) => filesWrittenSince(folder, since));
-    console.log(`no-secret-leak: ${written.length} files written, stdout ${run.stdout.length} chars, stderr ${run.stderr.length} chars`);
+    console.log(
+      `no-secret-leak: ${written.length} files written, stdout ${run.stdout.length} chars, stderr ${run.stderr.length} chars`,
+    );
     expect(written.length).toBeGreaterThan(0);
     const leaks = [
       ...(forms.some((form) => run.stdout.includes(form)) ? ['stdout'] : []),

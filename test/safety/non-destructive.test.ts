@@ -17,10 +17,14 @@ test('a non-destructive profile runs what leaves nothing behind and skips the re
   writeFileSync(profilePath, JSON.stringify(profile));
   const runId = newRunId();
   try {
-    const run = await startChildRun(emulator.url, { env: { CONFORMANCE_TARGET: profilePath, CONFORMANCE_RUN_ID: runId, CONFORMANCE_RUNS: '3' } }).done;
+    const run = await startChildRun(emulator.url, {
+      env: { CONFORMANCE_TARGET: profilePath, CONFORMANCE_RUN_ID: runId, CONFORMANCE_RUNS: '3' },
+    }).done;
     const results = resultsOf(run.report);
     const count = (status: string) => results.filter((result) => result.status === status).length;
-    console.log(`non-destructive run: ${count('passed')} passed, ${count('skipped')} skipped, ${count('failed')} failed`);
+    console.log(
+      `non-destructive run: ${count('passed')} passed, ${count('skipped')} skipped, ${count('failed')} failed`,
+    );
     expect(count('failed')).toBe(0);
     expect(count('passed')).toBeGreaterThan(0);
     expect(count('skipped')).toBeGreaterThan(0);

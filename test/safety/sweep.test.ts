@@ -23,7 +23,11 @@ const usernames = () => usernamesOf(client);
 
 async function nextStart(): Promise<void> {
   const saved = { ...process.env };
-  Object.assign(process.env, { CONFORMANCE_BASE_URL: emulator.url, CONFORMANCE_RUN_ID: newRunId(), CONFORMANCE_SEED: '1' });
+  Object.assign(process.env, {
+    CONFORMANCE_BASE_URL: emulator.url,
+    CONFORMANCE_RUN_ID: newRunId(),
+    CONFORMANCE_SEED: '1',
+  });
   try {
     await globalSetup();
   } finally {
@@ -36,7 +40,12 @@ async function interruptedRun(signal: NodeJS.Signals): Promise<{ prefix: string;
   const runId = newRunId();
   const prefix = `cf${runId}`;
   const run = startChildRun(emulator.url, { grep: 'transition', env: { CONFORMANCE_RUN_ID: runId } });
-  await expect.poll(async () => (await usernames()).filter((name) => name.startsWith(prefix)).length, { timeout: 120_000, intervals: [200] }).toBeGreaterThanOrEqual(3);
+  await expect
+    .poll(async () => (await usernames()).filter((name) => name.startsWith(prefix)).length, {
+      timeout: 120_000,
+      intervals: [200],
+    })
+    .toBeGreaterThanOrEqual(3);
   process.kill(-run.child.pid!, signal);
   await run.done;
   const left = (await usernames()).filter((name) => name.startsWith(prefix));

@@ -34,19 +34,33 @@ function fingerprint(): Record<string, string> {
 test("child conformance runs of the self-tests write every report into their own folder, nothing where a user's run keeps its results", async () => {
   test.setTimeout(240_000);
   const before = fingerprint();
-  const emulator = await startEmulator({ profilePath: path.join(SUITE_ROOT, 'targets/emulator.json'), port: 0, defects: [DEFECT] });
+  const emulator = await startEmulator({
+    profilePath: path.join(SUITE_ROOT, 'targets/emulator.json'),
+    port: 0,
+    defects: [DEFECT],
+  });
   try {
     // The child with the configured reporters (JUnit, HTML, Allure, certificate) and the one the defect tests and the mutation run use.
     const configured = startChildRun(emulator.url, { grep: GREP, configReporters: true, workers: 1 });
-    const [run, mutationStyle] = await Promise.all([configured.done, runConformance({ defects: [DEFECT], grep: GREP, workers: 1 })]);
+    const [run, mutationStyle] = await Promise.all([
+      configured.done,
+      runConformance({ defects: [DEFECT], grep: GREP, workers: 1 }),
+    ]);
     expect(run.stdout).toMatch(/\b[1-9]\d* failed\b/);
     expect(mutationStyle.outcomes.filter((outcome) => outcome.status === 'failed').length).toBeGreaterThan(0);
     // The reporters did write, all of it into the child's own output root.
-    for (const written of ['reports/emulator/certificate.json', 'reports/emulator/certificate.html', 'reports/junit.xml', 'playwright-report/index.html']) {
+    for (const written of [
+      'reports/emulator/certificate.json',
+      'reports/emulator/certificate.html',
+      'reports/junit.xml',
+      'playwright-report/index.html',
+    ]) {
       expect(existsSync(path.join(configured.outputRoot, written)), written).toBe(true);
     }
     expect(readdirSync(path.join(configured.outputRoot, 'allure-results')).length).toBeGreaterThan(0);
-    expect(JSON.parse(readFileSync(path.join(configured.outputRoot, 'reports/emulator/certificate.json'), 'utf8')).verdict).toBe('non-conformant');
+    expect(
+      JSON.parse(readFileSync(path.join(configured.outputRoot, 'reports/emulator/certificate.json'), 'utf8')).verdict,
+    ).toBe('non-conformant');
   } finally {
     await emulator.close();
   }
@@ -55,9 +69,25 @@ test("child conformance runs of the self-tests write every report into their own
 
 test('listing the conformance tests writes no certificate', () => {
   const outputRoot = mkdtempSync(path.join(tmpdir(), 'list-run-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, CONFORMANCE_OUTPUT_DIR: outputRoot, CONFORMANCE_BASE_URL: 'http://127.0.0.1:9' };
-  for (const name of ['CONFORMANCE_RUN_ID', 'CONFORMANCE_TARGET', 'CONFORMANCE_REPORT_DIR', 'TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX']) delete env[name];
-  const child = spawnSync('npx', ['playwright', 'test', '--project=conformance', '--list', '--grep', GREP], { cwd: SUITE_ROOT, env, encoding: 'utf8', timeout: 120_000 });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONFORMANCE_OUTPUT_DIR: outputRoot,
+    CONFORMANCE_BASE_URL: 'http://127.0.0.1:9',
+  };
+  for (const name of [
+    'CONFORMANCE_RUN_ID',
+    'CONFORMANCE_TARGET',
+    'CONFORMANCE_REPORT_DIR',
+    'TEST_WORKER_INDEX',
+    'TEST_PARALLEL_INDEX',
+  ])
+    delete env[name];
+  const child = spawnSync('npx', ['playwright', 'test', '--project=conformance', '--list', '--grep', GREP], {
+    cwd: SUITE_ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   expect(child.stdout).toContain('Running 2 tests');
   expect(child.status, child.stdout + child.stderr).toBe(0);
   expect(existsSync(path.join(outputRoot, 'reports/emulator'))).toBe(false);

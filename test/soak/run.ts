@@ -27,8 +27,13 @@ const positive = (name: string, text: string) => {
 const times = positive('times', values.times);
 const runs = positive('runs', values.runs);
 const parallel = positive('parallel', values.parallel);
-const targets = values.targets.split(',').map((name) => name.trim()).filter(Boolean);
-for (const target of targets) if (target !== 'clean' && target !== LIBERAL) throw new Error(`--targets takes clean and ${LIBERAL}, got "${target}"`);
+const targets = values.targets
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+for (const target of targets)
+  if (target !== 'clean' && target !== LIBERAL)
+    throw new Error(`--targets takes clean and ${LIBERAL}, got "${target}"`);
 
 interface SoakRun {
   target: string;
@@ -41,8 +46,12 @@ interface SoakRun {
 }
 
 // Interleaved, so a soak cut short has met every target about as often.
-const jobs = Array.from({ length: times }, () => targets.map((target) => ({ target, seed: Math.floor(Math.random() * 2 ** 31) }))).flat();
-console.log(`Soak: ${times} run(s) against ${targets.join(' and ')}, ${runs} cases per property, a fresh seed each, ${parallel} at a time.`);
+const jobs = Array.from({ length: times }, () =>
+  targets.map((target) => ({ target, seed: Math.floor(Math.random() * 2 ** 31) })),
+).flat();
+console.log(
+  `Soak: ${times} run(s) against ${targets.join(' and ')}, ${runs} cases per property, a fresh seed each, ${parallel} at a time.`,
+);
 const started = Date.now();
 let done = 0;
 const results = await inPool(jobs, parallel, async ({ target, seed }): Promise<SoakRun> => {
@@ -50,8 +59,17 @@ const results = await inPool(jobs, parallel, async ({ target, seed }): Promise<S
   try {
     const run = await runConformance({ runs, seed, workers: 1, readings: target === 'clean' ? [] : [LIBERAL] });
     const failed = failedOutcomes(run.outcomes).map((outcome) => outcome.title);
-    const result = { target, seed, tests: run.outcomes.length, failed, exitCode: run.exitCode, durationMs: Date.now() - begun };
-    console.log(`[${++done}/${jobs.length}] ${target} seed ${seed}: ${result.tests} tests, ${failed.length} failed${failed.length ? `: ${failed.join('; ')}` : ''} (${Math.round(result.durationMs / 1000)} s)`);
+    const result = {
+      target,
+      seed,
+      tests: run.outcomes.length,
+      failed,
+      exitCode: run.exitCode,
+      durationMs: Date.now() - begun,
+    };
+    console.log(
+      `[${++done}/${jobs.length}] ${target} seed ${seed}: ${result.tests} tests, ${failed.length} failed${failed.length ? `: ${failed.join('; ')}` : ''} (${Math.round(result.durationMs / 1000)} s)`,
+    );
     return result;
   } catch (error) {
     const message = (error as Error).message.split('\n')[0] ?? 'unknown error';
@@ -60,7 +78,9 @@ const results = await inPool(jobs, parallel, async ({ target, seed }): Promise<S
   }
 });
 
-const bad = results.filter((result) => result.failed.length > 0 || result.error !== undefined || result.tests === 0 || result.exitCode !== 0);
+const bad = results.filter(
+  (result) => result.failed.length > 0 || result.error !== undefined || result.tests === 0 || result.exitCode !== 0,
+);
 const lines = [
   '# Soak',
   '',

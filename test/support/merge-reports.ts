@@ -43,11 +43,19 @@ export default {
 }
 
 /** `playwright merge-reports --config <config> <blobs>` in a child process, with these variables added. */
-export function mergeReports(config: string, blobs: string, variables: Record<string, string>): Promise<{ code: number | null; output: string }> {
+export function mergeReports(
+  config: string,
+  blobs: string,
+  variables: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...variables };
   for (const name of ['CONFORMANCE_TARGET', 'TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX']) delete env[name];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PLAYWRIGHT_CLI, 'merge-reports', '--config', config, blobs], { cwd: SUITE_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [PLAYWRIGHT_CLI, 'merge-reports', '--config', config, blobs], {
+      cwd: SUITE_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => void (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => void (output += chunk));
@@ -55,4 +63,3 @@ export function mergeReports(config: string, blobs: string, variables: Record<st
     child.on('close', (code) => resolve({ code, output }));
   });
 }
-

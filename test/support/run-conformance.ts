@@ -50,11 +50,20 @@ const PLAYWRIGHT_CLI = path.join(SUITE_ROOT, 'node_modules', '@playwright', 'tes
 const CERTIFICATE_REPORTER = path.join(SUITE_ROOT, 'reports', 'src', 'certificate-reporter.ts');
 
 export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceRun> {
-  const emulator = await startEmulator({ profilePath: path.join(SUITE_ROOT, 'targets/emulator.json'), port: 0, defects: options.defects ?? [], readings: options.readings ?? [] });
+  const emulator = await startEmulator({
+    profilePath: path.join(SUITE_ROOT, 'targets/emulator.json'),
+    port: 0,
+    defects: options.defects ?? [],
+    readings: options.readings ?? [],
+  });
   const outputDir = mkdtempSync(path.join(tmpdir(), 'conformance-run-'));
   const reportFile = path.join(outputDir, 'report.json');
   try {
-    const reporters = ['json', ...(options.blobDir ? ['blob'] : []), ...(options.certificate ? [CERTIFICATE_REPORTER] : [])];
+    const reporters = [
+      'json',
+      ...(options.blobDir ? ['blob'] : []),
+      ...(options.certificate ? [CERTIFICATE_REPORTER] : []),
+    ];
     const certificateDir = path.join(outputDir, 'certificate');
     const args = [
       PLAYWRIGHT_CLI,
@@ -78,7 +87,14 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       ...(options.blobDir ? { PLAYWRIGHT_BLOB_OUTPUT_DIR: options.blobDir } : {}),
     };
     // The child decides its own run id (fresh usernames); the parent's test worker variables and a user's report folder must not leak in.
-    for (const name of ['CONFORMANCE_RUN_ID', 'CONFORMANCE_TARGET', 'CONFORMANCE_REPORT_DIR', 'TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX']) delete env[name];
+    for (const name of [
+      'CONFORMANCE_RUN_ID',
+      'CONFORMANCE_TARGET',
+      'CONFORMANCE_REPORT_DIR',
+      'TEST_WORKER_INDEX',
+      'TEST_PARALLEL_INDEX',
+    ])
+      delete env[name];
     if (options.runId) env.CONFORMANCE_RUN_ID = options.runId;
     if (options.certificate) env.CONFORMANCE_REPORT_DIR = certificateDir;
     const exitCode = await new Promise<number | null>((resolve, reject) => {
@@ -87,13 +103,17 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
       child.on('error', reject);
-      child.on('close', (code) => (code === null ? reject(new Error(`conformance run was killed\n${stderr}`)) : resolve(code)));
+      child.on('close', (code) =>
+        code === null ? reject(new Error(`conformance run was killed\n${stderr}`)) : resolve(code),
+      );
     });
     const certificateFile = path.join(certificateDir, 'certificate.json');
     return {
       outcomes: outcomesOf(JSON.parse(readFileSync(reportFile, 'utf8'))),
       exitCode,
-      ...(options.certificate && existsSync(certificateFile) ? { certificate: JSON.parse(readFileSync(certificateFile, 'utf8')) as Certificate } : {}),
+      ...(options.certificate && existsSync(certificateFile)
+        ? { certificate: JSON.parse(readFileSync(certificateFile, 'utf8')) as Certificate }
+        : {}),
     };
   } finally {
     await emulator.close();
@@ -104,7 +124,17 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
 interface JsonSuite {
   title: string;
   suites?: JsonSuite[];
-  specs?: Array<{ title: string; tests: Array<{ annotations?: TestOutcome['annotations']; results: Array<{ status: TestOutcome['status']; annotations?: TestOutcome['annotations']; errors?: Array<{ message?: string }> }> }> }>;
+  specs?: Array<{
+    title: string;
+    tests: Array<{
+      annotations?: TestOutcome['annotations'];
+      results: Array<{
+        status: TestOutcome['status'];
+        annotations?: TestOutcome['annotations'];
+        errors?: Array<{ message?: string }>;
+      }>;
+    }>;
+  }>;
 }
 
 function outcomesOf(report: { suites: JsonSuite[] }): TestOutcome[] {
@@ -114,7 +144,11 @@ function outcomesOf(report: { suites: JsonSuite[] }): TestOutcome[] {
       for (const test of spec.tests) {
         const result = test.results.at(-1);
         const annotations = [...(test.annotations ?? []), ...(result?.annotations ?? [])];
-        const unique = [...new Map(annotations.map((annotation) => [`${annotation.type}\u0000${annotation.description}`, annotation])).values()];
+        const unique = [
+          ...new Map(
+            annotations.map((annotation) => [`${annotation.type}\u0000${annotation.description}`, annotation]),
+          ).values(),
+        ];
         outcomes.push({
           title: [...titles, spec.title].filter(Boolean).join(' > '),
           status: result?.status ?? 'skipped',

@@ -2,7 +2,8 @@ import type { Defect } from '../defect.ts';
 
 export const apiKeyPrefixCompare: Defect = {
   name: 'independent-api-key-prefix-compare',
-  description: 'The api_key is compared over the stored key\'s length only (strncmp): the right key followed by anything else is accepted.',
+  description:
+    "The api_key is compared over the stored key's length only (strncmp): the right key followed by anything else is accepted.",
   breaks: ['api.auth.wrong-credentials'],
   open: 'a credentials check with the real key plus extra characters (the wrong key today shares no prefix with the real one)',
   install(parts) {

@@ -4,7 +4,8 @@ import { effectOf, ownerOf, subjectCustomer, subjectOf } from './support.ts';
 
 export const deletedNameReservedPerReseller: Defect = {
   name: 'independent-deleted-name-reserved-per-reseller',
-  description: "A deleted customer's username stays reserved only for the reseller who deleted it (a per-account \"closed\" table): another reseller can create it.",
+  description:
+    'A deleted customer\'s username stays reserved only for the reseller who deleted it (a per-account "closed" table): another reseller can create it.',
   breaks: ['delete.effect.username-reserved', 'create.username.not-taken'],
   open: 'a tenant check: a username deleted by one reseller stays reserved for the other reseller too',
   install(parts) {
@@ -21,7 +22,8 @@ export const deletedNameReservedPerReseller: Defect = {
     const ruleContext = parts.ruleContext;
     parts.ruleContext = (store, reseller, today) => ({
       ...ruleContext(store, reseller, today),
-      isTaken: (username) => ownerOf(store, username) !== undefined || (deletedBy.get(reseller)?.has(username) ?? false),
+      isTaken: (username) =>
+        ownerOf(store, username) !== undefined || (deletedBy.get(reseller)?.has(username) ?? false),
     });
   },
 };

@@ -3,7 +3,8 @@ import type { Defect } from '../defect.ts';
 
 export const disableUserFormatUnchecked: Defect = {
   name: 'independent-disable-user-format-unchecked',
-  description: 'disable only looks the user up: a customer whose username is not an email (create allows one) is disabled although user "Must be in email format".',
+  description:
+    'disable only looks the user up: a customer whose username is not an email (create allows one) is disabled although user "Must be in email format".',
   breaks: ['disable.user.format'],
   open: 'a check that disable refuses a user that is not in email format while the customer exists (today the format case names an unknown user, refused as unknown anyway)',
   install(parts) {

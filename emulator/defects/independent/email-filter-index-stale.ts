@@ -5,7 +5,8 @@ import { listMatching } from '../../effects/list-customers.ts';
 
 export const emailFilterIndexStale: Defect = {
   name: 'independent-email-filter-index-stale',
-  description: 'The email filter searches an index written at create and never updated: after setEmail the list shows the new email, but email=<new> finds nobody and email=<old> still finds the customer.',
+  description:
+    'The email filter searches an index written at create and never updated: after setEmail the list shows the new email, but email=<new> finds nobody and email=<old> still finds the customer.',
   breaks: ['retrieve.email.filter'],
   open: 'a filter check after update_email: the email filter finds the customer by the new email, not the old',
   install(parts) {
@@ -20,7 +21,9 @@ export const emailFilterIndexStale: Defect = {
     effectOf(parts, 'retrieve', (call, clean) => {
       const email = call.values.get('email')?.[0];
       if (!email) return clean(call);
-      const indexed = [...call.reseller.customers.values()].filter((customer) => (emailAtCreate.get(customer) ?? customer.fields.get('email')) === email);
+      const indexed = [...call.reseller.customers.values()].filter(
+        (customer) => (emailAtCreate.get(customer) ?? customer.fields.get('email')) === email,
+      );
       return listMatching({ ...call, values: withValues(call.values, 'email', undefined) }, indexed);
     });
   },

@@ -4,7 +4,8 @@ import { effectOf, withValues } from './support.ts';
 
 export const filtersCombinedWithOr: Defect = {
   name: 'independent-filters-combined-with-or',
-  description: 'Several retrieve filters are joined with OR instead of AND: first_name=Ann&city=Town lists every Ann and everyone in Town.',
+  description:
+    'Several retrieve filters are joined with OR instead of AND: first_name=Ann&city=Town lists every Ann and everyone in Town.',
   breaks: ['retrieve.filter.combined'],
   install(parts) {
     effectOf(parts, 'retrieve', (call, clean) => {
@@ -16,7 +17,8 @@ export const filtersCombinedWithOr: Defect = {
         for (const other of sent) if (other !== kept) values = withValues(values, other.name, undefined);
         const answer = clean({ ...call, values }) as Answer;
         if (answer.kind !== 'customer-list') return answer;
-        for (const entry of answer.customers) listed.set(entry.find(([field]) => field === 'username')?.[1] ?? '', entry);
+        for (const entry of answer.customers)
+          listed.set(entry.find(([field]) => field === 'username')?.[1] ?? '', entry);
       }
       return { kind: 'customer-list', customers: [...listed.values()] };
     });

@@ -9,7 +9,8 @@ export function reachForeignCustomers(parts: EmulatorParts, operationId: Operati
     const caller = callerOf(context);
     const user = values.get('user')?.[0] ?? '';
     return clean(operation, values, context).filter(
-      (violation) => violation.kind !== 'registeredCustomer' || caller === undefined || ownerOf(caller.store, user) === undefined,
+      (violation) =>
+        violation.kind !== 'registeredCustomer' || caller === undefined || ownerOf(caller.store, user) === undefined,
     );
   });
   effectOf(parts, operationId, (call, clean) => {

@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { loadRequirements } from '../../../lib/contracts/load.ts';
 import { startEmulator } from '../../server.ts';
-import { call, customer, listOf, ONE, profile, TWO, uniqueUsername, validCreate, type Reply } from '../../testing/emulator-client.ts';
+import {
+  call,
+  customer,
+  listOf,
+  ONE,
+  profile,
+  TWO,
+  uniqueUsername,
+  validCreate,
+  type Reply,
+} from '../../testing/emulator-client.ts';
 import { INDEPENDENT_DEFECTS } from './index.ts';
 
 type Params = Array<[string, string]>;
@@ -22,7 +32,10 @@ const add = (url: string, username: string, overrides: Record<string, string> = 
 const addForTwo = (url: string, username: string) =>
   call(url, '/apiv2/reseller.add.json', [
     ...TWO,
-    ...validCreate(username, { package: profile.secondReseller?.account?.packages[0] ?? '', whitelabel: profile.secondReseller?.account?.whitelabels[0] ?? '' }).slice(ONE.length),
+    ...validCreate(username, {
+      package: profile.secondReseller?.account?.packages[0] ?? '',
+      whitelabel: profile.secondReseller?.account?.whitelabels[0] ?? '',
+    }).slice(ONE.length),
   ]);
 const manage = (url: string, selectors: Params, user: string, extra: Params = [], credentials = ONE, format = 'json') =>
   call(url, `${MANAGE}.${format}`, [...credentials, ...selectors, ['user', user], ...extra]);
@@ -30,15 +43,53 @@ const enable = (url: string, user: string) => manage(url, [['method', 'enable']]
 const disable = (url: string, user: string) => manage(url, [['method', 'disable']], user);
 const websiteEnable = (url: string, user: string) => manage(url, [['method', 'website_enable']], user);
 const websiteDisable = (url: string, user: string) => manage(url, [['method', 'website_disable']], user);
-const setProfile = (url: string, user: string, values: Params) => manage(url, [['method', 'profile'], ['task', 'set']], user, values);
+const setProfile = (url: string, user: string, values: Params) =>
+  manage(
+    url,
+    [
+      ['method', 'profile'],
+      ['task', 'set'],
+    ],
+    user,
+    values,
+  );
 const setEmail = (url: string, user: string, email: string, credentials = ONE) =>
-  manage(url, [['method', 'profile'], ['task', 'setEmail']], user, [['email', email]], credentials);
+  manage(
+    url,
+    [
+      ['method', 'profile'],
+      ['task', 'setEmail'],
+    ],
+    user,
+    [['email', email]],
+    credentials,
+  );
 const setUsername = (url: string, user: string, username: string, credentials = ONE) =>
-  manage(url, [['method', 'profile'], ['task', 'setUsername']], user, [['username', username]], credentials);
+  manage(
+    url,
+    [
+      ['method', 'profile'],
+      ['task', 'setUsername'],
+    ],
+    user,
+    [['username', username]],
+    credentials,
+  );
 const setPassword = (url: string, user: string, password: string, credentials = ONE) =>
-  manage(url, [['method', 'password']], user, [['password', password], ['confirm_password', password]], credentials);
-const remove = (url: string, user: string, credentials = ONE) => call(url, '/apiv2/reseller.delete.json', [...credentials, ['user', user]]);
-const count = async (url: string, filters: Params, credentials = ONE) => (await listOf(url, credentials, filters)).length;
+  manage(
+    url,
+    [['method', 'password']],
+    user,
+    [
+      ['password', password],
+      ['confirm_password', password],
+    ],
+    credentials,
+  );
+const remove = (url: string, user: string, credentials = ONE) =>
+  call(url, '/apiv2/reseller.delete.json', [...credentials, ['user', user]]);
+const count = async (url: string, filters: Params, credentials = ONE) =>
+  (await listOf(url, credentials, filters)).length;
 
 async function created(url: string, overrides: Record<string, string> = {}): Promise<string> {
   const username = uniqueUsername();
@@ -67,30 +118,50 @@ function todayAsImpossibleDate(): string {
 /** For each independent defect, an observation through HTTP that differs when the defect is on. */
 const PROBES: Record<string, (url: string) => Promise<unknown>> = {
   // Limits
-  'independent-first-name-limit-forty-five': async (url) => kindOf(await add(url, uniqueUsername(), { first_name: 'f'.repeat(50) })),
-  'independent-set-email-limit-from-create': async (url) => kindOf(await setEmail(url, await created(url), `${'e'.repeat(88)}@example.com`)),
+  'independent-first-name-limit-forty-five': async (url) =>
+    kindOf(await add(url, uniqueUsername(), { first_name: 'f'.repeat(50) })),
+  'independent-set-email-limit-from-create': async (url) =>
+    kindOf(await setEmail(url, await created(url), `${'e'.repeat(88)}@example.com`)),
   'independent-rename-limit-counts-newline': async (url) =>
     kindOf(await setUsername(url, await created(url), `${randomUUID().slice(0, 8)}${'r'.repeat(81)}@example.com`)),
-  'independent-update-password-min-exclusive': async (url) => kindOf(await setPassword(url, await created(url), 'abcdef')),
-  'independent-password-max-sixteen': async (url) => kindOf(await add(url, uniqueUsername(), { password: 'p'.repeat(20), confirm_password: 'p'.repeat(20) })),
-  'independent-zip-validated-as-postal-code': async (url) => kindOf(await add(url, uniqueUsername(), { zip: 'SW1A 1AA' })),
+  'independent-update-password-min-exclusive': async (url) =>
+    kindOf(await setPassword(url, await created(url), 'abcdef')),
+  'independent-password-max-sixteen': async (url) =>
+    kindOf(await add(url, uniqueUsername(), { password: 'p'.repeat(20), confirm_password: 'p'.repeat(20) })),
+  'independent-zip-validated-as-postal-code': async (url) =>
+    kindOf(await add(url, uniqueUsername(), { zip: 'SW1A 1AA' })),
   // Formats
-  'independent-email-tld-max-four': async (url) => kindOf(await add(url, uniqueUsername(), { email: 'ann@example.museum' })),
-  'independent-set-email-only-checks-at-sign': async (url) => kindOf(await setEmail(url, await created(url), 'ann@example')),
+  'independent-email-tld-max-four': async (url) =>
+    kindOf(await add(url, uniqueUsername(), { email: 'ann@example.museum' })),
+  'independent-set-email-only-checks-at-sign': async (url) =>
+    kindOf(await setEmail(url, await created(url), 'ann@example')),
   'independent-disable-user-format-unchecked': async (url) => {
     const plain = `plain-${randomUUID()}`;
     expect(kindOf(await add(url, plain, { email: uniqueUsername() }))).toBe('success');
     return [kindOf(await disable(url, plain)), (await customer(url, plain))?.active];
   },
-  'independent-billing-date-rollover': async (url) => kindOf(await add(url, uniqueUsername(), { billing_date: todayAsImpossibleDate() })),
-  'independent-billing-cycle-two-months': async (url) => kindOf(await add(url, uniqueUsername(), { billing_date: daysFromToday(45) })),
-  'independent-billing-date-today-refused': async (url) => kindOf(await add(url, uniqueUsername(), { billing_date: daysFromToday(0) })),
-  'independent-billing-date-parse-throws': async (url) => kindOf(await add(url, uniqueUsername(), { billing_date: 'abcd-ef-gh' })),
-  'independent-ip-leading-zeros-normalised': async (url) => kindOf(await add(url, uniqueUsername(), { 'ip[]': '198.051.100.010' })),
-  'independent-ip-only-first-checked': async (url) => kindOf(await add(url, uniqueUsername(), {}, [['ip[]', '198.51.100.10'], ['ip[]', '203.0.113.20']])),
-  'independent-ip-group-from-any-reseller': async (url) => kindOf(await add(url, uniqueUsername(), { 'ip_group[]': 'reseller-two-pool' })),
+  'independent-billing-date-rollover': async (url) =>
+    kindOf(await add(url, uniqueUsername(), { billing_date: todayAsImpossibleDate() })),
+  'independent-billing-cycle-two-months': async (url) =>
+    kindOf(await add(url, uniqueUsername(), { billing_date: daysFromToday(45) })),
+  'independent-billing-date-today-refused': async (url) =>
+    kindOf(await add(url, uniqueUsername(), { billing_date: daysFromToday(0) })),
+  'independent-billing-date-parse-throws': async (url) =>
+    kindOf(await add(url, uniqueUsername(), { billing_date: 'abcd-ef-gh' })),
+  'independent-ip-leading-zeros-normalised': async (url) =>
+    kindOf(await add(url, uniqueUsername(), { 'ip[]': '198.051.100.010' })),
+  'independent-ip-only-first-checked': async (url) =>
+    kindOf(
+      await add(url, uniqueUsername(), {}, [
+        ['ip[]', '198.51.100.10'],
+        ['ip[]', '203.0.113.20'],
+      ]),
+    ),
+  'independent-ip-group-from-any-reseller': async (url) =>
+    kindOf(await add(url, uniqueUsername(), { 'ip_group[]': 'reseller-two-pool' })),
   'independent-free-user-accepts-digits': async (url) => kindOf(await add(url, uniqueUsername(), { free_user: '1' })),
-  'independent-sendgrid-subdomain-allowed': async (url) => kindOf(await setUsername(url, await created(url), `x-${randomUUID().slice(0, 8)}@eu.sendgrid.com`)),
+  'independent-sendgrid-subdomain-allowed': async (url) =>
+    kindOf(await setUsername(url, await created(url), `x-${randomUUID().slice(0, 8)}@eu.sendgrid.com`)),
   // Uniqueness, reservation, races
   'independent-deleted-name-reserved-per-reseller': async (url) => {
     const username = await created(url);
@@ -102,7 +173,8 @@ const PROBES: Record<string, (url: string) => Promise<unknown>> = {
     await remove(url, deleted);
     return kindOf(await setUsername(url, renamed, deleted));
   },
-  'independent-rename-checks-own-customers-only': async (url) => kindOf(await setUsername(url, await created(url), await createdByTwo(url))),
+  'independent-rename-checks-own-customers-only': async (url) =>
+    kindOf(await setUsername(url, await created(url), await createdByTwo(url))),
   'independent-refused-create-reserves-username': async (url) => {
     const username = uniqueUsername();
     return [kindOf(await add(url, username, { email: 'not-an-email' })), kindOf(await add(url, username))];
@@ -159,12 +231,21 @@ const PROBES: Record<string, (url: string) => Promise<unknown>> = {
   },
   'independent-refused-profile-update-partly-applied': async (url) => {
     const username = await created(url);
-    const answer = kindOf(await setProfile(url, username, [['first_name', 'Zed'], ['city', 'c'.repeat(101)]]));
+    const answer = kindOf(
+      await setProfile(url, username, [
+        ['first_name', 'Zed'],
+        ['city', 'c'.repeat(101)],
+      ]),
+    );
     return [answer, (await customer(url, username))?.first_name];
   },
   'independent-delete-deferred': async (url) => {
     const username = await created(url);
-    return [kindOf(await remove(url, username)), (await customer(url, username)) !== undefined, kindOf(await enable(url, username))];
+    return [
+      kindOf(await remove(url, username)),
+      (await customer(url, username)) !== undefined,
+      kindOf(await enable(url, username)),
+    ];
   },
   'independent-old-name-cached-after-rename': async (url) => {
     const username = await created(url);
@@ -175,10 +256,24 @@ const PROBES: Record<string, (url: string) => Promise<unknown>> = {
   'independent-profile-update-company-dropped': async (url) => {
     const [username, company] = [await created(url), `NewCo ${randomUUID()}`];
     await setProfile(url, username, [['company', company]]);
-    return [await count(url, [['company', company]]), await count(url, [['username', username], ['company', 'Acme']])];
+    return [
+      await count(url, [['company', company]]),
+      await count(url, [
+        ['username', username],
+        ['company', 'Acme'],
+      ]),
+    ];
   },
-  'independent-active-filter-numeric': async (url) => count(url, [['username', await created(url)], ['active', 'true']]),
-  'independent-filters-combined-with-or': async (url) => count(url, [['username', await created(url)], ['first_name', 'Nobody']]),
+  'independent-active-filter-numeric': async (url) =>
+    count(url, [
+      ['username', await created(url)],
+      ['active', 'true'],
+    ]),
+  'independent-filters-combined-with-or': async (url) =>
+    count(url, [
+      ['username', await created(url)],
+      ['first_name', 'Nobody'],
+    ]),
   'independent-username-filter-crosses-tenants': async (url) => count(url, [['username', await createdByTwo(url)]]),
   'independent-email-filter-index-stale': async (url) => {
     const [username, email] = [await created(url), uniqueUsername('mail')];
@@ -192,46 +287,92 @@ const PROBES: Record<string, (url: string) => Promise<unknown>> = {
     return (await listOf(url)).find((entry) => entry.username === username)?.first_name;
   },
   'independent-empty-list-as-error': async (url) =>
-    kindOf(await call(url, `${MANAGE}.json`, [...ONE, ['method', 'profile'], ['task', 'get'], ['username', uniqueUsername('nobody')]])),
+    kindOf(
+      await call(url, `${MANAGE}.json`, [
+        ...ONE,
+        ['method', 'profile'],
+        ['task', 'get'],
+        ['username', uniqueUsername('nobody')],
+      ]),
+    ),
   // Tenants and credentials
   'independent-foreign-delete-answers-success': async (url) => kindOf(await remove(url, await created(url), TWO)),
-  'independent-foreign-password-reset': async (url) => kindOf(await setPassword(url, await created(url), 'secret99', TWO)),
+  'independent-foreign-password-reset': async (url) =>
+    kindOf(await setPassword(url, await created(url), 'secret99', TWO)),
   'independent-foreign-rename': async (url) => {
     const [username, renamed] = [await created(url), uniqueUsername('new')];
     return [kindOf(await setUsername(url, username, renamed, TWO)), (await customer(url, username)) !== undefined];
   },
   'independent-foreign-website-disable': async (url) => {
     const username = await created(url);
-    return [kindOf(await manage(url, [['method', 'website_disable']], username, [], TWO)), (await customer(url, username))?.website_access];
+    return [
+      kindOf(await manage(url, [['method', 'website_disable']], username, [], TWO)),
+      (await customer(url, username))?.website_access,
+    ];
   },
   'independent-foreign-set-email': async (url) => {
     const username = await created(url);
-    return [kindOf(await setEmail(url, username, uniqueUsername('mail'), TWO)), (await customer(url, username))?.email === username];
+    return [
+      kindOf(await setEmail(url, username, uniqueUsername('mail'), TWO)),
+      (await customer(url, username))?.email === username,
+    ];
   },
   'independent-api-key-of-any-reseller': async (url) =>
-    kindOf(await call(url, `${MANAGE}.json`, [ONE[0] as [string, string], ['api_key', profile.secondReseller?.apiKey ?? ''], ['method', 'profile'], ['task', 'get']])),
+    kindOf(
+      await call(url, `${MANAGE}.json`, [
+        ONE[0] as [string, string],
+        ['api_key', profile.secondReseller?.apiKey ?? ''],
+        ['method', 'profile'],
+        ['task', 'get'],
+      ]),
+    ),
   'independent-api-key-prefix-compare': async (url) =>
-    kindOf(await call(url, `${MANAGE}.json`, [ONE[0] as [string, string], ['api_key', `${profile.credentials.apiKey}x`], ['method', 'profile'], ['task', 'get']])),
-  'independent-missing-api-key-passes': async (url) => kindOf(await call(url, `${MANAGE}.json`, [ONE[0] as [string, string], ['method', 'profile'], ['task', 'get']])),
+    kindOf(
+      await call(url, `${MANAGE}.json`, [
+        ONE[0] as [string, string],
+        ['api_key', `${profile.credentials.apiKey}x`],
+        ['method', 'profile'],
+        ['task', 'get'],
+      ]),
+    ),
+  'independent-missing-api-key-passes': async (url) =>
+    kindOf(await call(url, `${MANAGE}.json`, [ONE[0] as [string, string], ['method', 'profile'], ['task', 'get']])),
   'independent-wrong-key-still-acts': async (url) => {
     const username = uniqueUsername();
-    const answer = await call(url, '/apiv2/reseller.add.json', [ONE[0] as [string, string], ['api_key', 'wrong-key'], ...validCreate(username).slice(ONE.length)]);
+    const answer = await call(url, '/apiv2/reseller.add.json', [
+      ONE[0] as [string, string],
+      ['api_key', 'wrong-key'],
+      ...validCreate(username).slice(ONE.length),
+    ]);
     return [kindOf(answer), (await customer(url, username)) !== undefined];
   },
   // Envelopes and encodings
   'independent-json-list-keyed-by-id': async (url) => {
     const username = await created(url);
-    const reply = await call(url, `${MANAGE}.json`, [...ONE, ['method', 'profile'], ['task', 'get'], ['username', username]]);
+    const reply = await call(url, `${MANAGE}.json`, [
+      ...ONE,
+      ['method', 'profile'],
+      ['task', 'get'],
+      ['username', username],
+    ]);
     return Array.isArray(JSON.parse(reply.text));
   },
-  'independent-json-numeric-check': async (url) => typeof (await listOf(url, ONE, [['username', await created(url)]]))[0]?.zip,
+  'independent-json-numeric-check': async (url) =>
+    typeof (await listOf(url, ONE, [['username', await created(url)]]))[0]?.zip,
   'independent-xml-double-escaped': async (url) => {
     const username = await created(url, { first_name: 'Smith & Co' });
-    const reply = await call(url, `${MANAGE}.xml`, [...ONE, ['method', 'profile'], ['task', 'get'], ['username', username]]);
+    const reply = await call(url, `${MANAGE}.xml`, [
+      ...ONE,
+      ['method', 'profile'],
+      ['task', 'get'],
+      ['username', username],
+    ]);
     return /<first_name>(.*)<\/first_name>/.exec(reply.text)?.[1];
   },
-  'independent-astral-characters-replaced': async (url) => (await customer(url, await created(url, { first_name: 'Ann 😀' })))?.first_name,
-  'independent-create-html-escapes-values': async (url) => (await customer(url, await created(url, { address: '1 Main St & Co' })))?.address,
+  'independent-astral-characters-replaced': async (url) =>
+    (await customer(url, await created(url, { first_name: 'Ann 😀' })))?.first_name,
+  'independent-create-html-escapes-values': async (url) =>
+    (await customer(url, await created(url, { address: '1 Main St & Co' })))?.address,
 };
 
 test('every independent defect has a probe, the prefix, a description and requirement IDs from the register', () => {
@@ -266,7 +407,8 @@ for (const defect of INDEPENDENT_DEFECTS) {
 test('each independent probe observes the same thing twice on a clean emulator, so a difference comes from the defect', async () => {
   const clean = await startEmulator({ port: 0 });
   try {
-    for (const [name, probe] of Object.entries(PROBES)) expect(await probe(clean.url), name).toEqual(await probe(clean.url));
+    for (const [name, probe] of Object.entries(PROBES))
+      expect(await probe(clean.url), name).toEqual(await probe(clean.url));
   } finally {
     await clean.close();
   }

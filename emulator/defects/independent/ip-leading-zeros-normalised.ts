@@ -5,12 +5,18 @@ const LOOSE_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /** inet_aton-style reading: each part as a number, so 198.051.100.010 is 198.51.100.10. */
 function normalised(ip: string): string {
-  return LOOSE_QUAD.test(ip) ? ip.split('.').map((part) => String(Number(part))).join('.') : ip;
+  return LOOSE_QUAD.test(ip)
+    ? ip
+        .split('.')
+        .map((part) => String(Number(part)))
+        .join('.')
+    : ip;
 }
 
 export const ipLeadingZerosNormalised: Defect = {
   name: 'independent-ip-leading-zeros-normalised',
-  description: 'create reads each ip[] part as a number before checking it: "198.051.100.010" (leading zeros, not a valid dotted quad) passes as the owned 198.51.100.10 and is stored as sent.',
+  description:
+    'create reads each ip[] part as a number before checking it: "198.051.100.010" (leading zeros, not a valid dotted quad) passes as the owned 198.51.100.10 and is stored as sent.',
   breaks: ['create.ip.format'],
   open: 'an ip[] case with leading zeros in an octet (198.051.100.010), refused under the IPv4 format reading',
   install(parts) {

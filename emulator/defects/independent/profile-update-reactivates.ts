@@ -3,7 +3,8 @@ import { effectOf, subjectCustomer } from './support.ts';
 
 export const profileUpdateReactivates: Defect = {
   name: 'independent-profile-update-reactivates',
-  description: 'A profile update saves the whole row from a form whose "active" defaults to true: a disabled customer becomes active again.',
+  description:
+    'A profile update saves the whole row from a form whose "active" defaults to true: a disabled customer becomes active again.',
   breaks: ['update_profile.effect.others-unchanged'],
   open: 'a will-not check: update_profile on a disabled customer leaves it disabled',
   install(parts) {

@@ -31,7 +31,12 @@ export function trackCallers(parts: EmulatorParts): (context: RuleContext) => Ca
 export function validateOf(
   parts: EmulatorParts,
   operationId: OperationId,
-  faulty: (operation: Operation, values: ParameterValues, context: RuleContext, clean: EmulatorParts['validate']) => Violation[],
+  faulty: (
+    operation: Operation,
+    values: ParameterValues,
+    context: RuleContext,
+    clean: EmulatorParts['validate'],
+  ) => Violation[],
 ): void {
   const clean = parts.validate;
   parts.validate = (operation, values, context) =>
@@ -39,7 +44,11 @@ export function validateOf(
 }
 
 /** Wraps the effect of one operation only (effects are shared by kind: sets serves enable, disable, website_*). */
-export function effectOf(parts: EmulatorParts, operationId: OperationId, faulty: (call: Call, clean: EffectHandler) => Answer | Promise<Answer>): void {
+export function effectOf(
+  parts: EmulatorParts,
+  operationId: OperationId,
+  faulty: (call: Call, clean: EffectHandler) => Answer | Promise<Answer>,
+): void {
   const operation = parts.operations.find((candidate) => candidate.id === operationId);
   if (!operation) throw new Error(`No operation ${operationId} in the contracts`);
   const kind = operation.effect.kind;
@@ -48,12 +57,22 @@ export function effectOf(parts: EmulatorParts, operationId: OperationId, faulty:
 }
 
 /** A refusal the contract's rules do not have, answered like the operation's other refusals. */
-export function extraViolation(operation: Operation, parameter: string, kind: ViolationKind, message: string, requirement: string): Violation {
+export function extraViolation(
+  operation: Operation,
+  parameter: string,
+  kind: ViolationKind,
+  message: string,
+  requirement: string,
+): Violation {
   return { requirement, parameter, kind, message, refusal: operation.answers.refusal };
 }
 
 /** A copy of the call's values with one parameter's values replaced (or removed). */
-export function withValues(values: ParameterValues, name: string, replacement: readonly string[] | undefined): Map<string, readonly string[]> {
+export function withValues(
+  values: ParameterValues,
+  name: string,
+  replacement: readonly string[] | undefined,
+): Map<string, readonly string[]> {
   const copy = new Map(values);
   if (replacement === undefined) copy.delete(name);
   else copy.set(name, replacement);

@@ -3,7 +3,8 @@ import type { Defect } from '../defect.ts';
 
 export const wrongKeyStillActs: Defect = {
   name: 'independent-wrong-key-still-acts',
-  description: "The api_key is checked in an after-filter that only replaces the answer: a call with the right api_user and a wrong key is answered \"Permission denied\" but its change (create, disable, delete...) is made.",
+  description:
+    'The api_key is checked in an after-filter that only replaces the answer: a call with the right api_user and a wrong key is answered "Permission denied" but its change (create, disable, delete...) is made.',
   breaks: ['api.auth.wrong-credentials'],
   install(parts) {
     // The emulator handles one call at a time up to its effect, so the verdict of this call's check is at hand.
@@ -11,7 +12,8 @@ export const wrongKeyStillActs: Defect = {
     const { authenticate, refuse } = parts;
     parts.authenticate = (store, apiUser, apiKey) => {
       const reseller = authenticate(store, apiUser, apiKey);
-      keyWasWrong = reseller === undefined && apiUser !== undefined && apiKey !== undefined && store.resellers.has(apiUser);
+      keyWasWrong =
+        reseller === undefined && apiUser !== undefined && apiKey !== undefined && store.resellers.has(apiUser);
       return reseller ?? (keyWasWrong ? store.resellers.get(apiUser as string) : undefined);
     };
     parts.refuse = (call, violations) => (keyWasWrong ? AUTH_ERROR : refuse(call, violations));

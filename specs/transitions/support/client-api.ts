@@ -14,34 +14,59 @@ export interface ResellerCredentials {
 }
 
 /** The CustomerApi over the suite's client and answer judge: credentials and selectors added here. */
-export function clientApi(client: TargetClient, reseller: ResellerCredentials, secondReseller?: ResellerCredentials, nonReseller?: ResellerCredentials): CustomerApi {
+export function clientApi(
+  client: TargetClient,
+  reseller: ResellerCredentials,
+  secondReseller?: ResellerCredentials,
+  nonReseller?: ResellerCredentials,
+): CustomerApi {
   const credentialPairs = (caller: Caller): Array<[string, string]> => {
     switch (caller) {
       case 'reseller':
-        return [['api_user', reseller.apiUser], ['api_key', reseller.apiKey]];
+        return [
+          ['api_user', reseller.apiUser],
+          ['api_key', reseller.apiKey],
+        ];
       case 'second-reseller':
         if (!secondReseller) throw new Error('the target profile names no secondReseller');
-        return [['api_user', secondReseller.apiUser], ['api_key', secondReseller.apiKey]];
+        return [
+          ['api_user', secondReseller.apiUser],
+          ['api_key', secondReseller.apiKey],
+        ];
       case 'wrong-key':
         // Not derived from the real key, so no part of the secret travels with it.
-        return [['api_user', reseller.apiUser], ['api_key', reseller.apiKey === WRONG_KEY ? `${WRONG_KEY}-2` : WRONG_KEY]];
+        return [
+          ['api_user', reseller.apiUser],
+          ['api_key', reseller.apiKey === WRONG_KEY ? `${WRONG_KEY}-2` : WRONG_KEY],
+        ];
       case 'no-credentials':
         return [];
       case 'non-reseller':
         if (!nonReseller) throw new Error('the target profile names no nonResellerAccount');
-        return [['api_user', nonReseller.apiUser], ['api_key', nonReseller.apiKey]];
+        return [
+          ['api_user', nonReseller.apiUser],
+          ['api_key', nonReseller.apiKey],
+        ];
       case 'crossed-key':
         if (!secondReseller) throw new Error('the target profile names no secondReseller');
-        return [['api_user', reseller.apiUser], ['api_key', secondReseller.apiKey]];
+        return [
+          ['api_user', reseller.apiUser],
+          ['api_key', secondReseller.apiKey],
+        ];
     }
   };
   return {
     async call(operationId, pairs, { format, verb, caller = 'reseller' }, accepted: AnswerKind[]): Promise<Answer> {
       const operation = loadOperation(operationId);
-      const params: Array<[string, string]> = [...credentialPairs(caller), ...Object.entries(operation.selectors), ...pairs];
+      const params: Array<[string, string]> = [
+        ...credentialPairs(caller),
+        ...Object.entries(operation.selectors),
+        ...pairs,
+      ];
       const exchange = await client.send({ endpoint: operation.endpoint, format, verb, params });
       const judgement = judgeAnswer(exchange, format, accepted);
-      const text = format === 'json' ? Buffer.from(exchange.body).toString('utf8') : Buffer.from(exchange.body).toString('latin1');
+      const text =
+        format === 'json' ? Buffer.from(exchange.body).toString('utf8') : Buffer.from(exchange.body).toString('latin1');
       const excerpt = text.length > 400 ? `${text.slice(0, 400)}…` : text;
       return {
         operation: operationId,

@@ -15,5 +15,10 @@ export interface CallOptions {
 
 /** Sends one operation (selectors and credentials added) and judges the answer against `accepted`. */
 export interface CustomerApi {
-  call(operationId: OperationId, pairs: Array<[string, string]>, options: CallOptions, accepted: AnswerKind[]): Promise<Answer>;
+  call(
+    operationId: OperationId,
+    pairs: Array<[string, string]>,
+    options: CallOptions,
+    accepted: AnswerKind[],
+  ): Promise<Answer>;
 }

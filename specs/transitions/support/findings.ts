@@ -3,7 +3,13 @@ import { loadOperation } from '../../../lib/contracts/load.ts';
 import type { AnswerKind } from '../../../lib/contracts/types.ts';
 import { outcomeOf } from '../../../lib/envelopes/compiled-schemas.ts';
 import { answerRequirements, isAccepted } from '../../../lib/envelopes/judge.ts';
-import { BLOCKED, blockedDescription, FAILURES_ATTACHMENT, VIOLATED, type FailureRecord } from '../../../lib/reporting/failure-record.ts';
+import {
+  BLOCKED,
+  blockedDescription,
+  FAILURES_ATTACHMENT,
+  VIOLATED,
+  type FailureRecord,
+} from '../../../lib/reporting/failure-record.ts';
 import type { Answer } from './answer.ts';
 
 /**
@@ -18,7 +24,13 @@ export class Findings {
     private readonly seed: string,
   ) {}
 
-  fail(requirement: string, documented: string, answer: Answer, received = answer.received, blockedBy?: string[]): void {
+  fail(
+    requirement: string,
+    documented: string,
+    answer: Answer,
+    received = answer.received,
+    blockedBy?: string[],
+  ): void {
     this.failures.push({
       requirement,
       ...(blockedBy ? { blockedBy } : {}),
@@ -58,8 +70,12 @@ export class Findings {
       return false;
     }
     const outcome = accepted.some((kind) => outcomeOf(kind) === 'error') ? 'error' : 'success';
-    const broken = answerRequirements(loadOperation(answer.operation), answer.format, answer.judgement, { outcome, about: requirement });
-    for (const envelope of broken.filter((id) => id !== requirement)) this.fail(envelope, 'the answer is a well-formed envelope of the kind it is', answer);
+    const broken = answerRequirements(loadOperation(answer.operation), answer.format, answer.judgement, {
+      outcome,
+      about: requirement,
+    });
+    for (const envelope of broken.filter((id) => id !== requirement))
+      this.fail(envelope, 'the answer is a well-formed envelope of the kind it is', answer);
     if (broken.includes(requirement)) this.fail(requirement, expectedDocument, answer);
     else this.block(requirement, broken, expectedDocument, answer);
     return false;
@@ -71,16 +87,27 @@ export class Findings {
   }
 
   async report(): Promise<void> {
-    for (const requirement of new Set(this.failures.filter((failure) => !failure.blockedBy).map((failure) => failure.requirement))) {
+    for (const requirement of new Set(
+      this.failures.filter((failure) => !failure.blockedBy).map((failure) => failure.requirement),
+    )) {
       if (requirement !== undefined) this.testInfo.annotations.push({ type: VIOLATED, description: requirement });
     }
     for (const failure of this.failures.filter((each) => each.blockedBy && each.requirement)) {
-      this.testInfo.annotations.push({ type: BLOCKED, description: blockedDescription(failure.requirement!, failure.blockedBy!) });
+      this.testInfo.annotations.push({
+        type: BLOCKED,
+        description: blockedDescription(failure.requirement!, failure.blockedBy!),
+      });
     }
     if (this.failures.length > 0) {
-      await this.testInfo.attach(FAILURES_ATTACHMENT, { body: JSON.stringify(this.failures, null, 2), contentType: 'application/json' });
+      await this.testInfo.attach(FAILURES_ATTACHMENT, {
+        body: JSON.stringify(this.failures, null, 2),
+        contentType: 'application/json',
+      });
     }
-    const summary = this.failures.map((failure) => `${failure.requirement}${failure.blockedBy ? ` (not judged: blocked by ${failure.blockedBy.join(', ')})` : ''} [${failure.operation}.${failure.format} ${failure.verb ?? ''}]: documented: ${failure.documented}; received: ${failure.received}\n    ${failure.curl}`);
+    const summary = this.failures.map(
+      (failure) =>
+        `${failure.requirement}${failure.blockedBy ? ` (not judged: blocked by ${failure.blockedBy.join(', ')})` : ''} [${failure.operation}.${failure.format} ${failure.verb ?? ''}]: documented: ${failure.documented}; received: ${failure.received}\n    ${failure.curl}`,
+    );
     expect(summary, 'every requirement this test checks holds').toEqual([]);
   }
 }

@@ -4,7 +4,17 @@ import { subjectPairs } from '../../../generators/commands/subject-pairs.ts';
 import type { UniqueNames } from './unique-names.ts';
 
 /** Every operation that names an existing customer. */
-export const subjectOperations: OperationId[] = ['enable', 'disable', 'website_enable', 'website_disable', 'update_profile', 'update_password', 'update_username', 'update_email', 'delete'];
+export const subjectOperations: OperationId[] = [
+  'enable',
+  'disable',
+  'website_enable',
+  'website_disable',
+  'update_profile',
+  'update_password',
+  'update_username',
+  'update_email',
+  'delete',
+];
 
 /** A call of `operationId` on `username` that is valid apart from who may act on the customer. */
 export function validCallOn(operationId: OperationId, username: string, names: UniqueNames): Array<[string, string]> {

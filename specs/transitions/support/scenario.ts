@@ -39,7 +39,9 @@ export class Scenario {
    * Creates a customer with unique values (text: `values` overrides, else the generated sample);
    * undefined (and a `create.valid.accepted` failure) when the target refused it.
    */
-  async create(values: Partial<Record<string, string>> = {}): Promise<{ username: string; pairs: Array<[string, string]> } | undefined> {
+  async create(
+    values: Partial<Record<string, string>> = {},
+  ): Promise<{ username: string; pairs: Array<[string, string]> } | undefined> {
     const username = values['username'] ?? this.names.username();
     const pairs = createPairs(this.account, {
       username,
@@ -50,22 +52,45 @@ export class Scenario {
     });
     this.names.track(username);
     const answer = await this.call('create', pairs, ['success']);
-    if (!this.findings.expectKind(answer, ['success'], 'create.valid.accepted', 'a create whose parameters meet every rule succeeds')) return undefined;
+    if (
+      !this.findings.expectKind(
+        answer,
+        ['success'],
+        'create.valid.accepted',
+        'a create whose parameters meet every rule succeeds',
+      )
+    )
+      return undefined;
     this.model.apply(loadOperation('create'), pairs);
     return { username, pairs };
   }
 
   /** Calls a manage/delete operation expected to succeed; applies its effect to the model. */
-  async succeed(operationId: OperationId, pairs: Array<[string, string]>, requirement = `${operationId}.valid.accepted`): Promise<boolean> {
+  async succeed(
+    operationId: OperationId,
+    pairs: Array<[string, string]>,
+    requirement = `${operationId}.valid.accepted`,
+  ): Promise<boolean> {
     const operation = loadOperation(operationId);
     const answer = await this.call(operationId, pairs, [operation.answers.success]);
-    const ok = this.findings.expectKind(answer, [operation.answers.success], requirement, `${operationId} on a customer of yours with valid values succeeds`);
+    const ok = this.findings.expectKind(
+      answer,
+      [operation.answers.success],
+      requirement,
+      `${operationId} on a customer of yours with valid values succeeds`,
+    );
     if (ok) this.model.apply(operation, pairs);
     return ok;
   }
 
   /** Calls an operation the contract says must be refused with one of `refusal`. */
-  async refused(operationId: OperationId, pairs: Array<[string, string]>, refusal: AnswerKind[], requirement: string, documented: string): Promise<Answer> {
+  async refused(
+    operationId: OperationId,
+    pairs: Array<[string, string]>,
+    refusal: AnswerKind[],
+    requirement: string,
+    documented: string,
+  ): Promise<Answer> {
     const answer = await this.call(operationId, pairs, refusal);
     this.findings.expectKind(answer, refusal, requirement, documented);
     return answer;
@@ -74,7 +99,15 @@ export class Scenario {
   /** The full list (the reseller's customers); undefined and recorded when retrieve fails (what it broke, as blocking retrieve.valid.accepted). */
   async list(): Promise<{ answer: Answer; customers: Array<Record<string, string>> } | undefined> {
     const answer = await this.call('retrieve', [], ['customer-list']);
-    if (!this.findings.expectKind(answer, ['customer-list'], 'retrieve.valid.accepted', 'retrieve answers the customer list')) return undefined;
+    if (
+      !this.findings.expectKind(
+        answer,
+        ['customer-list'],
+        'retrieve.valid.accepted',
+        'retrieve answers the customer list',
+      )
+    )
+      return undefined;
     return { answer, customers: answer.customers };
   }
 
@@ -82,15 +115,33 @@ export class Scenario {
    * Compares what retrieve lists for this test's customers with the model; each mismatch is recorded,
    * blocked by the cross-cutting rule that explains it when one does (the list itself broken: by its envelope).
    */
-  async expectListing(requirementOf: (mismatch: ListingMismatch) => string, documented: string): Promise<Array<Record<string, string>>> {
+  async expectListing(
+    requirementOf: (mismatch: ListingMismatch) => string,
+    documented: string,
+  ): Promise<Array<Record<string, string>>> {
     const listing = await this.list();
     if (!listing) return [];
-    for (const mismatch of compareListing(this.model.customers, listing.customers, (name) => this.names.owns(name), this.format)) {
+    for (const mismatch of compareListing(
+      this.model.customers,
+      listing.customers,
+      (name) => this.names.owns(name),
+      this.format,
+    )) {
       if (mismatch.cause) {
-        this.findings.fail(mismatch.cause, 'the XML answer is ISO-8859-1 bytes: every byte is the character of the same code point', listing.answer, describeMismatch(mismatch));
-        this.findings.block(requirementOf(mismatch), [mismatch.cause], documented, listing.answer, describeMismatch(mismatch));
-      }
-      else this.findings.fail(requirementOf(mismatch), documented, listing.answer, describeMismatch(mismatch));
+        this.findings.fail(
+          mismatch.cause,
+          'the XML answer is ISO-8859-1 bytes: every byte is the character of the same code point',
+          listing.answer,
+          describeMismatch(mismatch),
+        );
+        this.findings.block(
+          requirementOf(mismatch),
+          [mismatch.cause],
+          documented,
+          listing.answer,
+          describeMismatch(mismatch),
+        );
+      } else this.findings.fail(requirementOf(mismatch), documented, listing.answer, describeMismatch(mismatch));
     }
     return listing.customers;
   }
