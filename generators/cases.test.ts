@@ -98,7 +98,7 @@ function impurities(operationCase: Case, today: string, expected: string[]): str
       for (const [, value] of operationCase.params.filter(([name]) => name === parameter.name)) {
         const reading = lenientDate(value);
         if (reading === undefined) continue;
-        const late = expected.includes(cycle.requirement);
+        const late = expected.includes(cycle.refusing);
         const inside = late
           ? reading > addDays(targetToday, WIDEST_CYCLE_DAYS)
           : reading >= targetToday && reading <= addDays(targetToday, NARROWEST_CYCLE_DAYS);
@@ -144,7 +144,7 @@ test('a case at the limits sits on every length limit and is valid; each limit s
       .flatMap((parameter) =>
         parameter.constraints
           .filter((constraint) => constraint.kind === 'maxLength' || constraint.kind === 'minLength')
-          .map((constraint) => constraint.requirement),
+          .map((constraint) => constraint.accepting),
       )
       .sort();
     fc.assert(

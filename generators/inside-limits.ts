@@ -27,7 +27,7 @@ export function limitsSatOn(operation: Operation, params: ReadonlyArray<readonly
       const parameters = partner ? [parameter, partner] : [parameter];
       found.push({
         parameters,
-        requirements: [limit.requirement, ...(partnerLimit ? [partnerLimit.requirement] : [])],
+        requirements: [limit.accepting, ...(partnerLimit ? [partnerLimit.accepting] : [])],
         kind,
       });
     }

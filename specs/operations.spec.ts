@@ -17,12 +17,9 @@ import type { Customers } from './fixtures/customers.ts';
 // rule a call can break. Each test runs CONFORMANCE_RUNS generated cases with plain checks and makes
 // one assertion carrying the (shrunk) failing case.
 
-// Every ID goes into the annotations as named: one the register lacks fails the contract lint, never silently dropped.
+// Every ID goes into the annotations as the contract names it (its routing fields, never a suffix): one the
+// register lacks fails the contract lint, never silently dropped.
 const known = (ids: Array<string | undefined>) => [...new Set(ids.filter((id): id is string => id !== undefined))];
-const own = (operation: Operation, ...parts: string[]) =>
-  operation.requirements.filter((id) =>
-    parts.some((part) => (part.endsWith('.') ? id.startsWith(`${operation.id}${part}`) : id.endsWith(part))),
-  );
 // Checked on every answer of a format: status rules (D13) and the format's encoding rules.
 const answerRules = (format: Format) => [
   'api.status.no-5xx',
@@ -42,42 +39,26 @@ for (const operation of loadOperations()) {
     ];
 
     test.describe(`${operation.id} ${format.toUpperCase()}`, () => {
-      const effect =
-        'requirements' in operation.effect && operation.effect.kind !== 'not-observable'
-          ? operation.effect.requirements[0]
-          : undefined;
+      const { effect, answers } = operation;
+      const changes = 'requirements' in effect && effect.kind !== 'not-observable' ? effect.requirements[0] : undefined;
       test(
         'valid calls succeed with the documented answer and effect',
         {
           tag,
           annotation: about(
             known([
-              ...own(
-                operation,
-                '.valid.accepted',
-                '.answer.success-envelope',
-                '.answer.list-envelope',
-                '.answer.list-fields',
-                '.answer.active-string',
-                '.answer.empty-list',
-              ),
-              // Readings valid calls rely on: any zip text (create), both names of disable's user (D1), the list example's artefacts (D6), owned IPs (profile), non-ASCII within limit/4 (D9), a listed website's form (D25).
-              ...own(
-                operation,
-                '.any-value',
-                '.parameter-name',
-                '.example-artefacts',
-                '.package-allows',
-                '.listed-form',
-              ),
+              effect.accepting,
+              answers.envelopeRequirements.success,
+              ...(answers.successRequirements ?? []),
+              // What valid values rely on: any zip text (create), both names of disable's user (D1), owned IPs
+              // (profile), a listed website's form (D25); non-ASCII within limit/4 (D9).
+              ...operation.parameters.flatMap((parameter) => parameter.accepting ?? []),
               'api.length.code-points',
-              // Values at every limit are valid: "no more than N" accepts N characters, "at least N" accepts N.
+              // The accepting half of every constraint: "no more than N" accepts N characters, "at least N" accepts N.
               ...operation.parameters.flatMap((parameter) =>
-                parameter.constraints
-                  .filter((constraint) => constraint.kind === 'maxLength' || constraint.kind === 'minLength')
-                  .map((constraint) => constraint.requirement),
+                parameter.constraints.map((constraint) => constraint.accepting),
               ),
-              effect,
+              changes,
               ...operation.verbs.map((verb) => `api.verb.${verb.toLowerCase()}`),
               ...answerRules(format),
             ]),
@@ -110,13 +91,8 @@ for (const operation of loadOperations()) {
                 rule.requirement,
                 ...readingsOf(operation, rule),
                 'api.status.errors',
-                ...own(
-                  operation,
-                  '.refusal.no-effect',
-                  '.answer.error-envelope',
-                  '.answer.user-not-found',
-                  ...answersFor(rule),
-                ),
+                effect.refusing,
+                answers.envelopeRequirements.error,
               ]),
             ),
           },
@@ -136,17 +112,14 @@ for (const operation of loadOperations()) {
   }
 }
 
-/** The ambiguous requirements whose decision the broken constraint's tests apply (its `readings` in the contract). */
+/**
+ * The ambiguous requirements whose decision the broken rule's tests apply: the constraint's `readings` (the
+ * unknown-user answer, D10), or a left-out parameter's `presenceReadings` (D3).
+ */
 function readingsOf(operation: Operation, rule: ViolationTarget): string[] {
   const parameter = operation.parameters.find((candidate) => candidate.name === rule.parameter);
-  return parameter?.constraints.find((constraint) => constraint.requirement === rule.requirement)?.readings ?? [];
-}
-
-/** Ambiguous answer rules a target of this kind exercises: the unknown-user answer (D10), the ambiguous presence (D3). */
-function answersFor(rule: ViolationTarget): string[] {
-  if (rule.breakage === 'registeredCustomer') return ['.answer.unknown-user'];
-  if (rule.breakage === 'missing' && rule.enforcement === 'either') return ['.required.'];
-  return [];
+  if (rule.breakage === 'missing') return parameter?.presenceReadings ?? [];
+  return parameter?.constraints.find((constraint) => constraint.refusing === rule.requirement)?.readings ?? [];
 }
 
 type Fixtures = Pick<TargetFixtures, 'client' | 'target' | 'contracts' | 'generatorContext' | 'freshStamp'> & {

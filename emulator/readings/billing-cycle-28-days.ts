@@ -25,7 +25,7 @@ export const billingCycle28Days: Reading = {
         );
         if (outside) {
           violations.push({
-            requirement: constraint.requirement,
+            requirement: constraint.refusing,
             parameter: parameter.name,
             kind: 'withinBillingCycle',
             message: `${parameter.name} must be within ${CYCLE_DAYS} days from today`,

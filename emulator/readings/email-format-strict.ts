@@ -16,10 +16,10 @@ export const emailFormatStrict: Reading = {
       for (const parameter of operation.parameters) {
         for (const constraint of parameter.constraints) {
           if (constraint.kind !== 'format' || constraint.format !== 'email') continue;
-          if (violations.some((violation) => violation.requirement === constraint.requirement)) continue;
+          if (violations.some((violation) => violation.requirement === constraint.refusing)) continue;
           if ((valuesOf(parameter, values) ?? []).every((value) => value === '' || PLAIN_EMAIL.test(value))) continue;
           violations.push({
-            requirement: constraint.requirement,
+            requirement: constraint.refusing,
             parameter: parameter.name,
             kind: 'format',
             message: `${parameter.name} must be a plain email address`,

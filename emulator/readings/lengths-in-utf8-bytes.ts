@@ -18,7 +18,7 @@ export const lengthsInUtf8Bytes: Reading = {
           );
           if (!tooLong) continue;
           violations.push({
-            requirement: constraint.requirement,
+            requirement: constraint.refusing,
             parameter: parameter.name,
             kind: 'maxLength',
             message: `${parameter.name} must be no more than ${constraint.value} bytes`,

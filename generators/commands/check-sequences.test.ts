@@ -51,7 +51,7 @@ test('generated values are valid for every field they fill (email rule and limit
       (email) =>
         !rules.format.holds(
           email,
-          { kind: 'format', format: 'email', requirement: '', enforcement: 'enforced' },
+          { kind: 'format', format: 'email', accepting: '', refusing: '', enforcement: 'enforced' },
           new Map(),
           undefined as never,
         ) || email.length > emailLimit,

@@ -43,6 +43,9 @@ test('checkOperation accepts a stored contract and rejects typos and inconsisten
     'selector value not allowed by its oneOf': (operation) => Object.assign(operation.selectors, { task: 'setEmail' }),
     'selector without parameter': (operation) => Object.assign(operation.selectors, { extra: 'x' }),
     'effect names unknown parameter': (operation) => Object.assign(operation.effect, { parameter: 'new_username' }),
+    'constraint without its accepting half': (operation) =>
+      delete (operation.parameters[4]!.constraints[0] as { accepting?: string }).accepting,
+    'effect without its refusing half': (operation) => delete (operation.effect as { refusing?: string }).refusing,
   };
   for (const [name, breakIt] of Object.entries(broken)) {
     const operation = storedOperation();
@@ -109,6 +112,25 @@ test('checkReferences reports a contract naming a requirement the register lacks
   expect(checkReferences([operation], withoutMaxLength)).toEqual([
     'update_username.json: requirement "update_username.username.max-length" is not in requirements.json',
   ]);
+  // Each routing field is checked: the halves of a constraint and of the effect, what valid values and answers rely on.
+  const routed: Record<string, (operation: Operation) => void> = {
+    'constraint accepting half': (operation) =>
+      Object.assign(operation.parameters[4]!.constraints[0]!, { accepting: 'x.y' }),
+    'constraint refusing half': (operation) =>
+      Object.assign(operation.parameters[4]!.constraints[0]!, { refusing: 'x.y' }),
+    'effect accepting half': (operation) => Object.assign(operation.effect, { accepting: 'x.y' }),
+    'effect refusing half': (operation) => Object.assign(operation.effect, { refusing: 'x.y' }),
+    'parameter accepting': (operation) => Object.assign(operation.parameters[4]!, { accepting: ['x.y'] }),
+    'presence reading': (operation) => Object.assign(operation.parameters[4]!, { presenceReadings: ['x.y'] }),
+    'success answer': (operation) => Object.assign(operation.answers, { successRequirements: ['x.y'] }),
+  };
+  for (const [name, route] of Object.entries(routed)) {
+    const misrouted = storedOperation();
+    route(misrouted);
+    expect(checkReferences([misrouted], requirements), name).toEqual([
+      'update_username.json: requirement "x.y" is not in requirements.json',
+    ]);
+  }
   expect(checkReferences([], requirements, ['xml.nope'])).toEqual([
     'envelopes: requirement "xml.nope" (document.json or a schema\'s annotation) is not in requirements.json',
   ]);

@@ -98,18 +98,25 @@ export function checkConflictsDecided(requirements: Pick<Requirement, 'id' | 'co
   return errors;
 }
 
-/** Every requirement ID an operation contract names. */
+/** Every requirement ID an operation contract names, its routing fields included. */
 export function referencedRequirementIds(operation: Operation): string[] {
   const ids = [...operation.requirements];
   for (const parameter of operation.parameters) {
     if (parameter.missingRequirement) ids.push(parameter.missingRequirement);
     if (parameter.emptyRequirement) ids.push(parameter.emptyRequirement);
+    ids.push(...(parameter.accepting ?? []), ...(parameter.presenceReadings ?? []));
     ids.push(
-      ...parameter.constraints.flatMap((constraint) => [constraint.requirement, ...(constraint.readings ?? [])]),
+      ...parameter.constraints.flatMap((constraint) => [
+        constraint.accepting,
+        constraint.refusing,
+        ...(constraint.readings ?? []),
+      ]),
     );
   }
-  if ('requirements' in operation.effect) ids.push(...operation.effect.requirements);
-  ids.push(...Object.values(operation.answers.envelopeRequirements));
+  const { effect, answers } = operation;
+  ids.push(effect.accepting, ...(effect.refusing ? [effect.refusing] : []));
+  if ('requirements' in effect) ids.push(...effect.requirements);
+  ids.push(...Object.values(answers.envelopeRequirements), ...(answers.successRequirements ?? []));
   return ids;
 }
 

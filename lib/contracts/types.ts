@@ -33,8 +33,14 @@ export type AnswerOutcome = 'success' | 'error';
 export type AccountCollection = 'packages' | 'ipGroups' | 'ips' | 'whitelabels';
 
 interface ConstraintBase {
-  /** Requirement ID in contracts/requirements.json that this constraint realizes. */
-  requirement: string;
+  /**
+   * The accepting half: the requirement a refusal of a value that keeps this constraint breaks (a
+   * length limit's own requirement, since "no more than N" accepts N; otherwise the operation's
+   * valid-call requirement).
+   */
+  accepting: string;
+  /** The refusing half: the requirement a value breaking this constraint names (and breaks, if accepted where enforced). */
+  refusing: string;
   /**
    * `enforced`: a value breaking the constraint must be refused.
    * `either`: the documents do not decide (see the requirement's readings); a target may refuse or
@@ -87,6 +93,10 @@ export interface Parameter {
   listedAs?: string;
   /** How the listed value may show the value sent (default: as sent); `scheme-added`: http:// or https:// put before it (D25). */
   listedForms?: Array<'as-sent' | 'scheme-added'>;
+  /** Requirements valid calls rely on for this parameter's value beyond its constraints (any zip text, D1, D25). */
+  accepting?: string[];
+  /** Ambiguous requirements deciding whether the parameter may be left out (D3): its missing value's tests apply them. */
+  presenceReadings?: string[];
   /** Kind of value, for generators: free text, a username/email, a password, a date, a boolean... */
   valueType: 'text' | 'email' | 'username' | 'password' | 'date' | 'boolean' | 'ipv4' | 'account-item';
   /** The seed table row, verbatim. */
@@ -103,14 +113,20 @@ export interface Parameter {
   constraints: Constraint[];
 }
 
-export type Effect =
+/**
+ * What a success changes. `accepting`: the requirement a refused valid call breaks; `refusing`: the
+ * requirement a refused call that changed the state breaks; `requirements`: what a success does
+ * (the first is the one a listing that disagrees after a success breaks).
+ */
+export type Effect = { accepting: string; refusing?: string } & (
   | { kind: 'none' } // retrieve
-  | { kind: 'creates'; listed: Record<string, string>; requirements: string[] } // listed: fixed fields after create, e.g. {"active":"true"}
-  | { kind: 'deletes'; requirements: string[] }
-  | { kind: 'sets'; field: string; value: string; observable: boolean; requirements: string[] }
-  | { kind: 'updates'; fromParameters: string[]; requirements: string[] } // each sent parameter's listedAs field takes the value; others unchanged
-  | { kind: 'renames'; parameter: string; requirements: string[] }
-  | { kind: 'not-observable'; reason: string; requirements: string[] };
+  | { kind: 'creates'; listed: Record<string, string>; requirements: string[]; refusing: string } // listed: fixed fields after create, e.g. {"active":"true"}
+  | { kind: 'deletes'; requirements: string[]; refusing: string }
+  | { kind: 'sets'; field: string; value: string; observable: boolean; requirements: string[]; refusing: string }
+  | { kind: 'updates'; fromParameters: string[]; requirements: string[]; refusing: string } // each sent parameter's listedAs field takes the value; others unchanged
+  | { kind: 'renames'; parameter: string; requirements: string[]; refusing: string }
+  | { kind: 'not-observable'; reason: string; requirements: string[]; refusing: string }
+);
 
 export interface Example {
   format: Format;
@@ -140,6 +156,8 @@ export interface Operation {
     unauthenticated: AnswerKind[];
     /** The requirement an answer of each outcome breaks when its envelope is broken. */
     envelopeRequirements: Partial<Record<AnswerOutcome, string>>;
+    /** Requirements a success answer judges beyond its envelope (retrieve: the listed fields and their forms). */
+    successRequirements?: string[];
   };
   effect: Effect;
   /** Operation-level requirement IDs (envelopes, unknown user, authentication...). */

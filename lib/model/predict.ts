@@ -79,7 +79,7 @@ function isEnforced(operation: Operation, violation: Violation): boolean {
   const parameter = operation.parameters.find((candidate) => candidate.name === violation.parameter);
   if (!parameter) return false;
   if (violation.kind === 'missing' || violation.kind === 'empty') return parameter.presence === 'required';
-  const constraint = parameter.constraints.find((candidate) => candidate.requirement === violation.requirement);
+  const constraint = parameter.constraints.find((candidate) => candidate.refusing === violation.requirement);
   return constraint?.enforcement === 'enforced';
 }
 

@@ -7,7 +7,7 @@ import { isIpv4 } from './formats/ipv4.ts';
 import { rules } from './rules.ts';
 import type { RuleContext } from './types.ts';
 
-const base = { requirement: 'x.y.z', enforcement: 'enforced' } as const;
+const base = { accepting: 'x.y.z', refusing: 'x.y.z', enforcement: 'enforced' } as const;
 const context: RuleContext = {
   account: { packages: ['Gold'], ipGroups: ['pool'], ips: ['198.51.100.10'], whitelabels: ['mail.example'] },
   today: '2024-01-31',

@@ -79,7 +79,7 @@ function checkParameter(
       const narrowed = constraint as Parameters<typeof rule.holds>[1];
       if (rule.holds(value, narrowed, values, context)) continue;
       violations.push({
-        requirement: constraint.requirement,
+        requirement: constraint.refusing,
         parameter: parameter.name,
         kind: constraint.kind,
         message: `${labelOf(parameter)} ${rule.describe(narrowed)}`,

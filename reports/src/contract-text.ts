@@ -26,7 +26,7 @@ export function constraintText(constraint: Constraint): string {
         return 'names a live customer of the reseller';
     }
   })();
-  return `${rule} → ${constraint.requirement}${constraint.enforcement === 'either' ? ' (either: the documents do not decide)' : ''}`;
+  return `${rule} → ${constraint.refusing}${constraint.enforcement === 'either' ? ' (either: the documents do not decide)' : ''}`;
 }
 
 export function parameterName(parameter: Parameter): string {
@@ -65,7 +65,7 @@ export function contractRequirementIds(operation: Operation): string[] {
     ...operation.parameters.flatMap((p) => [
       p.missingRequirement,
       p.emptyRequirement,
-      ...p.constraints.map((c) => c.requirement),
+      ...p.constraints.flatMap((c) => [c.refusing, c.accepting]),
     ]),
     ...('requirements' in operation.effect ? operation.effect.requirements : []),
     ...operation.requirements,

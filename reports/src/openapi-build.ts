@@ -40,7 +40,7 @@ function parameterSchema(uses: Parameter[]): Json {
   const first = uses[0]!;
   const agreed = (kind: Constraint['kind']): Constraint[] => {
     const lists = uses.map((p) => p.constraints.filter((c) => c.kind === kind && c.enforcement === 'enforced'));
-    const keys = lists.map((list) => JSON.stringify(list.map(({ requirement: _r, ...rest }) => rest)));
+    const keys = lists.map((list) => JSON.stringify(list.map(({ accepting: _a, refusing: _r, ...rest }) => rest)));
     return keys.every((key) => key === keys[0]) ? lists[0]! : [];
   };
   const item: Json = { type: 'string' };

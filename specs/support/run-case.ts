@@ -110,21 +110,25 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
     for (const cause of causes) violated.add(cause);
     if (!causes.includes(requirement)) blocked.push({ requirement, by: causes });
   };
+  const { effect } = operation;
   if (judgement.problems.length > 0) {
     if (judgement.broken.length > 0 && judgement.kind === undefined)
-      fail(operationCase.breaks ?? `${operation.id}.valid.accepted`, judgement.broken);
+      fail(operationCase.breaks ?? effect.accepting, judgement.broken);
     else {
       const expected = {
         outcome: operationCase.breaks ? 'error' : 'success',
-        about: operationCase.breaks ?? `${operation.id}.valid.accepted`,
+        about: operationCase.breaks ?? effect.accepting,
       } as const;
       for (const requirement of [...judgement.broken, ...answerRequirements(operation, format, judgement, expected)])
         violated.add(requirement);
     }
   }
+  // A refused call of an operation without effect (retrieve) watches no customer: there `judged` is never used.
   const judged = succeeded
-    ? (effectRequirement(operation) ?? `${operation.id}.valid.accepted`)
-    : `${operation.id}.refusal.no-effect`;
+    ? 'requirements' in effect
+      ? effect.requirements[0]!
+      : effect.accepting
+    : (effect.refusing ?? effect.accepting);
   const unseen = [...before.problems, ...after.problems];
   if (unseen.length > 0) {
     problems.push(...unseen);
@@ -164,7 +168,7 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
  * A valid case the target refused is judged under the limits its values sit on ("no more than N"
  * accepts N, "at least N" accepts N): the case is sent again with every such value one character
  * inside its limit; if that one is accepted, each limit is tried alone (the others inside), and a
- * refusal there is that limit's failure, not `<op>.valid.accepted`. Otherwise the fault stands.
+ * refusal there is that limit's accepting half, not the operation's (`effect.accepting`). Otherwise the fault stands.
  */
 export async function blameLimits(
   environment: CaseEnvironment,
@@ -188,7 +192,7 @@ export async function blameLimits(
   }
   const [first] = blamed;
   if (!first) return kept;
-  const accepted = `${environment.operation.id}.valid.accepted`;
+  const accepted = environment.operation.effect.accepting;
   const violated = [
     ...first.fault.violated.filter((id) => id !== accepted),
     ...blamed.flatMap(({ limit }) => limit.requirements),
@@ -230,10 +234,6 @@ function watchedUsernames(operation: Operation, sent: Array<[string, string]>): 
     .filter((parameter) => parameter.valueType === 'username' && parameter.role !== 'filter')
     .map((parameter) => parameter.name);
   return [...new Set(sent.filter(([name, value]) => names.includes(name) && value !== '').map(([, value]) => value))];
-}
-
-function effectRequirement(operation: Operation): string | undefined {
-  return 'requirements' in operation.effect ? operation.effect.requirements[0] : undefined;
 }
 
 function describeAnswer(exchange: Exchange, format: Format, kind: AnswerKind | undefined): string {

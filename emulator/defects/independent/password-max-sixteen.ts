@@ -11,7 +11,8 @@ export const passwordMaxSixteen: Defect = {
       parameterOf(parts.operations, 'create', name).constraints.push({
         kind: 'maxLength',
         value: 16,
-        requirement: 'create.valid.accepted',
+        accepting: 'create.valid.accepted',
+        refusing: 'create.valid.accepted',
         enforcement: 'enforced',
       });
     }
