@@ -1,5 +1,5 @@
 import type { Format, Verb } from '../lib/contracts/types.ts';
-import { groupParameters } from '../lib/rules/parameter-values.ts';
+import { groupParameters } from '../lib/contracts/parameter-values.ts';
 import { AUTH_ERROR, errorList, httpError, NOT_AUTHORIZED, NOT_FOUND, type Answer } from './answers/answer.ts';
 import type { Call } from './effects/call.ts';
 import type { Route } from './http/route.ts';

@@ -1,5 +1,6 @@
 import type { Format, Operation } from '../lib/contracts/types.ts';
-import type { ParameterValues, RuleContext, Violation } from '../lib/rules/types.ts';
+import type { ParameterValues } from '../lib/contracts/parameter-values.ts';
+import type { RuleContext, Violation } from '../lib/rules/types.ts';
 import { validateGrouped } from '../lib/rules/validate.ts';
 import type { Answer } from './answers/answer.ts';
 import { writeJson } from './answers/json-writer.ts';

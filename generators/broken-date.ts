@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { daysInMonth } from '../lib/rules/formats/date.ts';
+import { daysInMonth } from './calendar.ts';
 import { addDays, VALID_BILLING_DAYS } from './calendar.ts';
 
 /**

@@ -4,6 +4,14 @@ export function addDays(date: string, days: number): string {
 }
 
 /**
+ * Days in a month of the calendar (month 1-12). The generator's own, not the rule engine's: a case the
+ * suite calls invalid must not be judged so by the code the emulator validates with.
+ */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
  * How far the target's today may be from the generator's: a run that crosses midnight (the
  * generator's today is fixed when a worker starts), a target keeping another time zone's day.
  */

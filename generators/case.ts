@@ -1,5 +1,4 @@
-import type { AnswerKind, OperationId, Verb } from '../lib/contracts/types.ts';
-import type { Account } from '../lib/rules/types.ts';
+import type { Account, AnswerKind, OperationId, Verb } from '../lib/contracts/types.ts';
 
 /**
  * One generated call. Values may hold placeholders the executor fills in at send time:

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import type { AccountCollection } from '../lib/contracts/types.ts';
-import type { Account } from '../lib/rules/types.ts';
+import type { Account, AccountCollection } from '../lib/contracts/types.ts';
 
 /**
  * A package, IP group, IP or whitelabel that is not the caller's: another reseller's where the

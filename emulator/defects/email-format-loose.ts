@@ -1,4 +1,4 @@
-import { valuesOf } from '../../lib/rules/parameter-values.ts';
+import { valuesOf } from '../../lib/contracts/parameter-values.ts';
 import type { Defect } from './defect.ts';
 
 // The pattern a hurried implementation uses: something, an @, something.

@@ -1,5 +1,5 @@
 import type { Effect } from '../../lib/contracts/types.ts';
-import type { ParameterValues } from '../../lib/rules/types.ts';
+import type { ParameterValues } from '../../lib/contracts/parameter-values.ts';
 import type { Answer } from '../answers/answer.ts';
 import type { PreparedOperation } from '../operations/prepared-operation.ts';
 import type { CustomerStore } from '../state/customer-store.ts';

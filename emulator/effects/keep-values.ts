@@ -1,4 +1,4 @@
-import { baseName, valuesOf } from '../../lib/rules/parameter-values.ts';
+import { baseName, valuesOf } from '../../lib/contracts/parameter-values.ts';
 import { hashPassword } from '../state/password.ts';
 import type { Customer } from '../state/customer.ts';
 import type { Call } from './call.ts';

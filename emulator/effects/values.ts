@@ -1,6 +1,6 @@
 import type { Parameter } from '../../lib/contracts/types.ts';
-import { baseName, valuesOf } from '../../lib/rules/parameter-values.ts';
-import type { ParameterValues } from '../../lib/rules/types.ts';
+import { baseName, valuesOf } from '../../lib/contracts/parameter-values.ts';
+import type { ParameterValues } from '../../lib/contracts/parameter-values.ts';
 
 /** The single value sent for a parameter (own name or alias), undefined when absent or empty. */
 export function sentValue(parameter: Parameter | undefined, values: ParameterValues): string | undefined {

@@ -1,5 +1,5 @@
 import { isDate } from '../../lib/rules/formats/date.ts';
-import { valuesOf } from '../../lib/rules/parameter-values.ts';
+import { valuesOf } from '../../lib/contracts/parameter-values.ts';
 import type { Reading } from './reading.ts';
 
 const CYCLE_DAYS = 28;

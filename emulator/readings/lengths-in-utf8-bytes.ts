@@ -1,4 +1,4 @@
-import { valuesOf } from '../../lib/rules/parameter-values.ts';
+import { valuesOf } from '../../lib/contracts/parameter-values.ts';
 import type { Reading } from './reading.ts';
 
 export const lengthsInUtf8Bytes: Reading = {

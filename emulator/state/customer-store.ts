@@ -1,4 +1,5 @@
-import type { Account, RuleContext } from '../../lib/rules/types.ts';
+import type { Account } from '../../lib/contracts/types.ts';
+import type { RuleContext } from '../../lib/rules/types.ts';
 import type { Customer } from './customer.ts';
 import type { Reseller } from './reseller.ts';
 

@@ -1,4 +1,4 @@
-import type { Account } from '../../lib/rules/types.ts';
+import type { Account } from '../../lib/contracts/types.ts';
 import type { Customer } from './customer.ts';
 
 export interface Reseller {

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { ResellerModel } from '../../lib/model/reseller-model.ts';
-import type { Account } from '../../lib/rules/types.ts';
 import { commandSequences } from './all-commands.ts';
-import type { OperationId } from '../../lib/contracts/types.ts';
+import type { Account, OperationId } from '../../lib/contracts/types.ts';
 import { ModelDisagreement, type CallStyle, type ModelRun, type TargetDriver } from './model-run.ts';
 
 /** A driver for one execution, with the transcript of what it sent (curl lines, api_key as $API_KEY). */
@@ -45,7 +44,7 @@ export async function checkSequences(settings: SequenceSettings): Promise<Sequen
     const prefix = `${settings.namePrefix}-${execution.toString(36)}-`;
     let fresh = 0;
     const run: ModelRun = {
-      model: new ResellerModel(settings.account),
+      model: new ResellerModel(),
       account: settings.account,
       names: [],
       freshName: () => `${prefix}${(fresh++).toString(36)}@${settings.nameDomain}`,

@@ -3,7 +3,7 @@ import { callStyle } from './call-style.ts';
 import { createPairs, createParameters, createTextParameters } from './create-pairs.ts';
 import { emailAddress } from './email-address.ts';
 import { fieldText } from './field-text.ts';
-import { resolveName, type NameRef } from './name-ref.ts';
+import { nameBreaks, resolveName, type NameRef } from './name-ref.ts';
 import { OperationCommand } from './operation-command.ts';
 import { passwordPair } from './password-pair.ts';
 
@@ -47,6 +47,11 @@ export const createCommand = fc
           if (!spoil.empty) return pairs.filter(([name]) => name !== spoil.parameter);
           return pairs.map(([name, value]): [string, string] => [name, name === spoil.parameter ? '' : value]);
         },
+        [
+          ...nameBreaks(username, 'username'),
+          ...passwords.breaks,
+          ...(spoil ? [{ parameter: spoil.parameter, rule: spoil.empty ? 'empty' : 'missing' } as const] : []),
+        ],
         style,
         `username=${username.kind}${spoil ? ` ${spoil.empty ? 'empty' : 'without'} ${spoil.parameter}` : ''}`,
       ),

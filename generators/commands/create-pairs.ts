@@ -1,6 +1,5 @@
 import { loadOperation } from '../../lib/contracts/load.ts';
-import type { Parameter } from '../../lib/contracts/types.ts';
-import type { Account } from '../../lib/rules/types.ts';
+import type { Account, Parameter } from '../../lib/contracts/types.ts';
 
 const create = loadOperation('create');
 

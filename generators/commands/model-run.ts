@@ -1,7 +1,6 @@
-import type { AnswerKind, Format, Operation, OperationId, Verb } from '../../lib/contracts/types.ts';
+import type { Account, AnswerKind, Format, Operation, OperationId, Verb } from '../../lib/contracts/types.ts';
 import type { Credentials } from '../../lib/model/predict.ts';
 import type { ResellerModel } from '../../lib/model/reseller-model.ts';
-import type { Account } from '../../lib/rules/types.ts';
 
 /** How one command reaches the target. */
 export interface CallStyle {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { Breakage } from '../../lib/model/predict.ts';
 import type { ModelRun } from './model-run.ts';
 
 /**
@@ -36,6 +37,24 @@ export function resolveName(ref: NameRef, run: ModelRun): string {
       const at = fresh.indexOf('@');
       return fresh.slice(0, at) + 'x'.repeat(Math.max(0, ref.length - fresh.length)) + fresh.slice(at);
     }
+  }
+}
+
+/**
+ * The rule a name of this kind is built to break when sent as `parameter`: not an email (format),
+ * on SendGrid.com (domainNotSendGrid), too long (maxLength). Whether a name is a customer or held is
+ * the model's state, not the name's kind.
+ */
+export function nameBreaks(ref: NameRef, parameter: string): Breakage[] {
+  switch (ref.kind) {
+    case 'not-email':
+      return [{ parameter, rule: 'format' }];
+    case 'sendgrid-domain':
+      return [{ parameter, rule: 'domainNotSendGrid' }];
+    case 'too-long':
+      return [{ parameter, rule: 'maxLength' }];
+    default:
+      return [];
   }
 }
 

@@ -6,13 +6,15 @@ import { isAccepted } from '../../lib/envelopes/judge.ts';
 import { compareListing } from '../../lib/model/compare-listing.ts';
 import { filterReadings } from '../../lib/model/filter-readings.ts';
 import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
+import type { Breakage } from '../../lib/model/predict.ts';
 import { acceptedKinds, type Prediction } from '../../lib/model/prediction.ts';
 import { ModelDisagreement, type CallStyle, type ModelRun, type TargetDriver } from './model-run.ts';
 
 /**
  * One generated call of one operation, checked against the model: the answer must be one the
- * model allows; a success changes the model; afterwards retrieve must list exactly what the model
- * holds (a retrieve command: exactly the customers its filters select).
+ * model allows (from the rules the command was built to break, `breaks`, and the model's state); a
+ * success changes the model; afterwards retrieve must list exactly what the model holds (a retrieve
+ * command: exactly the customers its filters select).
  */
 export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver> {
   private sent: Array<[string, string]> | undefined;
@@ -20,6 +22,7 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
   constructor(
     readonly operationId: OperationId,
     private readonly build: (run: ModelRun) => Array<[string, string]>,
+    private readonly breaks: readonly Breakage[],
     readonly style: CallStyle,
     private readonly label: string,
   ) {}
@@ -32,7 +35,7 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     const operation = loadOperation(this.operationId);
     const pairs = this.build(run);
     this.sent = pairs;
-    const prediction = run.model.predict(operation, pairs, this.style.credentials);
+    const prediction = run.model.predict(operation, pairs, this.breaks, this.style.credentials);
     const accepted = acceptedKinds(prediction);
     const observed = await driver.call(operation, pairs, this.style, accepted);
     if (!isAccepted(observed.kind, accepted)) {
@@ -55,7 +58,7 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     const listing = await driver.call(retrieve, [], { ...this.style, credentials: 'valid' }, ['customer-list']);
     if (listing.kind !== 'customer-list') {
       throw new ModelDisagreement(
-        listing.causes?.length ? listing.causes : ['retrieve.valid.accepted'],
+        listing.causes?.length ? listing.causes : [retrieve.effect.accepting],
         'retrieve',
         this.style,
         `${this}: the following retrieve answered ${listing.received}`,
@@ -105,19 +108,19 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
 }
 
 function answerRequirements(operation: Operation, prediction: Prediction): string[] {
-  if (prediction.outcome === 'success') return [`${operation.id}.valid.accepted`];
+  if (prediction.outcome === 'success') return [operation.effect.accepting];
   return [...new Set(prediction.violations.map((violation) => violation.requirement))];
 }
 
 function stateRequirements(operation: Operation, succeeded: boolean, style: CallStyle): string[] {
   if (style.credentials !== 'valid')
     return [style.credentials === 'missing' ? 'api.auth.required' : 'api.auth.wrong-credentials'];
-  if (!succeeded) return [`${operation.id}.refusal.no-effect`];
+  if (!succeeded) return [operation.effect.refusing ?? operation.effect.accepting];
   const observable = ('requirements' in operation.effect ? operation.effect.requirements : []).filter(
     (id) => loadRequirements().get(id)?.untestable === undefined,
   );
   // A success whose effect cannot be observed (update_password) must still leave the list as it was.
-  return observable.length > 0 ? observable : [`${operation.id}.valid.accepted`];
+  return observable.length > 0 ? observable : [operation.effect.accepting];
 }
 
 function explain(prediction: Prediction): string {

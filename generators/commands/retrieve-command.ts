@@ -19,7 +19,7 @@ export const retrieveCommand = fc
   })
   .map(
     ({ names, pick, style }) =>
-      new OperationCommand('retrieve', (run) => filterPairs(run, names, pick), style, `filters=${names.join(',')}`),
+      new OperationCommand('retrieve', (run) => filterPairs(run, names, pick), [], style, `filters=${names.join(',')}`),
   );
 
 function filterPairs(run: ModelRun, names: string[], pick: number): Array<[string, string]> {

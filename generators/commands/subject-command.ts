@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { loadOperation } from '../../lib/contracts/load.ts';
 import type { OperationId } from '../../lib/contracts/types.ts';
 import { callStyle } from './call-style.ts';
-import { resolveName, subjectNameRef, type NameRef } from './name-ref.ts';
+import { nameBreaks, resolveName, subjectNameRef, type NameRef } from './name-ref.ts';
 import { OperationCommand } from './operation-command.ts';
 import { subjectPairs } from './subject-pairs.ts';
 
@@ -22,6 +22,7 @@ export function subjectCommand(operationId: OperationId) {
         new OperationCommand(
           operationId,
           (run) => subjectPairs(operation, resolveName(user, run)),
+          nameBreaks(user, 'user'),
           style,
           `user=${user.kind}`,
         ),

@@ -1,28 +1,29 @@
 import type { AnswerKind } from '../../lib/contracts/types.ts';
 import { matchingCustomers } from '../../lib/model/matching-customers.ts';
+import type { ModelState } from '../../lib/model/predict.ts';
 import { ResellerModel } from '../../lib/model/reseller-model.ts';
-import type { Account } from '../../lib/rules/types.ts';
 import type { RecordingDriver } from './check-sequences.ts';
 import type { Observation } from './model-run.ts';
 
 /**
- * An in-memory target that behaves exactly as the model predicts (success wherever success is
- * allowed), for the self-tests of the command machinery. `breaks` names an operation whose
- * success it answers without applying the effect: a target the sequences must catch.
+ * An in-memory target that answers what the command's prediction allows (success wherever success
+ * is allowed) and keeps its own model of the customers, for the self-tests of the command machinery.
+ * `breaks` names an operation whose success it answers without applying the effect: a target the
+ * sequences must catch. `state` is what its model knows.
  */
-export function twinTarget(account: Account, breaks?: string): { driver(): RecordingDriver } {
-  const twin = new ResellerModel(account);
+export function twinTarget(breaks?: string): { driver(): RecordingDriver; state: ModelState } {
+  const twin = new ResellerModel();
   return {
+    state: twin.state,
     driver: () => {
       const transcript: string[] = [];
       return {
         transcript,
         async removeCustomers() {},
-        async call(operation, pairs, style): Promise<Observation> {
+        async call(operation, pairs, style, accepted): Promise<Observation> {
           transcript.push(`${operation.id} ${JSON.stringify(pairs)}`);
           if (style.credentials !== 'valid') return observed('auth-error');
-          const prediction = twin.predict(operation, pairs);
-          if (prediction.outcome === 'refused') return observed(prediction.refusal[0]!);
+          if (!accepted.includes(operation.answers.success)) return observed(accepted[0]!);
           if (operation.effect.kind === 'none') {
             const customers = [...matchingCustomers(operation, twin.customers, pairs).values()].map((customer) => ({
               ...customer.listed,

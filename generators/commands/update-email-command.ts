@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { loadOperation } from '../../lib/contracts/load.ts';
 import { callStyle } from './call-style.ts';
 import { emailAddress } from './email-address.ts';
-import { resolveName, subjectNameRef } from './name-ref.ts';
+import type { Breakage } from '../../lib/model/predict.ts';
+import { nameBreaks, resolveName, subjectNameRef } from './name-ref.ts';
 import { OperationCommand } from './operation-command.ts';
 import { subjectPairs } from './subject-pairs.ts';
 
@@ -13,8 +14,14 @@ export const updateEmailCommand = fc
   .record({
     user: subjectNameRef,
     email: fc.oneof(
-      { weight: 5, arbitrary: emailAddress },
-      { weight: 1, arbitrary: emailAddress.map((email) => email.replace('@', '.')) },
+      { weight: 5, arbitrary: emailAddress.map((email) => ({ email, breaks: [] as Breakage[] })) },
+      {
+        weight: 1,
+        arbitrary: emailAddress.map((email) => ({
+          email: email.replace('@', '.'),
+          breaks: [{ parameter: 'email', rule: 'format' }] as Breakage[],
+        })),
+      },
     ),
     style: callStyle,
   })
@@ -22,7 +29,8 @@ export const updateEmailCommand = fc
     ({ user, email, style }) =>
       new OperationCommand(
         'update_email',
-        (run) => [...subjectPairs(updateEmail, resolveName(user, run)), ['email', email]],
+        (run) => [...subjectPairs(updateEmail, resolveName(user, run)), ['email', email.email]],
+        [...nameBreaks(user, 'user'), ...email.breaks],
         style,
         `user=${user.kind}`,
       ),

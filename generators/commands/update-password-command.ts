@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { loadOperation } from '../../lib/contracts/load.ts';
 import { callStyle } from './call-style.ts';
-import { resolveName, subjectNameRef } from './name-ref.ts';
+import { nameBreaks, resolveName, subjectNameRef } from './name-ref.ts';
 import { OperationCommand } from './operation-command.ts';
 import { passwordPair } from './password-pair.ts';
 import { subjectPairs } from './subject-pairs.ts';
@@ -20,6 +20,7 @@ export const updatePasswordCommand = fc
           ['password', passwords.password],
           ['confirm_password', passwords.confirm],
         ],
+        [...nameBreaks(user, 'user'), ...passwords.breaks],
         style,
         `user=${user.kind}`,
       ),

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { loadOperation } from '../../lib/contracts/load.ts';
 import { callStyle } from './call-style.ts';
 import { fieldText } from './field-text.ts';
-import { resolveName, subjectNameRef } from './name-ref.ts';
+import type { Breakage } from '../../lib/model/predict.ts';
+import { nameBreaks, resolveName, subjectNameRef } from './name-ref.ts';
 import { OperationCommand } from './operation-command.ts';
 import { subjectPairs } from './subject-pairs.ts';
 
@@ -15,6 +16,10 @@ function overLimit(name: string): string {
     .find((parameter) => parameter.name === name)
     ?.constraints.find((candidate) => candidate.kind === 'maxLength');
   return 'x'.repeat(constraint?.kind === 'maxLength' ? constraint.value + 1 : 256);
+}
+
+function overLimitBreak(name: string): Breakage {
+  return { parameter: name, rule: 'maxLength' };
 }
 
 /** An update_profile naming some of the updatable fields (the others must stay as they were). */
@@ -41,6 +46,10 @@ export const updateProfileCommand = fc
         (run) => [
           ...subjectPairs(updateProfile, resolveName(user, run)),
           ...fields.map(([name, value]): [string, string] => [name, value ?? overLimit(name)]),
+        ],
+        [
+          ...nameBreaks(user, 'user'),
+          ...fields.flatMap(([name, value]) => (value === null ? [overLimitBreak(name)] : [])),
         ],
         style,
         `user=${user.kind}`,

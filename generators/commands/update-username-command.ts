@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { loadOperation } from '../../lib/contracts/load.ts';
 import { callStyle } from './call-style.ts';
-import { resolveName, subjectNameRef, type NameRef } from './name-ref.ts';
+import { nameBreaks, resolveName, subjectNameRef, type NameRef } from './name-ref.ts';
 import { OperationCommand } from './operation-command.ts';
 import { subjectPairs } from './subject-pairs.ts';
 
@@ -33,6 +33,7 @@ export const updateUsernameCommand = fc
       new OperationCommand(
         'update_username',
         (run) => [...subjectPairs(updateUsername, resolveName(user, run)), ['username', resolveName(username, run)]],
+        [...nameBreaks(user, 'user'), ...nameBreaks(username, 'username')],
         style,
         `user=${user.kind} username=${username.kind}`,
       ),

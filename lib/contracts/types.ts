@@ -32,6 +32,9 @@ export type AnswerOutcome = 'success' | 'error';
 
 export type AccountCollection = 'packages' | 'ipGroups' | 'ips' | 'whitelabels';
 
+/** What the calling reseller owns, by collection (a target profile's `account`). */
+export type Account = Record<AccountCollection, readonly string[]>;
+
 interface ConstraintBase {
   /**
    * The accepting half: the requirement a refusal of a value that keeps this constraint breaks (a

@@ -1,5 +1,13 @@
 import type { AnswerKind } from '../contracts/types.ts';
-import type { Violation } from '../rules/types.ts';
+
+/** A rule a call breaks, as the model knows it: named by the generator that built the call, or found in the model's state. */
+export interface BrokenRule {
+  requirement: string;
+  parameter: string;
+  message: string;
+  /** Answers that count as a correct refusal of it. */
+  refusal: AnswerKind[];
+}
 
 /**
  * What the documents allow a target to answer to one call in one model state.
@@ -11,7 +19,7 @@ export interface Prediction {
   /** The answer kind of a success (the operation's `answers.success`). */
   success: AnswerKind;
   refusal: AnswerKind[];
-  violations: Violation[];
+  violations: BrokenRule[];
 }
 
 /** Every answer kind the prediction accepts. */

@@ -1,9 +1,7 @@
 import type { Operation, Parameter } from '../contracts/types.ts';
-import type { Account, RuleContext } from '../rules/types.ts';
 import type { ModelCustomer } from './model-customer.ts';
-import { groupParameters, valuesOf } from '../rules/parameter-values.ts';
-import type { ParameterValues } from '../rules/types.ts';
-import { predict, type Credentials } from './predict.ts';
+import { groupParameters, valuesOf, type ParameterValues } from '../contracts/parameter-values.ts';
+import { predict, type Breakage, type Credentials, type ModelState } from './predict.ts';
 import type { Prediction } from './prediction.ts';
 
 /**
@@ -17,17 +15,20 @@ export class ResellerModel {
   /** Usernames renamed away: whether the old name stays reserved is not documented. */
   private readonly released = new Set<string>();
 
-  constructor(
-    private readonly account: Account,
-    private readonly today: string = new Date().toISOString().slice(0, 10),
-  ) {}
+  /** What the model knows of who is a customer and which usernames are held. */
+  readonly state: ModelState = {
+    isCustomer: (username) => this.customers.has(username),
+    taken: (username) => (this.isReserved(username) ? 'yes' : this.released.has(username) ? 'maybe' : 'no'),
+  };
 
+  /** What a target may answer to `pairs`, built breaking `breaks` (none: a valid call) in the current state. */
   predict(
     operation: Operation,
     pairs: ReadonlyArray<readonly [string, string]>,
+    breaks: readonly Breakage[] = [],
     credentials: Credentials = 'valid',
   ): Prediction {
-    return predict(operation, pairs, { certain: this.context(false), possible: this.context(true) }, credentials);
+    return predict(operation, pairs, breaks, this.state, credentials);
   }
 
   /** Applies the operation's effect: call it only when the target answered success. */
@@ -84,15 +85,6 @@ export class ResellerModel {
 
   private isReserved(username: string): boolean {
     return this.reserved.has(username) || this.customers.has(username);
-  }
-
-  private context(includeUncertain: boolean): RuleContext {
-    return {
-      account: this.account,
-      today: this.today,
-      isTaken: (username) => this.isReserved(username) || (includeUncertain && this.released.has(username)),
-      isRegisteredCustomer: (username) => this.customers.has(username),
-    };
   }
 }
 

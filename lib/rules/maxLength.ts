@@ -1,4 +1,4 @@
-import { codePointLength } from './code-point-length.ts';
+import { codePointLength } from '../contracts/code-point-length.ts';
 import type { Rule } from './types.ts';
 
 export const maxLength: Rule<'maxLength'> = {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Constraint } from '../contracts/types.ts';
-import { codePointLength } from './code-point-length.ts';
+import { codePointLength } from '../contracts/code-point-length.ts';
 import { isDate, lenientDate } from './formats/date.ts';
 import { isEmail } from './formats/email.ts';
 import { isIpv4 } from './formats/ipv4.ts';

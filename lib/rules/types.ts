@@ -1,6 +1,5 @@
-import type { AccountCollection, AnswerKind, Constraint, ConstraintKind } from '../contracts/types.ts';
-
-export type Account = Record<AccountCollection, readonly string[]>;
+import type { Account, AnswerKind, Constraint, ConstraintKind } from '../contracts/types.ts';
+import type { ParameterValues } from '../contracts/parameter-values.ts';
 
 /** What a rule may know beyond the parameters themselves: the caller's account, the date, the customers. */
 export interface RuleContext {
@@ -23,9 +22,6 @@ export interface Violation {
   /** Answers that count as a correct refusal of this violation. */
   refusal: AnswerKind[];
 }
-
-/** The parameters of one call, grouped by name: every value of a key in the order sent. */
-export type ParameterValues = ReadonlyMap<string, readonly string[]>;
 
 /** A constraint kind's predicate: does `value` satisfy `constraint`? */
 export interface Rule<K extends ConstraintKind> {

@@ -1,7 +1,8 @@
 import type { AnswerKind, Operation, Parameter } from '../contracts/types.ts';
-import { baseName, groupParameters, valuesOf } from './parameter-values.ts';
+import { baseName, groupParameters, valuesOf } from '../contracts/parameter-values.ts';
 import { rules } from './rules.ts';
-import type { ParameterValues, RuleContext, Violation } from './types.ts';
+import type { ParameterValues } from '../contracts/parameter-values.ts';
+import type { RuleContext, Violation } from './types.ts';
 
 /** Requirement ID of the emulator's own policy on a non-repeatable key sent twice (not a documented rule). */
 export const REPEATED_KEY_REQUIREMENT = 'emulator.input.repeated-key';

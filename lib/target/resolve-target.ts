@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Account } from '../rules/types.ts';
+import type { Account } from '../contracts/types.ts';
 import { loadProfile } from './load-profile.ts';
 
 export const DEFAULT_PROFILE = 'targets/emulator.json';

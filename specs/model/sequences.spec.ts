@@ -8,7 +8,8 @@ const register = loadRequirements();
 const checked = [
   ...loadOperations().flatMap((operation) => [
     ...('requirements' in operation.effect ? operation.effect.requirements : []),
-    ...operation.requirements.filter((id) => id.endsWith('.refusal.no-effect') || id.endsWith('.valid.accepted')),
+    operation.effect.accepting,
+    ...(operation.effect.refusing ? [operation.effect.refusing] : []),
   ]),
   'api.formats.agree',
   'api.verb.post',

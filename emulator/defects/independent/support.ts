@@ -1,5 +1,6 @@
 import type { Operation, OperationId } from '../../../lib/contracts/types.ts';
-import type { ParameterValues, RuleContext, Violation, ViolationKind } from '../../../lib/rules/types.ts';
+import type { ParameterValues } from '../../../lib/contracts/parameter-values.ts';
+import type { RuleContext, Violation, ViolationKind } from '../../../lib/rules/types.ts';
 import type { Answer } from '../../answers/answer.ts';
 import type { Call, EffectHandler } from '../../effects/call.ts';
 import { sentValue } from '../../effects/values.ts';

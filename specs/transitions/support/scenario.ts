@@ -1,9 +1,8 @@
 import { loadOperation } from '../../../lib/contracts/load.ts';
-import type { AnswerKind, Format, OperationId, Verb } from '../../../lib/contracts/types.ts';
+import type { Account, AnswerKind, Format, OperationId, Verb } from '../../../lib/contracts/types.ts';
 import { compareListing } from '../../../lib/model/compare-listing.ts';
 import { describeMismatch, type ListingMismatch } from '../../../lib/model/listing-mismatch.ts';
 import { ResellerModel } from '../../../lib/model/reseller-model.ts';
-import type { Account } from '../../../lib/rules/types.ts';
 import { createPairs } from '../../../generators/commands/create-pairs.ts';
 import type { Answer } from './answer.ts';
 import type { Caller, CustomerApi } from './customer-api.ts';
@@ -23,7 +22,7 @@ export class Scenario {
     readonly format: Format,
     readonly verb: Verb = 'GET',
     readonly caller: Caller = 'reseller',
-    readonly model: ResellerModel = new ResellerModel(account),
+    readonly model: ResellerModel = new ResellerModel(),
   ) {}
 
   /** The same reseller and customers (same model), reached in another format or verb. */
@@ -37,7 +36,7 @@ export class Scenario {
 
   /**
    * Creates a customer with unique values (text: `values` overrides, else the generated sample);
-   * undefined (and a `create.valid.accepted` failure) when the target refused it.
+   * undefined (and a failure of create's accepting half, `create.valid.accepted`) when the target refused it.
    */
   async create(
     values: Partial<Record<string, string>> = {},
@@ -51,32 +50,29 @@ export class Scenario {
       text: (name) => values[name] ?? this.names.text(name),
     });
     this.names.track(username);
-    const answer = await this.call('create', pairs, ['success']);
+    const create = loadOperation('create');
+    const answer = await this.call('create', pairs, [create.answers.success]);
     if (
       !this.findings.expectKind(
         answer,
-        ['success'],
-        'create.valid.accepted',
+        [create.answers.success],
+        create.effect.accepting,
         'a create whose parameters meet every rule succeeds',
       )
     )
       return undefined;
-    this.model.apply(loadOperation('create'), pairs);
+    this.model.apply(create, pairs);
     return { username, pairs };
   }
 
   /** Calls a manage/delete operation expected to succeed; applies its effect to the model. */
-  async succeed(
-    operationId: OperationId,
-    pairs: Array<[string, string]>,
-    requirement = `${operationId}.valid.accepted`,
-  ): Promise<boolean> {
+  async succeed(operationId: OperationId, pairs: Array<[string, string]>, requirement?: string): Promise<boolean> {
     const operation = loadOperation(operationId);
     const answer = await this.call(operationId, pairs, [operation.answers.success]);
     const ok = this.findings.expectKind(
       answer,
       [operation.answers.success],
-      requirement,
+      requirement ?? operation.effect.accepting,
       `${operationId} on a customer of yours with valid values succeeds`,
     );
     if (ok) this.model.apply(operation, pairs);
@@ -98,12 +94,13 @@ export class Scenario {
 
   /** The full list (the reseller's customers); undefined and recorded when retrieve fails (what it broke, as blocking retrieve.valid.accepted). */
   async list(): Promise<{ answer: Answer; customers: Array<Record<string, string>> } | undefined> {
-    const answer = await this.call('retrieve', [], ['customer-list']);
+    const retrieve = loadOperation('retrieve');
+    const answer = await this.call('retrieve', [], [retrieve.answers.success]);
     if (
       !this.findings.expectKind(
         answer,
-        ['customer-list'],
-        'retrieve.valid.accepted',
+        [retrieve.answers.success],
+        retrieve.effect.accepting,
         'retrieve answers the customer list',
       )
     )

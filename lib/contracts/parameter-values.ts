@@ -1,5 +1,7 @@
-import type { Parameter } from '../contracts/types.ts';
-import type { ParameterValues } from './types.ts';
+import type { Parameter } from './types.ts';
+
+/** The parameters of one call, grouped by name: every value of a key in the order sent. */
+export type ParameterValues = ReadonlyMap<string, readonly string[]>;
 
 /** Groups ordered pairs by name, keeping every value of a repeated key in order. */
 export function groupParameters(params: ReadonlyArray<readonly [string, string]>): Map<string, string[]> {
