@@ -126,9 +126,20 @@ for (const format of formats) {
       },
     );
 
-    for (const [operationId, start] of [
-      ['website_disable', 'enabled'],
-      ['website_enable', 'disabled'],
+    // Each operation's two effect requirements, named: the set field where it is listed, and active unchanged.
+    for (const [operationId, start, fieldListed, activeUnchanged] of [
+      [
+        'website_disable',
+        'enabled',
+        'website_disable.effect.website-access-listed',
+        'website_disable.effect.active-unchanged',
+      ],
+      [
+        'website_enable',
+        'disabled',
+        'website_enable.effect.website-access-listed',
+        'website_enable.effect.active-unchanged',
+      ],
     ] as const) {
       const effect = sets(operationId);
       test(
@@ -141,18 +152,12 @@ for (const format of formats) {
             customer && (start === 'enabled' || (await s.succeed('disable', on('disable', customer.username))));
           if (customer && prepared && (await s.succeed(operationId, on(operationId, customer.username)))) {
             const listed = await s.expectListing(
-              (mismatch) =>
-                mismatch.field === effect.field
-                  ? `${operationId}.effect.website-access-listed`
-                  : `${operationId}.effect.active-unchanged`,
+              (mismatch) => (mismatch.field === effect.field ? fieldListed : activeUnchanged),
               `${operationId} does not change active; where ${effect.field} is listed it is "${effect.value}"`,
             );
             const entry = listed.find((candidate) => candidate['username'] === customer.username);
             if (entry && entry[effect.field] === undefined) {
-              s.findings.notApplicable(
-                `${operationId}.effect.website-access-listed`,
-                `the target does not list ${effect.field}`,
-              );
+              s.findings.notApplicable(fieldListed, `the target does not list ${effect.field}`);
             }
           }
           await s.findings.report();
