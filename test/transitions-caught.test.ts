@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { DEFECTS } from '../emulator/defects/catalogue.ts';
-import { runConformance, type TestOutcome } from './support/run-conformance.ts';
+import type { BatchProjectResult } from './support/batch-plan.ts';
+import { runConformanceBatch } from './support/run-conformance-batch.ts';
+
+type TestOutcome = BatchProjectResult['outcomes'][number];
 
 // Every transition test (specs/transitions/) and scenario check across operations (specs/across/:
 // races, tenants, credentials) can fail: an emulator defect that breaks its rule makes it fail, in
@@ -34,13 +37,28 @@ const named = (outcome: TestOutcome) =>
     .filter((annotation) => annotation.type === 'violated')
     .map((annotation) => annotation.description);
 
-test.describe.configure({ mode: 'parallel', timeout: 120_000 });
+// One batch run (a project per defect, and the clean emulator) for the whole file, in one worker.
+test.describe.configure({ mode: 'default', timeout: 900_000 });
+const CLEAN = 'clean';
+let batch: Promise<Map<string, BatchProjectResult>> | undefined;
+const runOf = async (name: string) => {
+  batch ??= runConformanceBatch(
+    [
+      { name: CLEAN, grep: CAUGHT.map(({ grep }) => `(${grep})`).join('|') },
+      ...CAUGHT.map(({ defect, grep }) => ({ name: defect, defects: [defect], grep })),
+    ],
+    { workers: 2 },
+  );
+  const run = (await batch).get(name);
+  if (!run) throw new Error(`the batch run did not finish ${name}`);
+  return run;
+};
 
 for (const { defect: name, grep } of CAUGHT) {
   test(`the transition test "${grep}" catches ${name}`, async () => {
     const defect = DEFECTS.find((candidate) => candidate.name === name);
     expect(defect, `${name} is registered in DEFECTS (emulator/defects/catalogue.ts)`).toBeDefined();
-    const run = await runConformance({ defects: [name], grep, workers: 1 });
+    const run = await runOf(name);
     const failed = run.outcomes.filter((outcome) => outcome.status === 'failed');
     const missing = (defect?.breaks ?? []).filter(
       (requirement) => !failed.some((outcome) => named(outcome).includes(requirement)),
@@ -55,7 +73,7 @@ for (const { defect: name, grep } of CAUGHT) {
 }
 
 test('the clean emulator passes every transition test', async () => {
-  const run = await runConformance({ grep: CAUGHT.map(({ grep }) => `(${grep})`).join('|'), workers: 1 });
+  const run = await runOf(CLEAN);
   const notPassed = run.outcomes.filter((outcome) => outcome.status !== 'passed');
   expect(
     notPassed.map((outcome) => `${outcome.title}: ${outcome.status} ${outcome.errors.join(' ').slice(0, 600)}`),

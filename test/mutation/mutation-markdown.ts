@@ -45,7 +45,7 @@ export function mutationMarkdown(report: MutationReport): string {
     `Score: **${(summary.score * 100).toFixed(1)}%** (${summary.caught} of ${summary.total} emulator defects caught). ` +
       `Clean emulator: ${clean.failedTests.length === 0 && !clean.error ? `all ${clean.tests} tests passed` : `**${clean.failedTests.length} failing test(s)**${clean.error ? ` (${cell(clean.error)})` : ''}`}.`,
     '',
-    `Seed ${report.seed}, ${report.runs} cases per property, ${report.parallel} runs in parallel, ${modeText(report)}, ${(report.durationMs / 1000).toFixed(0)} s.`,
+    `Seed ${report.seed}, ${report.runs} cases per property, ${report.parallel} workers, ${modeText(report)}, ${(report.durationMs / 1000).toFixed(0)} s.`,
     '',
     gateLine(report),
     '',

@@ -28,6 +28,11 @@ export interface MutationRow {
   open?: string;
 }
 
+/** What a row needs of a certificate: each requirement's status. */
+export interface CertificateStatuses {
+  requirements: ReadonlyArray<Pick<Certificate['requirements'][number], 'id'> & { status: string }>;
+}
+
 const NOT_PASSED = new Set<TestOutcome['status']>(['failed', 'timedOut', 'interrupted']);
 
 export function failedOutcomes(outcomes: TestOutcome[]): TestOutcome[] {
@@ -45,7 +50,7 @@ export function reportedRequirements(outcome: TestOutcome): string[] {
 }
 
 /** The requirements a certificate gives as failed. */
-export function certificateFailures(certificate: Pick<Certificate, 'requirements'> | undefined): string[] {
+export function certificateFailures(certificate: CertificateStatuses | undefined): string[] {
   return (certificate?.requirements ?? [])
     .filter((requirement) => requirement.status === 'failed')
     .map((requirement) => requirement.id);
@@ -55,7 +60,7 @@ export function mutationRow(
   defect: Pick<Defect, 'name' | 'description' | 'breaks' | 'open'>,
   outcomes: TestOutcome[],
   durationMs: number,
-  certificate?: Pick<Certificate, 'requirements'>,
+  certificate?: CertificateStatuses,
 ): MutationRow {
   const failed = failedOutcomes(outcomes);
   const reported = new Set(failed.flatMap(reportedRequirements));
