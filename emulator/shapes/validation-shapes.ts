@@ -74,7 +74,7 @@ export type AlsoRefuses = (
   parameterName: string,
 ) => string | undefined;
 
-/** After the standard refusals, every constraint `refuses` has a message for is refused too, under its own requirement. */
+/** After the standard refusals, each constraint `refuses` gives a message for is refused too, under its requirement. */
 export function alsoRefused(refuses: AlsoRefuses): Install {
   return (parts) => {
     const validate = parts.validate;

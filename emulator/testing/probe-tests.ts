@@ -48,7 +48,7 @@ export function probeTests(kind: keyof Switches, label: string, probes: Readonly
     });
   }
 
-  test(`each ${label} probe observes the same thing twice without the switch, so a difference comes from it`, async () => {
+  test(`each ${label} probe observes the same thing twice without the switch: a difference comes from it`, async () => {
     const without = await startEmulator({ port: 0 });
     try {
       for (const [name, probe] of Object.entries(probes))
