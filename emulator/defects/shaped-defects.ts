@@ -65,8 +65,8 @@ export const usernameLimitOffByOne: Defect = {
 export const emailLimitOffByOne: Defect = {
   name: 'email-limit-off-by-one',
   description:
-    'create accepts an email of 65 characters: the limit is read from a column sized one larger than the documented ' +
-    '64.',
+    'create accepts an email of 65 characters: the limit is read ' +
+    'from a column sized one larger than the documented 64.',
   breaks: ['create.email.max-length'],
   install: limitMovedBy(+1, 'create', 'maxLength', ['email']),
 };
@@ -74,8 +74,8 @@ export const emailLimitOffByOne: Defect = {
 export const setEmailLimitOffByOne: Defect = {
   name: 'set-email-limit-off-by-one',
   description:
-    'update_email (setEmail) accepts an email of 101 characters: "no more than 100" compared with < 101 after ' +
-    'adding one.',
+    'update_email (setEmail) accepts an email of 101 characters: ' +
+    '"no more than 100" compared with < 101 after adding one.',
   breaks: ['update_email.email.max-length'],
   install: limitMovedBy(+1, 'update_email', 'maxLength', ['email']),
 };
@@ -120,8 +120,8 @@ export const passwordMinLengthTightened: Defect = {
 export const updatePasswordMinLengthTightened: Defect = {
   name: 'update-password-min-length-tightened',
   description:
-    'update_password refuses a new password (and confirmation) of exactly 6 characters: "at least 6" read as "more ' +
-    'than 6".',
+    'update_password refuses a new password (and confirmation) of ' +
+    'exactly 6 characters: "at least 6" read as "more than 6".',
   breaks: ['update_password.password.min-length', 'update_password.confirm_password.min-length'],
   install: limitMovedBy(+1, 'update_password', 'minLength', ['password', 'confirm_password']),
 };
@@ -152,8 +152,8 @@ export const profilePhoneLimitTightened: Defect = {
 export const confirmPasswordNotCompared: Defect = {
   name: 'confirm-password-not-compared',
   description:
-    'create never compares confirm_password with password: the comparison rule is lost when the validation data is ' +
-    'derived.',
+    'create never compares confirm_password with password: the ' +
+    'comparison rule is lost when the validation data is derived.',
   breaks: ['create.confirm_password.matches-password'],
   install: checkDropped('create', 'confirm_password', 'equalsParameter'),
 };
@@ -206,8 +206,8 @@ export const duplicateCreateOverwrites: Defect = {
 export const renameAcceptsTakenUsername: Defect = {
   name: 'rename-accepts-taken-username',
   description:
-    'update_username accepts a new username another customer already holds: the uniqueness check exists only in ' +
-    'create.',
+    'update_username accepts a new username another customer ' +
+    'already holds: the uniqueness check exists only in create.',
   breaks: ['update_username.username.not-taken'],
   install: checkDropped('update_username', 'username', 'notTaken'),
 };
@@ -238,8 +238,8 @@ export const deleteUnknownUserSucceeds: Defect = {
 export const profileUpdateUnknownUserSucceeds: Defect = {
   name: 'profile-update-unknown-user-succeeds',
   description:
-    'update_profile answers success for a user that is not a customer of the caller: an update of no rows counts as ' +
-    'done.',
+    'update_profile answers success for a user that is not a ' +
+    'customer of the caller: an update of no rows counts as done.',
   breaks: ['update_profile.user.registered'],
   install: checkDropped('update_profile', 'user', 'registeredCustomer'),
 };
@@ -304,8 +304,8 @@ export const createEmptyValuesAccepted: Defect = {
 export const billingDateRolledOver: Defect = {
   name: 'billing-date-rolled-over',
   description:
-    'billing_date is parsed leniently: an impossible date rolls over to a real one (April 31 -> May 1, February 30 ' +
-    '-> March 1/2, month 13 -> January) and only that date is checked against the billing cycle.',
+    'billing_date is parsed leniently: an impossible date rolls over to a real one (April 31 -> May 1, ' +
+    'February 30 -> March 1/2, month 13 -> January) and only that date is checked against the billing cycle.',
   breaks: ['create.billing_date.format'],
   install: validatedAs('billing_date', rolledOver),
 };
@@ -330,8 +330,8 @@ export const cityFilterIgnored: Defect = {
 export const laterServiceFiltersRemoved: Defect = {
   name: 'later-service-filters-removed',
   description:
-    'as the later real service: retrieve has no active and company filters any more; sent, they are ignored and ' +
-    'every customer is listed.',
+    'as the later real service: retrieve has no active and company filters ' +
+    'any more; sent, they are ignored and every customer is listed.',
   breaks: ['retrieve.active.filter', 'retrieve.company.filter'],
   install: parametersIgnored('retrieve', REMOVED_FILTERS),
 };
@@ -375,8 +375,8 @@ export const profileUpdateForgetsPhone: Defect = {
 export const profileUpdateIgnoresCompany: Defect = {
   name: 'profile-update-ignores-company',
   description:
-    'update_profile answers success but never stores company: the column is not listed, so nobody noticed it was ' +
-    'left out of the update.',
+    'update_profile answers success but never stores company: the column ' +
+    'is not listed, so nobody noticed it was left out of the update.',
   breaks: ['update_profile.effect.company-filtered'],
   install: fieldNotUpdated('update_profile', 'company'),
 };
@@ -406,8 +406,8 @@ export const jsonSuccessCapitalised: Defect = {
 export const xmlSuccessRootResponse: Defect = {
   name: 'xml-success-root-response',
   description:
-    'XML success answers are wrapped in <response> instead of <result>: the success template names its root ' +
-    'differently.',
+    'XML success answers are wrapped in <response> instead of ' +
+    '<result>: the success template names its root differently.',
   breaks: SUCCESS_ENVELOPE_REQUIREMENTS,
   install: xmlRootRenamed('success', 'result', 'response'),
 };
@@ -445,8 +445,8 @@ export const xmlUtf8Bytes: Defect = {
 export const xmlNoCharRefs: Defect = {
   name: 'xml-no-char-refs',
   description:
-    'XML answers write characters outside Latin-1 as they are: the ISO-8859-1 encoder keeps only their low byte (€ ' +
-    'becomes ¬).',
+    'XML answers write characters outside Latin-1 as they are: the ' +
+    'ISO-8859-1 encoder keeps only their low byte (€ becomes ¬).',
   breaks: ['xml.non-latin1'],
   install: xmlWrittenWith({ escape: escapeMarkupOnly }),
 };

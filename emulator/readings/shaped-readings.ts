@@ -41,8 +41,8 @@ function emailOf(entry: ReadonlyArray<readonly [string, string]>): string {
 export const success2xxStatuses: Reading = {
   name: 'success-2xx-statuses',
   description:
-    'successes come with other 2xx statuses than 200: {"message":"success"} with 201 Created, a customer list with ' +
-    '203.',
+    'successes come with other 2xx statuses than 200: ' +
+    '{"message":"success"} with 201 Created, a customer list with 203.',
   allows: ['api.status.success-2xx'],
   install: statusesFramed((answer, status) =>
     answer.kind === 'success' ? 201 : answer.kind === 'customer-list' ? 203 : status,
@@ -52,8 +52,8 @@ export const success2xxStatuses: Reading = {
 export const errors4xxStatuses: Reading = {
   name: 'errors-4xx-statuses',
   description:
-    'error answers come with 4xx statuses (error list 400, wrong credentials 401, user not found 404, an error ' +
-    'object otherwise answered 200 with 422) instead of the recorded 200 (D13).',
+    'error answers come with 4xx statuses (error list 400, wrong credentials 401, user not found ' +
+    '404, an error object otherwise answered 200 with 422) instead of the recorded 200 (D13).',
   allows: ['api.status.errors'],
   install: statusesFramed(errorStatus),
 };
@@ -102,8 +102,8 @@ export const jsonEscapedSlashes: Reading = {
 export const xmlCharRefsEverywhere: Reading = {
   name: 'xml-char-refs-everywhere',
   description:
-    'XML writes every character of every text as a numeric character reference, decimal and hexadecimal in turn ' +
-    '(<message>&#115;&#x75;...</message>) (D7: any character may be a reference).',
+    'XML writes every character of every text as a numeric character reference, decimal and ' +
+    'hexadecimal in turn (<message>&#115;&#x75;...</message>) (D7: any character may be a reference).',
   allows: ['xml.non-latin1', 'xml.escaping'],
   install: xmlStyled({ escape: everyCharacterReferenced }),
 };
@@ -111,8 +111,8 @@ export const xmlCharRefsEverywhere: Reading = {
 export const xmlCdata: Reading = {
   name: 'xml-cdata',
   description:
-    'XML text travels in CDATA sections (<message><![CDATA[success]]></message>, markup characters unescaped inside ' +
-    'them).',
+    'XML text travels in CDATA sections (<message><![CDATA[success]]></message>, ' +
+    'markup characters unescaped inside them).',
   allows: ['xml.escaping', 'api.format.xml'],
   install: xmlStyled({ escape: cdataText }),
 };
@@ -127,8 +127,8 @@ export const xmlAposQuot: Reading = {
 export const xmlCompact: Reading = {
   name: 'xml-compact',
   description:
-    'XML documents are written on one line: no blank line after the declaration, no indentation, no line breaks ' +
-    'between elements.',
+    'XML documents are written on one line: no blank line after the ' +
+    'declaration, no indentation, no line breaks between elements.',
   allows: ['api.format.xml', 'xml.declaration'],
   install: xmlStyled({ indent: '', newline: '' }),
 };
@@ -159,8 +159,8 @@ export const filterCaseInsensitive: Reading = {
 export const websiteAccessNotListed: Reading = {
   name: 'website-access-not-listed',
   description:
-    'list entries do not carry website_access: website access cannot be read back, as the documented list has no ' +
-    'such field (D22).',
+    'list entries do not carry website_access: website access cannot ' +
+    'be read back, as the documented list has no such field (D22).',
   allows: ['website_enable.effect.website-access-listed', 'website_disable.effect.website-access-listed'],
   install: fieldNotListed(WEBSITE_ACCESS_FIELD),
 };
@@ -184,8 +184,8 @@ export const listSortedByEmail: Reading = {
 export const createCompanyOptional: Reading = {
   name: 'create-company-optional',
   description:
-    'create takes company as optional, as the example call that omits it suggests: a create without company (or ' +
-    'with it empty) succeeds (D3).',
+    'create takes company as optional, as the example call that omits it ' +
+    'suggests: a create without company (or with it empty) succeeds (D3).',
   allows: ['create.company.required', 'create.company.non-empty', 'create.required.company-package-whitelabel'],
   install: madeOptional('create', 'company'),
 };
@@ -193,8 +193,8 @@ export const createCompanyOptional: Reading = {
 export const createPackageOptional: Reading = {
   name: 'create-package-optional',
   description:
-    'create takes package as optional, as the example call that omits it suggests: a create without package (or ' +
-    'with it empty) succeeds (D3).',
+    'create takes package as optional, as the example call that omits it ' +
+    'suggests: a create without package (or with it empty) succeeds (D3).',
   allows: ['create.package.required', 'create.package.non-empty', 'create.required.company-package-whitelabel'],
   install: madeOptional('create', 'package'),
 };
@@ -202,8 +202,8 @@ export const createPackageOptional: Reading = {
 export const createWhitelabelOptional: Reading = {
   name: 'create-whitelabel-optional',
   description:
-    'create takes whitelabel as optional, as the example call that omits it suggests: a create without whitelabel ' +
-    '(or with it empty) succeeds (D3).',
+    'create takes whitelabel as optional, as the example call that omits it ' +
+    'suggests: a create without whitelabel (or with it empty) succeeds (D3).',
   allows: ['create.whitelabel.required', 'create.whitelabel.non-empty', 'create.required.company-package-whitelabel'],
   install: madeOptional('create', 'whitelabel'),
 };
