@@ -1,20 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { request } from 'undici';
-import { loadOperations, loadRequirements } from '../lib/contracts/load.ts';
+import { loadOperations } from '../lib/contracts/load.ts';
 import { LIBERAL, OUTSIDE_LIBERAL, READINGS, readingsNamed } from './readings/catalogue.ts';
 import { startEmulator } from './server.ts';
 import { call, ONE, uniqueUsername, validCreate } from './testing/emulator-client.ts';
+import { expectCatalogued, probeTests } from './testing/probe-tests.ts';
 import { READING_PROBES } from './testing/reading-probes.ts';
 
 test('every catalogued reading has a probe, a description and allows requirement IDs from the register', () => {
-  expect(READINGS.map((reading) => reading.name).sort()).toEqual(Object.keys(READING_PROBES).sort());
+  expectCatalogued(READINGS, (reading) => reading.allows, READING_PROBES);
   expect(new Set(READINGS.map((reading) => reading.name)).size).toBe(READINGS.length);
-  const register = loadRequirements();
-  for (const reading of READINGS) {
-    expect(reading.description.length, reading.name).toBeGreaterThan(20);
-    expect(reading.allows.length, reading.name).toBeGreaterThan(0);
-    for (const id of reading.allows) expect(register.has(id), `${reading.name} allows ${id}`).toBe(true);
-  }
   for (const name of Object.keys(OUTSIDE_LIBERAL))
     expect(
       READINGS.some((reading) => reading.name === name),
@@ -24,30 +19,7 @@ test('every catalogued reading has a probe, a description and allows requirement
 
 test.describe.configure({ mode: 'parallel' });
 
-for (const reading of READINGS) {
-  test(`reading ${reading.name} changes what the API answers`, async () => {
-    const plain = await startEmulator({ port: 0 });
-    const liberal = await startEmulator({ port: 0, readings: [reading.name] });
-    try {
-      const probe = READING_PROBES[reading.name];
-      if (!probe) throw new Error(`no probe for ${reading.name}`);
-      const [expected, observed] = [await probe(plain.url), await probe(liberal.url)];
-      expect(observed).not.toEqual(expected);
-    } finally {
-      await Promise.all([plain.close(), liberal.close()]);
-    }
-  });
-}
-
-test('each reading probe observes the same thing twice on a plain emulator, so a difference comes from the reading', async () => {
-  const plain = await startEmulator({ port: 0 });
-  try {
-    for (const [name, probe] of Object.entries(READING_PROBES))
-      expect(await probe(plain.url), name).toEqual(await probe(plain.url));
-  } finally {
-    await plain.close();
-  }
-});
+probeTests('readings', 'reading', READING_PROBES);
 
 test(`the ${LIBERAL} preset takes every reading but those that cannot coexist, and serves all eleven operations`, async () => {
   expect(readingsNamed([LIBERAL]).map((reading) => reading.name)).toEqual(

@@ -1,8 +1,10 @@
+import type { OperationId } from '../../lib/contracts/types.ts';
 import { LATER_USER_ERROR } from '../defects/later-service-answers.ts';
 import type { Reading } from './reading.ts';
+import { unknownUserAnsweredWith } from '../shapes/refusal-shapes.ts';
 
 // The operations whose 2014 error examples show the wrapped error object.
-const WRAPPED = ['delete', 'enable', 'disable'];
+const WRAPPED: OperationId[] = ['delete', 'enable', 'disable'];
 
 // Was a later-service defect until D24: the recorded error object is an allowed refusal for any call.
 export const laterServiceUnknownUserErrorObject: Reading = {
@@ -15,12 +17,5 @@ export const laterServiceUnknownUserErrorObject: Reading = {
     'disable.answer.user-not-found',
     'delete.answer.unknown-user',
   ],
-  install(parts) {
-    const refuse = parts.refuse;
-    parts.refuse = (call, violations) =>
-      WRAPPED.includes(call.prepared.operation.id) &&
-      violations.some((violation) => violation.kind === 'registeredCustomer')
-        ? LATER_USER_ERROR
-        : refuse(call, violations);
-  },
+  install: unknownUserAnsweredWith(LATER_USER_ERROR, WRAPPED),
 };

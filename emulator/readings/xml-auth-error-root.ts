@@ -1,6 +1,5 @@
 import { AUTH_ERROR_MESSAGE } from '../answers/answer.ts';
-import { escapeXmlText } from '../answers/xml-text.ts';
-import { XML_DECLARATION } from '../answers/xml-writer.ts';
+import { rootErrorXml } from '../answers/xml-writer.ts';
 import type { Reading } from './reading.ts';
 
 export const xmlAuthErrorRoot: Reading = {
@@ -12,10 +11,7 @@ export const xmlAuthErrorRoot: Reading = {
     const writeXml = parts.writeXml;
     parts.writeXml = (answer) =>
       answer.kind === 'auth-error'
-        ? Buffer.from(
-            `${XML_DECLARATION}<error><code>401</code><message>${escapeXmlText(AUTH_ERROR_MESSAGE)}</message></error>`,
-            'latin1',
-          )
+        ? rootErrorXml(401, AUTH_ERROR_MESSAGE, { indent: '', newline: '' })
         : writeXml(answer);
   },
 };
