@@ -22,9 +22,9 @@ function attributionCells(row: MutationReport['rows'][number]): string {
 }
 
 function modeText(report: MutationReport): string {
-  if (report.targeted) return 'each defect against the tests naming what it breaks, up to the first failure';
+  if (report.targeted) return 'each defect against the tests naming what it breaks';
   if (report.firstFailure)
-    return 'each defect against the whole suite up to its first failure, the tests naming what it breaks first';
+    return 'each defect against the tests naming what it breaks, and against the whole suite when they miss it';
   return 'each defect against the whole suite';
 }
 

@@ -17,15 +17,14 @@ export interface MutationOptions {
   /** Only the conformance tests matching this (for the runner's self-test). */
   grep?: string;
   /**
-   * Each defect against only the tests naming a requirement it breaks, stopping at the first failure
-   * (fast; CI): then "caught" means caught by a test that names the broken requirement. The clean
-   * run stays complete.
+   * Each defect against only the tests naming a requirement it breaks (fast; CI): then "caught" means
+   * caught by a test that names the broken requirement. The clean run stays complete.
    */
   targeted?: boolean;
   /**
    * Every defect against the whole suite, but only as far as the score needs: first the tests naming what
-   * it breaks, stopping at the first failure; only when none fails, the rest of the suite up to its first
-   * failure. Scores like the whole-suite run; the certificates are partial, so attribution is not judged.
+   * it breaks; only when none fails, the whole suite (a second batch). Scores like the whole-suite run;
+   * the certificates are partial, so attribution is not judged.
    */
   firstFailure?: boolean;
   onRow?(row: MutationRow, done: number, total: number): void;
@@ -46,7 +45,7 @@ export interface MutationReport {
   parallel: number;
   /** Each defect met only the tests naming what it breaks: the certificates hide other failures, the attribution gate is not judged. */
   targeted: boolean;
-  /** Each defect's run stopped at its first failure (see MutationOptions.firstFailure): the attribution gate is not judged. */
+  /** Each defect met the whole suite only when its naming tests missed it (MutationOptions.firstFailure): attribution is not judged. */
   firstFailure: boolean;
   durationMs: number;
   clean: CleanRun;

@@ -37,7 +37,7 @@ const options = {
   ...(values.defects ? { defects: parseDefectList(values.defects) } : {}),
 };
 console.log(
-  `Mutation run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} in parallel${options.targeted ? ', each defect against the tests naming what it breaks' : options.firstFailure ? ', each defect up to its first failure' : ', each defect against the whole suite'}.`,
+  `Mutation run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} workers${options.targeted ? ', each defect against the tests naming what it breaks' : options.firstFailure ? ', each defect against the whole suite when its naming tests miss it' : ', each defect against the whole suite'}.`,
 );
 
 const dir = path.join(outputRoot(), 'reports');
