@@ -17,6 +17,7 @@ const CAUGHT: Array<{ defect: string; grep: string }> = [
   { defect: 'rename-does-nothing', grep: 'update_username: listed under the new name' },
   { defect: 'rename-allows-sendgrid-domain', grep: 'update_username: a taken name, a non-email' },
   { defect: 'set-email-ignored', grep: 'update_email: the new email is listed' },
+  { defect: 'independent-set-email-renames-login', grep: 'update_email: the new email is listed' },
   { defect: 'deleted-username-reusable', grep: 'delete: no longer listed' },
   { defect: 'city-filter-ignored', grep: 'retrieve: each filter alone and several combined' },
   { defect: 'enable-grants-website-access', grep: 'enable: "will not enable website access"' },
