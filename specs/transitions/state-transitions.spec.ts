@@ -364,7 +364,7 @@ for (const format of formats) {
     );
 
     test(
-      'delete: no longer listed, every manage call answers as for an unknown user, the username cannot be registered again',
+      'delete: no longer listed, manage calls answer as for an unknown user, no create or rename takes the username',
       described(
         'delete',
         format,
@@ -402,6 +402,22 @@ for (const format of formats) {
             () => 'delete.effect.username-reserved',
             'a refused create of a deleted username lists nothing',
           );
+          // Nor can a rename take it: the deleted username is still stored, so it is already taken.
+          const other = await s.create();
+          if (other) {
+            const rename = loadOperation('update_username');
+            await s.refused(
+              'update_username',
+              [...on('update_username', other.username), ['username', customer.username]],
+              rename.answers.refusal,
+              'delete.effect.username-reserved',
+              "a rename to the deleted customer's username is refused",
+            );
+            await s.expectListing(
+              () => 'delete.effect.username-reserved',
+              "a refused rename to the deleted customer's username leaves the customer as it was",
+            );
+          }
         }
         await s.findings.report();
       },
