@@ -1,4 +1,5 @@
 import { loadOperation, loadRequirements } from '../../lib/contracts/load.ts';
+import { isAccepted } from '../../lib/envelopes/judge.ts';
 import type { Format, OperationId } from '../../lib/contracts/types.ts';
 import { createPairs } from '../../generators/commands/create-pairs.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
@@ -73,6 +74,60 @@ for (const format of formats) {
             () => 'create.effect.duplicate-keeps-first',
             'the first customer is listed unchanged after a refused duplicate',
           );
+        }
+        await s.findings.report();
+      },
+    );
+
+    test(
+      'create: a refused create reserves nothing: the same username with every value valid is then created',
+      described(
+        'create',
+        format,
+        ['create.refusal.no-effect', 'create.confirm_password.matches-password'],
+        ['@transition'],
+      ),
+      async ({ scenario }) => {
+        const s = scenario(format);
+        const create = loadOperation('create');
+        const pairsFor = (username: string, confirmPassword: string) =>
+          createPairs(s.account, {
+            username,
+            email: s.names.email(),
+            password: 'Secret123',
+            confirmPassword,
+            text: (name) => s.names.text(name),
+          });
+        // A control: the target accepts such a create at all, so a refusal of the corrected one is the refused
+        // one's doing.
+        const control = await s.create();
+        const username = s.names.username();
+        const refused =
+          control &&
+          (await s.refused(
+            'create',
+            pairsFor(username, 'Secret124'),
+            create.answers.refusal,
+            'create.confirm_password.matches-password',
+            'a create whose confirm_password does not match password is refused',
+          ));
+        if (refused && isAccepted(refused.kind, create.answers.refusal)) {
+          const corrected = pairsFor(username, 'Secret123');
+          const answer = await s.call('create', corrected, ['success']);
+          if (
+            s.findings.expectKind(
+              answer,
+              ['success'],
+              'create.refusal.no-effect',
+              'a refused create changes nothing, so the same username with every value valid is then created',
+            )
+          ) {
+            s.model.apply(create, corrected);
+            await s.expectListing(
+              () => 'create.effect.listed',
+              'the corrected create is listed with the values sent and active "true"',
+            );
+          }
         }
         await s.findings.report();
       },
