@@ -23,6 +23,7 @@ const CAUGHT: Array<{ defect: string; grep: string }> = [
   { defect: 'enable-grants-website-access', grep: 'enable: "will not enable website access"' },
   { defect: 'list-shows-password', grep: 'retrieve: "passwords cannot be retrieved"' },
   { defect: 'independent-rename-recreates-customer', grep: 'update_username: a disabled customer without website' },
+  { defect: 'independent-profile-update-reactivates', grep: 'update_profile: a disabled customer without website' },
   { defect: 'profile-update-ignores-company', grep: 'update_profile: a field never listed' },
   { defect: 'create-uniqueness-race', grep: 'race: two creates of one username' },
   { defect: 'rename-uniqueness-race', grep: 'race: two renames to the same username' },

@@ -9,8 +9,8 @@ import { described } from './support/transition.ts';
 // What a call is documented NOT to do, checked wherever it can be seen. The others have their tests
 // elsewhere: website_enable / website_disable leave active (state-transitions.spec.ts), delete is not
 // disabling (delete: no longer listed), a refused call changes nothing (every *.refusal.no-effect).
-// Also what a call that changes other values must not touch: a rename leaves a disabled customer
-// without website access as it was.
+// Also what a call that changes other values must not touch: a rename or a profile update leaves a
+// disabled customer without website access as it was.
 
 const on = (operationId: OperationId, username: string) => subjectPairs(loadOperation(operationId), username);
 const websiteField = () => {
@@ -143,6 +143,37 @@ for (const format of ['json', 'xml'] as Format[]) {
           await s.expectListing(
             () => 'update_username.effect.listed-new-name',
             'after setUsername the customer is listed under the new name with its other values: ' +
+              'still disabled, and without website access where listed',
+          );
+        }
+        await s.findings.report();
+      },
+    );
+
+    test(
+      'update_profile: a disabled customer without website access stays so',
+      described(
+        'update_profile',
+        format,
+        ['update_profile.effect.others-unchanged', 'update_profile.effect.fields-changed'],
+        ['@transition', '@will-not'],
+      ),
+      async ({ scenario }) => {
+        const s = scenario(format);
+        const customer = await disabledWithoutWebsiteAccess(s);
+        if (
+          customer &&
+          (await s.succeed('update_profile', [
+            ...on('update_profile', customer.username),
+            ['city', s.names.text('city')],
+          ]))
+        ) {
+          await s.expectListing(
+            (mismatch) =>
+              mismatch.field === 'city'
+                ? 'update_profile.effect.fields-changed'
+                : 'update_profile.effect.others-unchanged',
+            'after update_profile of city the customer is listed with the new city and its other values: ' +
               'still disabled, and without website access where listed',
           );
         }

@@ -70,7 +70,8 @@ import { zipValidatedAsPostalCode } from './zip-validated-as-postal-code.ts';
  * to the deleted username is refused), deleted-name-reserved-per-reseller (tenants: a username one
  * reseller deleted, the other can neither create nor rename to), refused-create-reserves-username (after a
  * refused create, the corrected create of the same username succeeds), rename-recreates-customer (a
- * disabled customer without website access keeps both states under its new name).
+ * disabled customer without website access keeps both states under its new name),
+ * profile-update-reactivates (update_profile leaves such a customer so).
  * The defects still marked `open` are the ones the suite does not catch yet; each says the check it needs.
  */
 export const INDEPENDENT_DEFECTS: readonly Defect[] = [
