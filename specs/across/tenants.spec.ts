@@ -115,7 +115,12 @@ for (const format of ['json', 'xml'] as Format[]) {
 for (const format of ['json', 'xml'] as Format[]) {
   test(
     `${format}: a username one reseller deleted stays reserved for the other: no create or rename of theirs takes it`,
-    described('*', format, ['delete.effect.username-reserved'], ['@tenant']),
+    described(
+      '*',
+      format,
+      ['delete.effect.username-reserved', 'create.username.not-taken', 'update_username.username.not-taken'],
+      ['@tenant'],
+    ),
     async ({ scenario, secondResellerConfigured }) => {
       test.skip(
         !secondResellerConfigured,

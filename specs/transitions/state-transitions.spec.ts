@@ -84,7 +84,7 @@ for (const format of formats) {
       described(
         'create',
         format,
-        ['create.refusal.no-effect', 'create.confirm_password.matches-password'],
+        ['create.refusal.no-effect', 'create.confirm_password.matches-password', 'create.valid.accepted'],
         ['@transition'],
       ),
       async ({ scenario }) => {
@@ -428,6 +428,7 @@ for (const format of formats) {
           'delete.effect.unknown-after',
           'delete.effect.username-reserved',
           'delete.effect.timing',
+          'update_username.username.not-taken',
         ],
         ['@transition'],
       ),
