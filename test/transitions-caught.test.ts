@@ -63,5 +63,6 @@ test('the clean emulator passes every transition test', async () => {
   expect(
     notPassed.map((outcome) => `${outcome.title}: ${outcome.status} ${outcome.errors.join(' ').slice(0, 600)}`),
   ).toEqual([]);
-  expect(run.outcomes.length).toBeGreaterThanOrEqual(CAUGHT.length * 2);
+  // Some tests catch more than one defect: each selected test counts once, in both formats.
+  expect(run.outcomes.length).toBeGreaterThanOrEqual(new Set(CAUGHT.map(({ grep }) => grep)).size * 2);
 });
