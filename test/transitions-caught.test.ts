@@ -20,10 +20,13 @@ const CAUGHT: Array<{ defect: string; grep: string }> = [
   { defect: 'rename-does-nothing', grep: 'update_username: listed under the new name' },
   { defect: 'rename-allows-sendgrid-domain', grep: 'update_username: a taken name, a non-email' },
   { defect: 'set-email-ignored', grep: 'update_email: the new email is listed' },
+  { defect: 'independent-set-email-renames-login', grep: 'update_email: the new email is listed' },
   { defect: 'deleted-username-reusable', grep: 'delete: no longer listed' },
   { defect: 'city-filter-ignored', grep: 'retrieve: each filter alone and several combined' },
   { defect: 'enable-grants-website-access', grep: 'enable: "will not enable website access"' },
   { defect: 'list-shows-password', grep: 'retrieve: "passwords cannot be retrieved"' },
+  { defect: 'independent-rename-recreates-customer', grep: 'update_username: a disabled customer without website' },
+  { defect: 'independent-profile-update-reactivates', grep: 'update_profile: a disabled customer without website' },
   { defect: 'profile-update-ignores-company', grep: 'update_profile: a field never listed' },
   { defect: 'create-uniqueness-race', grep: 'race: two creates of one username' },
   { defect: 'rename-uniqueness-race', grep: 'race: two renames to the same username' },
@@ -78,5 +81,6 @@ test('the clean emulator passes every transition test', async () => {
   expect(
     notPassed.map((outcome) => `${outcome.title}: ${outcome.status} ${outcome.errors.join(' ').slice(0, 600)}`),
   ).toEqual([]);
-  expect(run.outcomes.length).toBeGreaterThanOrEqual(CAUGHT.length * 2);
+  // Some tests catch more than one defect: each selected test counts once, in both formats.
+  expect(run.outcomes.length).toBeGreaterThanOrEqual(new Set(CAUGHT.map(({ grep }) => grep)).size * 2);
 });

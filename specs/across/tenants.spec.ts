@@ -108,3 +108,65 @@ for (const format of ['json', 'xml'] as Format[]) {
     },
   );
 }
+
+// A deleted username stays stored "within the system", not within the deleting reseller's account: the
+// other reseller can neither register it nor rename a customer of its own to it (two deleted names, so
+// that neither refusal hides behind the other).
+for (const format of ['json', 'xml'] as Format[]) {
+  test(
+    `${format}: a username one reseller deleted stays reserved for the other: no create or rename of theirs takes it`,
+    described(
+      '*',
+      format,
+      ['delete.effect.username-reserved', 'create.username.not-taken', 'update_username.username.not-taken'],
+      ['@tenant'],
+    ),
+    async ({ scenario, secondResellerConfigured }) => {
+      test.skip(
+        !secondResellerConfigured,
+        'the target profile names no secondReseller: tenant isolation cannot be checked',
+      );
+      const first = scenario(format);
+      const second = scenario(format, { caller: 'second-reseller' });
+      const remove = loadOperation('delete');
+      const own = await second.create();
+      const [created, renamedTo] = [await first.create(), await first.create()];
+      if (
+        own &&
+        created &&
+        renamedTo &&
+        (await first.succeed('delete', subjectPairs(remove, created.username))) &&
+        (await first.succeed('delete', subjectPairs(remove, renamedTo.username)))
+      ) {
+        // The second reseller's own package and whitelabel, so only the username can make it a refusal.
+        const sameUsername = createPairs(second.account, {
+          username: created.username,
+          email: first.names.email(),
+          password: 'Secret123',
+          confirmPassword: 'Secret123',
+          text: (name) => first.names.text(name),
+        });
+        await second.refused(
+          'create',
+          sameUsername,
+          loadOperation('create').answers.refusal,
+          'delete.effect.username-reserved',
+          "another reseller cannot register the username of the first reseller's deleted customer",
+        );
+        const rename = loadOperation('update_username');
+        await second.refused(
+          'update_username',
+          [...subjectPairs(rename, own.username), ['username', renamedTo.username]],
+          rename.answers.refusal,
+          'delete.effect.username-reserved',
+          "another reseller cannot rename its customer to the username of the first reseller's deleted customer",
+        );
+        await second.expectListing(
+          () => 'delete.effect.username-reserved',
+          "the refused create and rename leave the second reseller's customers as they were",
+        );
+      }
+      await first.findings.report();
+    },
+  );
+}

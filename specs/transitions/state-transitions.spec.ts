@@ -1,4 +1,5 @@
 import { loadOperation, loadRequirements } from '../../lib/contracts/load.ts';
+import { isAccepted } from '../../lib/envelopes/judge.ts';
 import type { Format, OperationId } from '../../lib/contracts/types.ts';
 import { createPairs } from '../../generators/commands/create-pairs.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
@@ -73,6 +74,60 @@ for (const format of formats) {
             () => 'create.effect.duplicate-keeps-first',
             'the first customer is listed unchanged after a refused duplicate',
           );
+        }
+        await s.findings.report();
+      },
+    );
+
+    test(
+      'create: a refused create reserves nothing: the same username with every value valid is then created',
+      described(
+        'create',
+        format,
+        ['create.refusal.no-effect', 'create.confirm_password.matches-password', 'create.valid.accepted'],
+        ['@transition'],
+      ),
+      async ({ scenario }) => {
+        const s = scenario(format);
+        const create = loadOperation('create');
+        const pairsFor = (username: string, confirmPassword: string) =>
+          createPairs(s.account, {
+            username,
+            email: s.names.email(),
+            password: 'Secret123',
+            confirmPassword,
+            text: (name) => s.names.text(name),
+          });
+        // A control: the target accepts such a create at all, so a refusal of the corrected one is the refused
+        // one's doing.
+        const control = await s.create();
+        const username = s.names.username();
+        const refused =
+          control &&
+          (await s.refused(
+            'create',
+            pairsFor(username, 'Secret124'),
+            create.answers.refusal,
+            'create.confirm_password.matches-password',
+            'a create whose confirm_password does not match password is refused',
+          ));
+        if (refused && isAccepted(refused.kind, create.answers.refusal)) {
+          const corrected = pairsFor(username, 'Secret123');
+          const answer = await s.call('create', corrected, ['success']);
+          if (
+            s.findings.expectKind(
+              answer,
+              ['success'],
+              'create.refusal.no-effect',
+              'a refused create changes nothing, so the same username with every value valid is then created',
+            )
+          ) {
+            s.model.apply(create, corrected);
+            await s.expectListing(
+              () => 'create.effect.listed',
+              'the corrected create is listed with the values sent and active "true"',
+            );
+          }
         }
         await s.findings.report();
       },
@@ -339,14 +394,20 @@ for (const format of formats) {
     );
 
     test(
-      'update_email: the new email is listed, everything else unchanged',
+      'update_email: the new email is listed, everything else unchanged (the username too, when it was the email)',
       described('update_email', format, ['update_email.effect.listed'], ['@transition']),
       async ({ scenario }) => {
         const s = scenario(format);
-        const customer = await s.create();
+        // Registered with its username as its email, as the seed's example create does: setEmail must change
+        // the contact email only, never the login that happens to hold the same value.
+        const username = s.names.username();
+        const customer = await s.create({ username, email: username });
+        const email = s.names.email();
+        // A target that wrongly renames the login to the new email: the scenario's cleanup deletes that name too.
+        s.names.track(email);
         if (
           customer &&
-          (await s.succeed('update_email', [...on('update_email', customer.username), ['email', s.names.email()]]))
+          (await s.succeed('update_email', [...on('update_email', customer.username), ['email', email]]))
         ) {
           await s.expectListing(
             () => 'update_email.effect.listed',
@@ -358,7 +419,7 @@ for (const format of formats) {
     );
 
     test(
-      'delete: no longer listed, every manage call answers as for an unknown user, the username cannot be registered again',
+      'delete: no longer listed, manage calls answer as for an unknown user, no create or rename takes the username',
       described(
         'delete',
         format,
@@ -367,6 +428,7 @@ for (const format of formats) {
           'delete.effect.unknown-after',
           'delete.effect.username-reserved',
           'delete.effect.timing',
+          'update_username.username.not-taken',
         ],
         ['@transition'],
       ),
@@ -396,6 +458,22 @@ for (const format of formats) {
             () => 'delete.effect.username-reserved',
             'a refused create of a deleted username lists nothing',
           );
+          // Nor can a rename take it: the deleted username is still stored, so it is already taken.
+          const other = await s.create();
+          if (other) {
+            const rename = loadOperation('update_username');
+            await s.refused(
+              'update_username',
+              [...on('update_username', other.username), ['username', customer.username]],
+              rename.answers.refusal,
+              'delete.effect.username-reserved',
+              "a rename to the deleted customer's username is refused",
+            );
+            await s.expectListing(
+              () => 'delete.effect.username-reserved',
+              "a refused rename to the deleted customer's username leaves the customer as it was",
+            );
+          }
         }
         await s.findings.report();
       },
