@@ -1,6 +1,5 @@
+import { contractFormats } from '../../lib/contracts/formats.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
-import type { Format } from '../../lib/contracts/types.ts';
-import { createPairs } from '../../generators/commands/create-pairs.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { test } from '../transitions/fixtures.ts';
 import { subjectOperations, validCallOn } from '../transitions/support/manage-calls.ts';
@@ -13,7 +12,7 @@ const requirements = [
   'tenant.update_username.username-held',
 ];
 
-for (const format of ['json', 'xml'] as Format[]) {
+for (const format of contractFormats()) {
   test(
     `${format}: a second reseller cannot see, manage, rename, disable or delete the first one\'s customers, nor register or rename to their usernames`,
     described('*', format, requirements, ['@tenant']),
@@ -69,13 +68,7 @@ for (const format of ['json', 'xml'] as Format[]) {
           );
         }
         // The second reseller's own package and whitelabel, so only the username can make it a refusal.
-        const sameUsername = createPairs(second.account, {
-          username: customer.username,
-          email: first.names.email(),
-          password: 'Secret123',
-          confirmPassword: 'Secret123',
-          text: (name) => first.names.text(name),
-        });
+        const sameUsername = second.createPairs(customer.username);
         await second.refused(
           'create',
           sameUsername,

@@ -1,12 +1,12 @@
+import { contractFormats } from '../../lib/contracts/formats.ts';
+import { limitOf } from '../../lib/contracts/limits.ts';
 import { loadOperation, loadRequirements } from '../../lib/contracts/load.ts';
-import type { Format, OperationId } from '../../lib/contracts/types.ts';
-import { createPairs } from '../../generators/commands/create-pairs.ts';
+import type { OperationId } from '../../lib/contracts/types.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { subjectOperations, validCallOn } from './support/manage-calls.ts';
 import { test } from './fixtures.ts';
 import { described } from './support/transition.ts';
 
-const formats: Format[] = ['json', 'xml'];
 const on = (operationId: OperationId, username: string) => subjectPairs(loadOperation(operationId), username);
 const sets = (operationId: OperationId) => {
   const effect = loadOperation(operationId).effect;
@@ -14,7 +14,7 @@ const sets = (operationId: OperationId) => {
   return effect;
 };
 
-for (const format of formats) {
+for (const format of contractFormats()) {
   test.describe(`${format}`, () => {
     test(
       'create: the customer is listed with every value sent and active "true"',
@@ -55,13 +55,7 @@ for (const format of formats) {
         const s = scenario(format);
         const first = await s.create();
         if (first) {
-          const duplicate = createPairs(s.account, {
-            username: first.username,
-            email: s.names.email(),
-            password: 'Other1234',
-            confirmPassword: 'Other1234',
-            text: (name) => s.names.text(name),
-          });
+          const duplicate = s.createPairs(first.username);
           const second = await s.call('create', duplicate, loadOperation('create').answers.refusal);
           s.findings.expectKind(
             second,
@@ -210,6 +204,9 @@ for (const format of formats) {
         const s = scenario(format);
         const customer = await s.create();
         const refusal = loadOperation('update_password').answers.refusal;
+        const minLength = limitOf('update_password', 'password', 'minLength');
+        const password = s.names.password();
+        const short = s.names.shortPassword();
         s.findings.notApplicable(
           'update_password.effect.password-changed',
           loadRequirements().get('update_password.effect.password-changed')?.untestable ??
@@ -219,27 +216,23 @@ for (const format of formats) {
           customer &&
           (await s.succeed('update_password', [
             ...on('update_password', customer.username),
-            ['password', 'NewSecret1'],
-            ['confirm_password', 'NewSecret1'],
+            ['password', password],
+            ['confirm_password', password],
           ]))
         ) {
           await s.refused(
             'update_password',
-            [
-              ...on('update_password', customer.username),
-              ['password', 'NewSecret1'],
-              ['confirm_password', 'NewSecret2'],
-            ],
+            [...on('update_password', customer.username), ['password', password], ['confirm_password', `${password}x`]],
             refusal,
             'update_password.confirm_password.matches-password',
             'confirm_password must match password',
           );
           await s.refused(
             'update_password',
-            [...on('update_password', customer.username), ['password', 'Ab1'], ['confirm_password', 'Ab1']],
+            [...on('update_password', customer.username), ['password', short], ['confirm_password', short]],
             refusal,
             'update_password.password.min-length',
-            'password must be at least 6 characters',
+            `password must be at least ${minLength} characters`,
           );
           await s.expectListing(
             () => 'update_password.refusal.no-effect',
@@ -304,7 +297,7 @@ for (const format of formats) {
         const refusal = loadOperation('update_username').answers.refusal;
         if (customer && other) {
           const local = s.names.unique();
-          const limit = maxLengthOf('update_username', 'username');
+          const limit = limitOf('update_username', 'username', 'maxLength');
           const cases: Array<[string, string, string]> = [
             ['update_username.username.not-taken', other.username, 'a username another customer holds is refused'],
             [
@@ -401,12 +394,4 @@ for (const format of formats) {
       },
     );
   });
-}
-
-function maxLengthOf(operationId: OperationId, parameterName: string): number {
-  const constraint = loadOperation(operationId)
-    .parameters.find((parameter) => parameter.name === parameterName)
-    ?.constraints.find((candidate) => candidate.kind === 'maxLength');
-  if (constraint?.kind !== 'maxLength') throw new Error(`${operationId}.${parameterName} has no maxLength`);
-  return constraint.value;
 }

@@ -1,5 +1,6 @@
+import { contractFormats } from '../../lib/contracts/formats.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
-import type { Format, OperationId } from '../../lib/contracts/types.ts';
+import type { OperationId } from '../../lib/contracts/types.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { test } from './fixtures.ts';
 import type { Answer } from './support/answer.ts';
@@ -28,7 +29,7 @@ async function listedValues(
   return { answer: listing.answer, values: entry ? Object.values(entry) : undefined };
 }
 
-for (const format of ['json', 'xml'] as Format[]) {
+for (const format of contractFormats()) {
   test.describe(`${format}`, () => {
     test(
       'enable: "will not enable website access": a disabled customer without website access is enabled, website access stays off where listed',

@@ -22,8 +22,10 @@ export function validCallOn(operationId: OperationId, username: string, names: U
   switch (operationId) {
     case 'update_profile':
       return [...subject, ['city', names.text('city')]];
-    case 'update_password':
-      return [...subject, ['password', 'Secret456'], ['confirm_password', 'Secret456']];
+    case 'update_password': {
+      const password = names.password();
+      return [...subject, ['password', password], ['confirm_password', password]];
+    }
     case 'update_username':
       return [...subject, ['username', names.username()]];
     case 'update_email':
