@@ -1,6 +1,7 @@
 import type { TargetClient } from '../../../lib/client/client.ts';
 import { loadOperation } from '../../../lib/contracts/load.ts';
 import type { AnswerKind } from '../../../lib/contracts/types.ts';
+import { bodyText } from '../../../lib/envelopes/body-text.ts';
 import { judgeAnswer } from '../../../lib/envelopes/judge.ts';
 import { customersOf } from '../../support/listing.ts';
 import type { Answer } from './answer.ts';
@@ -65,8 +66,7 @@ export function clientApi(
       ];
       const exchange = await client.send({ endpoint: operation.endpoint, format, verb, params });
       const judgement = judgeAnswer(exchange, format, accepted);
-      const text =
-        format === 'json' ? Buffer.from(exchange.body).toString('utf8') : Buffer.from(exchange.body).toString('latin1');
+      const text = bodyText(exchange.body, format);
       const excerpt = text.length > 400 ? `${text.slice(0, 400)}…` : text;
       return {
         operation: operationId,
