@@ -2,7 +2,7 @@ import { contractFormats } from '../../lib/contracts/formats.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { test } from '../transitions/fixtures.ts';
-import { subjectOperations, validCallOn } from '../transitions/support/manage-calls.ts';
+import { refusedAsUnknown, subjectOperations } from '../transitions/support/manage-calls.ts';
 import { described } from '../transitions/support/transition.ts';
 
 const requirements = [
@@ -53,20 +53,18 @@ for (const format of contractFormats()) {
             );
           }
         }
-        for (const operation of subjectOperations) {
-          const contract = loadOperation(operation);
-          await second.refused(
-            operation,
-            validCallOn(operation, customer.username, first.names),
-            contract.answers.unknownUser ?? contract.answers.refusal,
-            `tenant.${operation}.foreign-customer`,
-            `${operation} by another reseller answers as for an unknown user`,
-          );
-          await first.expectListing(
-            () => `tenant.${operation}.foreign-customer`,
-            `${operation} by another reseller leaves the first reseller's customer unchanged`,
-          );
-        }
+        await refusedAsUnknown(
+          second,
+          customer.username,
+          first.names,
+          (operation) => `tenant.${operation}.foreign-customer`,
+          (operation) => `${operation} by another reseller answers as for an unknown user`,
+          (operation) =>
+            first.expectListing(
+              () => `tenant.${operation}.foreign-customer`,
+              `${operation} by another reseller leaves the first reseller's customer unchanged`,
+            ),
+        );
         // The second reseller's own package and whitelabel, so only the username can make it a refusal.
         const sameUsername = second.createPairs(customer.username);
         await second.refused(

@@ -3,11 +3,17 @@ import { limitOf } from '../../lib/contracts/limits.ts';
 import { loadOperation, loadRequirements } from '../../lib/contracts/load.ts';
 import type { OperationId } from '../../lib/contracts/types.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
-import { subjectOperations, validCallOn } from './support/manage-calls.ts';
+import { refusedAsUnknown } from './support/manage-calls.ts';
 import { test } from './fixtures.ts';
+import type { Scenario } from './support/scenario.ts';
 import { described } from './support/transition.ts';
 
 const on = (operationId: OperationId, username: string) => subjectPairs(loadOperation(operationId), username);
+/** Calls each operation on `username` in turn while they succeed; whether all did. */
+const succeedInTurn = async (s: Scenario, operationIds: readonly OperationId[], username: string) => {
+  for (const operationId of operationIds) if (!(await s.succeed(operationId, on(operationId, username)))) return false;
+  return true;
+};
 const sets = (operationId: OperationId) => {
   const effect = loadOperation(operationId).effect;
   if (effect.kind !== 'sets') throw new Error(`${operationId} does not set a field`);
@@ -72,53 +78,42 @@ for (const format of contractFormats()) {
       },
     );
 
-    test(
-      'disable: the customer is listed with active "false", and a second disable changes nothing',
-      described('disable', format, ['disable.effect.active', 'disable.effect.idempotent'], ['@transition']),
-      async ({ scenario }) => {
-        const s = scenario(format);
-        const customer = await s.create();
-        if (customer && (await s.succeed('disable', on('disable', customer.username)))) {
-          await s.expectListing(
-            () => 'disable.effect.active',
-            `after disable the customer is listed with active "${sets('disable').value}"`,
-          );
-          if (await s.succeed('disable', on('disable', customer.username), 'disable.effect.idempotent')) {
+    for (const [operationId, title, before] of [
+      ['disable', 'disable: the customer is listed with active "false", and a second disable changes nothing', []],
+      [
+        'enable',
+        'enable: a disabled customer is listed with active "true" again, and a second enable changes nothing',
+        ['disable'],
+      ],
+    ] as const) {
+      const active = sets(operationId).value;
+      test(
+        title,
+        described(
+          operationId,
+          format,
+          [`${operationId}.effect.active`, `${operationId}.effect.idempotent`],
+          ['@transition'],
+        ),
+        async ({ scenario }) => {
+          const s = scenario(format);
+          const customer = await s.create();
+          if (customer && (await succeedInTurn(s, [...before, operationId], customer.username))) {
             await s.expectListing(
-              () => 'disable.effect.idempotent',
-              `a second disable leaves active "${sets('disable').value}"`,
+              () => `${operationId}.effect.active`,
+              `after ${operationId} the customer is listed with active "${active}"`,
             );
+            if (await s.succeed(operationId, on(operationId, customer.username), `${operationId}.effect.idempotent`)) {
+              await s.expectListing(
+                () => `${operationId}.effect.idempotent`,
+                `a second ${operationId} leaves active "${active}"`,
+              );
+            }
           }
-        }
-        await s.findings.report();
-      },
-    );
-
-    test(
-      'enable: a disabled customer is listed with active "true" again, and a second enable changes nothing',
-      described('enable', format, ['enable.effect.active', 'enable.effect.idempotent'], ['@transition']),
-      async ({ scenario }) => {
-        const s = scenario(format);
-        const customer = await s.create();
-        if (
-          customer &&
-          (await s.succeed('disable', on('disable', customer.username))) &&
-          (await s.succeed('enable', on('enable', customer.username)))
-        ) {
-          await s.expectListing(
-            () => 'enable.effect.active',
-            `after enable the customer is listed with active "${sets('enable').value}"`,
-          );
-          if (await s.succeed('enable', on('enable', customer.username), 'enable.effect.idempotent')) {
-            await s.expectListing(
-              () => 'enable.effect.idempotent',
-              `a second enable leaves active "${sets('enable').value}"`,
-            );
-          }
-        }
-        await s.findings.report();
-      },
-    );
+          await s.findings.report();
+        },
+      );
+    }
 
     for (const [operationId, start] of [
       ['website_disable', 'enabled'],
@@ -131,9 +126,8 @@ for (const format of contractFormats()) {
         async ({ scenario }) => {
           const s = scenario(format);
           const customer = await s.create();
-          const prepared =
-            customer && (start === 'enabled' || (await s.succeed('disable', on('disable', customer.username))));
-          if (customer && prepared && (await s.succeed(operationId, on(operationId, customer.username)))) {
+          const steps: OperationId[] = start === 'enabled' ? [operationId] : ['disable', operationId];
+          if (customer && (await succeedInTurn(s, steps, customer.username))) {
             const listed = await s.expectListing(
               (mismatch) =>
                 mismatch.field === effect.field
@@ -368,16 +362,13 @@ for (const format of contractFormats()) {
         const customer = await s.create();
         if (customer && (await s.succeed('delete', on('delete', customer.username)))) {
           await s.expectListing(() => 'delete.effect.unlisted', 'after delete the customer is no longer listed');
-          for (const operation of subjectOperations) {
-            const contract = loadOperation(operation);
-            await s.refused(
-              operation,
-              validCallOn(operation, customer.username, s.names),
-              contract.answers.unknownUser ?? contract.answers.refusal,
-              'delete.effect.unknown-after',
-              `${operation} naming a deleted customer answers as for an unknown user`,
-            );
-          }
+          await refusedAsUnknown(
+            s,
+            customer.username,
+            s.names,
+            () => 'delete.effect.unknown-after',
+            (operation) => `${operation} naming a deleted customer answers as for an unknown user`,
+          );
           await s.refused(
             'create',
             customer.pairs,
