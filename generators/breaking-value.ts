@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { limitOf } from '../lib/contracts/limits.ts';
 import type { Constraint, Operation, Parameter } from '../lib/contracts/types.ts';
 import { asciiText } from './ascii-text.ts';
 import { brokenDate } from './broken-date.ts';
@@ -12,8 +13,8 @@ import { outsideOneOf } from './outside-one-of.ts';
 import { sendgridUsername } from './sendgrid-username.ts';
 import { unownedItem } from './unowned-item.ts';
 
-/** Longest username the suite ever creates (D4: emails of at most 64 characters). */
-const USERNAME_LIMIT = 64;
+/** Longest username the suite ever creates: create's limit (D4). */
+const USERNAME_LIMIT = limitOf('create', 'username', 'maxLength');
 
 /**
  * A value that breaks `constraint` of `parameter`; undefined where no value can (a minimum of one

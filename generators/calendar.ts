@@ -1,8 +1,3 @@
-/** The date `days` days after `date` (YYYY-MM-DD, UTC). */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * How far the target's today may be from the generator's: a run that crosses midnight (the
  * generator's today is fixed when a worker starts), a target keeping another time zone's day.

@@ -1,20 +1,22 @@
 import fc from 'fast-check';
+import { limitOf } from '../../lib/contracts/limits.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
+import { emailAddress } from '../email-address.ts';
 import { callStyle } from './call-style.ts';
-import { emailAddress } from './email-address.ts';
 import { resolveName, subjectNameRef } from './name-ref.ts';
 import { OperationCommand } from './operation-command.ts';
 import { subjectPairs } from './subject-pairs.ts';
 
 const updateEmail = loadOperation('update_email');
+const address = emailAddress(limitOf(updateEmail, 'email', 'maxLength'));
 
 /** An update_email (setEmail): a valid address, or one without `@` (D18). */
 export const updateEmailCommand = fc
   .record({
     user: subjectNameRef,
     email: fc.oneof(
-      { weight: 5, arbitrary: emailAddress },
-      { weight: 1, arbitrary: emailAddress.map((email) => email.replace('@', '.')) },
+      { weight: 5, arbitrary: address },
+      { weight: 1, arbitrary: address.map((email) => email.replace('@', '.')) },
     ),
     style: callStyle,
   })

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { Exchange } from '../../lib/client/exchange.ts';
 import { loadRequirements } from '../../lib/contracts/load.ts';
 import type { Format, Operation } from '../../lib/contracts/types.ts';
+import { bodyText } from '../../lib/envelopes/body-text.ts';
 import {
   BLOCKED,
   blockedDescription,
@@ -157,7 +158,7 @@ export function describeFailures(failures: FailureRecord[]): string {
 }
 
 function exchangeText(exchange: Exchange, format: Format): string {
-  const body = new TextDecoder(format === 'xml' ? 'latin1' : 'utf-8').decode(exchange.body);
+  const body = bodyText(exchange.body, format);
   const request = `${exchange.request.verb} ${exchange.request.url}${exchange.request.body !== undefined ? `\n\n${exchange.request.body}` : ''}`;
   const answer =
     exchange.error ??

@@ -2,6 +2,7 @@ import type { TargetClient } from '../../lib/client/client.ts';
 import type { Exchange } from '../../lib/client/exchange.ts';
 import type { AnswerKind, Format, Operation } from '../../lib/contracts/types.ts';
 import { answerRequirements, judgeAnswer } from '../../lib/envelopes/judge.ts';
+import { bodyText } from '../../lib/envelopes/body-text.ts';
 import { outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { KEY_PLACEHOLDER } from '../../lib/client/redact.ts';
@@ -238,6 +239,6 @@ function effectRequirement(operation: Operation): string | undefined {
 
 function describeAnswer(exchange: Exchange, format: Format, kind: AnswerKind | undefined): string {
   if (exchange.error) return exchange.error;
-  const text = new TextDecoder(format === 'xml' ? 'latin1' : 'utf-8').decode(exchange.body);
+  const text = bodyText(exchange.body, format);
   return `HTTP ${exchange.status}${kind ? ` (${kind})` : ''}: ${text.length > 2000 ? `${text.slice(0, 2000)}...` : text}`;
 }

@@ -1,5 +1,6 @@
+import { contractFormats } from '../../lib/contracts/formats.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
-import type { Format, OperationId } from '../../lib/contracts/types.ts';
+import type { OperationId } from '../../lib/contracts/types.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { test } from './fixtures.ts';
 import type { Answer } from './support/answer.ts';
@@ -51,7 +52,7 @@ async function disabledWithoutWebsiteAccess(s: Scenario): Promise<{ username: st
   return s.findings.failures.length === failuresBefore ? customer : undefined;
 }
 
-for (const format of ['json', 'xml'] as Format[]) {
+for (const format of contractFormats()) {
   test.describe(`${format}`, () => {
     test(
       'enable: "will not enable website access": a disabled customer without website access is enabled, website access stays off where listed',

@@ -1,6 +1,7 @@
 import type { TargetClient } from '../../../lib/client/client.ts';
 import { loadOperation } from '../../../lib/contracts/load.ts';
 import type { AnswerKind } from '../../../lib/contracts/types.ts';
+import { bodyText } from '../../../lib/envelopes/body-text.ts';
 import { judgeAnswer } from '../../../lib/envelopes/judge.ts';
 import { customersOf } from '../../support/listing.ts';
 import type { Answer } from './answer.ts';
@@ -20,39 +21,33 @@ export function clientApi(
   secondReseller?: ResellerCredentials,
   nonReseller?: ResellerCredentials,
 ): CustomerApi {
+  const pairs = (apiUser: string, apiKey: string): Array<[string, string]> => [
+    ['api_user', apiUser],
+    ['api_key', apiKey],
+  ];
+  const configured = (credentials: ResellerCredentials | undefined, profileKey: string): ResellerCredentials => {
+    if (!credentials) throw new Error(`the target profile names no ${profileKey}`);
+    return credentials;
+  };
   const credentialPairs = (caller: Caller): Array<[string, string]> => {
     switch (caller) {
       case 'reseller':
-        return [
-          ['api_user', reseller.apiUser],
-          ['api_key', reseller.apiKey],
-        ];
-      case 'second-reseller':
-        if (!secondReseller) throw new Error('the target profile names no secondReseller');
-        return [
-          ['api_user', secondReseller.apiUser],
-          ['api_key', secondReseller.apiKey],
-        ];
+        return pairs(reseller.apiUser, reseller.apiKey);
+      case 'second-reseller': {
+        const second = configured(secondReseller, 'secondReseller');
+        return pairs(second.apiUser, second.apiKey);
+      }
       case 'wrong-key':
         // Not derived from the real key, so no part of the secret travels with it.
-        return [
-          ['api_user', reseller.apiUser],
-          ['api_key', reseller.apiKey === WRONG_KEY ? `${WRONG_KEY}-2` : WRONG_KEY],
-        ];
+        return pairs(reseller.apiUser, reseller.apiKey === WRONG_KEY ? `${WRONG_KEY}-2` : WRONG_KEY);
       case 'no-credentials':
         return [];
-      case 'non-reseller':
-        if (!nonReseller) throw new Error('the target profile names no nonResellerAccount');
-        return [
-          ['api_user', nonReseller.apiUser],
-          ['api_key', nonReseller.apiKey],
-        ];
+      case 'non-reseller': {
+        const plain = configured(nonReseller, 'nonResellerAccount');
+        return pairs(plain.apiUser, plain.apiKey);
+      }
       case 'crossed-key':
-        if (!secondReseller) throw new Error('the target profile names no secondReseller');
-        return [
-          ['api_user', reseller.apiUser],
-          ['api_key', secondReseller.apiKey],
-        ];
+        return pairs(reseller.apiUser, configured(secondReseller, 'secondReseller').apiKey);
     }
   };
   return {
@@ -65,8 +60,7 @@ export function clientApi(
       ];
       const exchange = await client.send({ endpoint: operation.endpoint, format, verb, params });
       const judgement = judgeAnswer(exchange, format, accepted);
-      const text =
-        format === 'json' ? Buffer.from(exchange.body).toString('utf8') : Buffer.from(exchange.body).toString('latin1');
+      const text = bodyText(exchange.body, format);
       const excerpt = text.length > 400 ? `${text.slice(0, 400)}…` : text;
       return {
         operation: operationId,
