@@ -81,7 +81,8 @@ export async function runMutation(options: MutationOptions): Promise<MutationRep
       ...defects.map((defect) => ({
         name: defect.name,
         defects: [defect.name],
-        ...(naming ? { grep: grepFor(defect.breaks) } : wholeSuite),
+        // One failing test decides a defect's verdict; a whole-suite run keeps going for whole certificates.
+        ...(naming ? { grep: grepFor(defect.breaks), stopAfterFailure: true } : wholeSuite),
       })),
     ],
     {
@@ -109,7 +110,7 @@ export async function runMutation(options: MutationOptions): Promise<MutationRep
     const missed = defects.filter((defect) => !rows.has(defect.name) && firstRun.has(defect.name));
     if (missed.length > 0)
       await runConformanceBatch(
-        missed.map((defect) => ({ name: defect.name, defects: [defect.name], ...wholeSuite })),
+        missed.map((defect) => ({ name: defect.name, defects: [defect.name], stopAfterFailure: true, ...wholeSuite })),
         {
           ...batch,
           onResult: (result) => {

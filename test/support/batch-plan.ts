@@ -14,6 +14,8 @@ export interface BatchProject {
   grep?: string;
   /** At most this many of the batch's workers at once on this project (one that mostly waits: a rate limit). */
   workers?: number;
+  /** The project stops at its first failing test (its later tests are skipped). */
+  stopAfterFailure?: boolean;
 }
 
 /** Written by the batch reporter on its own line of standard output when a project's last test is over. */

@@ -28,6 +28,9 @@ export default defineConfig<TargetOptions>({
     testMatch: '**/*.spec.ts',
     ...(project.grep !== undefined ? { grep: new RegExp(project.grep) } : {}),
     ...(project.workers !== undefined ? { workers: project.workers } : {}),
-    use: { targetBaseUrl: project.baseUrl },
+    use: {
+      targetBaseUrl: project.baseUrl,
+      ...(project.stopAfterFailure ? { stopProjectAfterFailure: path.join(plan.outputDir, 'failed-projects') } : {}),
+    },
   })),
 });

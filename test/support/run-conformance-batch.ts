@@ -17,6 +17,8 @@ export interface BatchEntry {
   grep?: string;
   /** At most this many workers at once on this entry (see BatchProject.workers). */
   workers?: number;
+  /** The entry stops at its first failing test: enough for a verdict of caught. */
+  stopAfterFailure?: boolean;
 }
 
 export interface BatchOptions {
@@ -60,9 +62,14 @@ export async function runConformanceBatch(
         baseUrl: emulator.url,
         ...(entry.grep ? { grep: entry.grep } : {}),
         ...(entry.workers !== undefined ? { workers: entry.workers } : {}),
+        ...(entry.stopAfterFailure ? { stopAfterFailure: true } : {}),
       });
     }
-    const plan: BatchPlan = { workers: options.workers, outputDir: path.join(outputDir, 'results'), projects };
+    const plan: BatchPlan = {
+      workers: options.workers,
+      outputDir: path.join(outputDir, 'results'),
+      projects,
+    };
     const planFile = path.join(outputDir, 'plan.json');
     writeFileSync(planFile, JSON.stringify(plan));
     const env: NodeJS.ProcessEnv = {
