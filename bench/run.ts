@@ -322,7 +322,9 @@ console.log(
 );
 if (process.env.BENCH_KEEP !== '1') rmSync(WORK, { recursive: true, force: true });
 
-/** Both halves with blob reporters, then merge-reports with the project's config: does the certificate come out whole? */
+/**
+ * Both halves with blob reporters, then merge-reports with the project's config: does the certificate come out whole?
+ */
 async function shards(): Promise<unknown> {
   const blobs = path.join(WORK, 'blobs');
   mkdirSync(blobs, { recursive: true });
@@ -387,7 +389,10 @@ async function shards(): Promise<unknown> {
   };
 }
 
-/** Per operation: the suite's recorded requests for it, replayed by a separate process (undici pool, 16 connections) at the emulator, then at a bare server giving the emulator's bytes. */
+/**
+ * Per operation: the suite's recorded requests for it, replayed by a separate process (undici pool, 16 connections) at
+ * the emulator, then at a bare server giving the emulator's bytes.
+ */
 async function load(): Promise<unknown> {
   const source = existsSync(path.join(WORK, 'generated-w2-requests.json'))
     ? path.join(WORK, 'generated-w2-requests.json')

@@ -309,7 +309,8 @@ test('an account that is not a reseller: the recorded not-authorized answer in b
   );
   expect([xml.status, xml.text]).toEqual([
     200,
-    '<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<result>\n   <error>\n      <code>401</code>\n      <message>Permission denied, not authorized</message>\n   </error>\n</result>\n',
+    '<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<result>\n   <error>\n      <code>401</code>\n      ' +
+      '<message>Permission denied, not authorized</message>\n   </error>\n</result>\n',
   ]);
   const wrongKey = await exchange(
     `${emulator.url}/apiv2/reseller.manage.json?${form([PLAIN[0]!, ['api_key', 'wrong'], ['method', 'profile'], ['task', 'get']])}`,

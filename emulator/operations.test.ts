@@ -170,7 +170,8 @@ test('wrong or missing credentials: the auth error in both formats (D12), nothin
     wrongKey.filter(([key]) => key !== 'api_user'),
   );
   expect(xml.text).toBe(
-    '<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<result>\n   <error>\n      <code>401</code>\n      <message>Permission denied, wrong credentials</message>\n   </error>\n</result>\n',
+    '<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<result>\n   <error>\n      <code>401</code>\n      ' +
+      '<message>Permission denied, wrong credentials</message>\n   </error>\n</result>\n',
   );
   expect(await customer(emulator.url, name)).toBeUndefined();
 });

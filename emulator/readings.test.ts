@@ -125,7 +125,8 @@ test('XML wrong credentials under xml-auth-error-root are the root <error> docum
       ['task', 'get'],
     ]);
     expect(reply.text).toBe(
-      '<?xml version="1.0" encoding="ISO-8859-1"?><error><code>401</code><message>Permission denied, wrong credentials</message></error>',
+      '<?xml version="1.0" encoding="ISO-8859-1"?><error><code>401</code><message>Permission denied, wrong ' +
+        'credentials</message></error>',
     );
   } finally {
     await emulator.close();

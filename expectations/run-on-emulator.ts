@@ -26,7 +26,8 @@ const { values } = parseArgs({
 });
 if (!values.target)
   throw new Error(
-    "usage: tsx expectations/run-on-emulator.ts --target targets/<name>.json --defects 'prefix-*' [--update-expectations]",
+    "usage: tsx expectations/run-on-emulator.ts --target targets/<name>.json --defects 'prefix-*' " +
+      '[--update-expectations]',
   );
 
 const defects = parseDefectList(values.defects).flatMap((pattern) =>

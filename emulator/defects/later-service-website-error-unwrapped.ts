@@ -13,7 +13,8 @@ const WEBSITE_OPERATIONS: OperationId[] = ['website_enable', 'website_disable'];
 export const laterServiceWebsiteErrorUnwrapped: Defect = {
   name: 'later-service-website-error-unwrapped',
   description:
-    'as the later real service: website_enable and website_disable answer an unknown user with an unwrapped {"code":400,"message":"User does not exist"}.',
+    'as the later real service: website_enable and website_disable answer an unknown user with an unwrapped ' +
+    '{"code":400,"message":"User does not exist"}.',
   breaks: ['website_enable.answer.user-not-found', 'website_disable.answer.user-not-found'],
   install(parts) {
     unknownUserAnsweredWith(WEBSITE_USER_ERROR, WEBSITE_OPERATIONS)(parts);

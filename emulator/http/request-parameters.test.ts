@@ -103,7 +103,8 @@ test('POST reads the query, then a form or multipart body; any other body is not
 
 test('multipart: values keep CRLFs inside, names are UTF-8, escaped quotes are read', () => {
   const body = Buffer.from(
-    '--b\r\nContent-Disposition: form-data; name="addr\\"ess"\r\n\r\nline 1\r\nline 2\r\n--b\r\ncontent-disposition: FORM-DATA; name=city\r\n\r\nZürich\r\n--b--',
+    '--b\r\nContent-Disposition: form-data; name="addr\\"ess"\r\n\r\nline 1\r\nline ' +
+      '2\r\n--b\r\ncontent-disposition: FORM-DATA; name=city\r\n\r\nZürich\r\n--b--',
     'utf8',
   );
   expect(parseMultipart(body, 'multipart/form-data; boundary=b')).toEqual([

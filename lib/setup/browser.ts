@@ -41,7 +41,9 @@ function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
   return undefined;
 }
 
-/** CHROMIUM_PATH when set, else Playwright's own Chromium, else the system's (`chromium` or `chromium-browser` on PATH). */
+/**
+ * CHROMIUM_PATH when set, else Playwright's own Chromium, else the system's (`chromium` or `chromium-browser` on PATH).
+ */
 export function findBrowser(system: BrowserSystem): FoundBrowser | undefined {
   const chosen = system.env.CHROMIUM_PATH;
   if (chosen) {
