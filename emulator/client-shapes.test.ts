@@ -165,21 +165,25 @@ for (const shape of SHAPES) {
   }
 }
 
-test('PHP keys: a repeated plain key keeps its last value, ip[7] and ip[] are items in the order sent, unknown parameters are ignored', async () => {
-  const username = uniqueUsername('php');
-  const params: Pairs = [
-    ...validCreate(username, { first_name: 'First' }),
-    ['first_name', 'Last'],
-    ['ip[7]', ips[1] ?? ''],
-    ['ip[]', ips[0] ?? ''],
-    ['address2', ''],
-    ['unknown', 'x'],
-  ];
-  const created = await exchange(`${emulator.url}/apiv2/reseller.add.json?${form(params)}`, {});
-  expect(JSON.parse(created.text)).toEqual({ message: 'success' });
-  expect((await listOf(emulator.url, ONE, [['username', username]]))[0]?.first_name).toBe('Last');
-  expect((await storedLists(username))?.['ip']).toEqual([ips[1], ips[0]]);
-});
+test(
+  'PHP keys: a repeated plain key keeps its last value, ip[7] and ip[] are ' +
+    'items in the order sent, unknown parameters are ignored',
+  async () => {
+    const username = uniqueUsername('php');
+    const params: Pairs = [
+      ...validCreate(username, { first_name: 'First' }),
+      ['first_name', 'Last'],
+      ['ip[7]', ips[1] ?? ''],
+      ['ip[]', ips[0] ?? ''],
+      ['address2', ''],
+      ['unknown', 'x'],
+    ];
+    const created = await exchange(`${emulator.url}/apiv2/reseller.add.json?${form(params)}`, {});
+    expect(JSON.parse(created.text)).toEqual({ message: 'success' });
+    expect((await listOf(emulator.url, ONE, [['username', username]]))[0]?.first_name).toBe('Last');
+    expect((await storedLists(username))?.['ip']).toEqual([ips[1], ips[0]]);
+  },
+);
 
 test('POST merges query and body: credentials in the query, the rest in the body; a body of another type is not read', async () => {
   const username = uniqueUsername('merge');

@@ -181,37 +181,44 @@ const hugeOrBroken = fc.constantFrom(
   `--${BOUNDARY}\r\nContent-Disposition: form-data; name="x"\r\n\r\n\xff\xfe\r\n--${BOUNDARY}--`,
 );
 
-test('random request shapes (multipart, indexed keys, other content types, huge and broken bodies): never a 5xx, never a hang', async () => {
-  await fc.assert(
-    fc.asyncProperty(
-      fc.constantFrom('reseller.add', 'reseller.manage', 'reseller.delete'),
-      fc.constantFrom('json', 'xml'),
-      fc.array(fc.tuple(indexedName, values), { maxLength: 8 }),
-      fc.oneof(
-        multipartBody,
-        hugeOrBroken,
-        fc.array(fc.tuple(indexedName, values), { maxLength: 12 }).map((pairs) => form(pairs)),
+test(
+  'random request shapes (multipart, indexed keys, other content types, ' +
+    'huge and broken bodies): never a 5xx, never a hang',
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('reseller.add', 'reseller.manage', 'reseller.delete'),
+        fc.constantFrom('json', 'xml'),
+        fc.array(fc.tuple(indexedName, values), { maxLength: 8 }),
+        fc.oneof(
+          multipartBody,
+          hugeOrBroken,
+          fc.array(fc.tuple(indexedName, values), { maxLength: 12 }).map((pairs) => form(pairs)),
+        ),
+        contentTypes,
+        fc.constantFrom(undefined, 'gzip', 'gzip;q=0, br', '*'),
+        async (endpoint, format, queryPairs, body, contentType, acceptEncoding) => {
+          const response = await request(
+            `${emulator.url}/apiv2/${endpoint}.${format}?${form([...ONE, ...queryPairs])}`,
+            {
+              method: 'POST',
+              headersTimeout: ANSWER_WITHIN_MS,
+              bodyTimeout: ANSWER_WITHIN_MS,
+              body: Buffer.from(body, 'latin1'),
+              headers: {
+                ...(contentType ? { 'content-type': contentType } : {}),
+                ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}),
+              },
+            },
+          );
+          await response.body.dump();
+          expect(response.statusCode, `${contentType} ${body.slice(0, 80)}`).toBeLessThan(500);
+        },
       ),
-      contentTypes,
-      fc.constantFrom(undefined, 'gzip', 'gzip;q=0, br', '*'),
-      async (endpoint, format, queryPairs, body, contentType, acceptEncoding) => {
-        const response = await request(`${emulator.url}/apiv2/${endpoint}.${format}?${form([...ONE, ...queryPairs])}`, {
-          method: 'POST',
-          headersTimeout: ANSWER_WITHIN_MS,
-          bodyTimeout: ANSWER_WITHIN_MS,
-          body: Buffer.from(body, 'latin1'),
-          headers: {
-            ...(contentType ? { 'content-type': contentType } : {}),
-            ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}),
-          },
-        });
-        await response.body.dump();
-        expect(response.statusCode, `${contentType} ${body.slice(0, 80)}`).toBeLessThan(500);
-      },
-    ),
-    { numRuns: 200, seed },
-  );
-  const health = await request(`${emulator.url}/health`);
-  expect(health.statusCode).toBe(200);
-  await health.body.dump();
-});
+      { numRuns: 200, seed },
+    );
+    const health = await request(`${emulator.url}/health`);
+    expect(health.statusCode).toBe(200);
+    await health.body.dump();
+  },
+);

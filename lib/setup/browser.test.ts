@@ -69,27 +69,31 @@ test("Playwright's own Chromium comes first, then chromium or chromium-browser o
   ).toThrow(/CHROMIUM_PATH=.*nothing-here is not an executable file/);
 });
 
-test("with no browser, as root with apt-get, it installs Debian's chromium (update, then install) and returns what that put on PATH", () => {
-  const bin = path.join(scratch(), 'bin');
-  executable(bin, 'apt-get');
-  const { system, commands, lines } = fakeSystem({
-    isRoot: true,
-    pathDirs: [bin],
-    onRun: (_command, args) => {
-      if (args.includes('install')) executable(bin, 'chromium');
-      return 0;
-    },
-  });
-  expect(ensureBrowser(system)).toEqual({
-    executablePath: path.join(bin, 'chromium'),
-    source: "the system's Chromium",
-  });
-  expect(commands.map((command) => command.filter((word) => !word.startsWith('DPkg::') && word !== '-o'))).toEqual([
-    ['apt-get', 'update'],
-    APT_INSTALL,
-  ]);
-  expect(lines.join('\n')).toContain('installing');
-});
+test(
+  "with no browser, as root with apt-get, it installs Debian's chromium " +
+    '(update, then install) and returns what that put on PATH',
+  () => {
+    const bin = path.join(scratch(), 'bin');
+    executable(bin, 'apt-get');
+    const { system, commands, lines } = fakeSystem({
+      isRoot: true,
+      pathDirs: [bin],
+      onRun: (_command, args) => {
+        if (args.includes('install')) executable(bin, 'chromium');
+        return 0;
+      },
+    });
+    expect(ensureBrowser(system)).toEqual({
+      executablePath: path.join(bin, 'chromium'),
+      source: "the system's Chromium",
+    });
+    expect(commands.map((command) => command.filter((word) => !word.startsWith('DPkg::') && word !== '-o'))).toEqual([
+      ['apt-get', 'update'],
+      APT_INSTALL,
+    ]);
+    expect(lines.join('\n')).toContain('installing');
+  },
+);
 
 test('a failed apt-get stops with its exit status and what to run by hand', () => {
   const bin = path.join(scratch(), 'bin');
