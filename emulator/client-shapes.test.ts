@@ -185,25 +185,28 @@ test(
   },
 );
 
-test('POST merges query and body: credentials in the query, the rest in the body; a body of another type is not read', async () => {
-  const username = uniqueUsername('merge');
-  const [credentials, rest] = [validCreate(username).slice(0, ONE.length), validCreate(username).slice(ONE.length)];
-  const merged = await exchange(`${emulator.url}/apiv2/reseller.add.json?${form(credentials)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: form(rest),
-  });
-  expect(JSON.parse(merged.text)).toEqual({ message: 'success' });
-  const json = await exchange(`${emulator.url}/apiv2/reseller.add.json`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(Object.fromEntries(validCreate(uniqueUsername()))),
-  });
-  expect([json.status, JSON.parse(json.text)]).toEqual([
-    200,
-    { error: { code: 401, message: 'Permission denied, wrong credentials' } },
-  ]);
-});
+test(
+  'POST merges query and body: credentials in the query, the rest ' + 'in the body; a body of another type is not read',
+  async () => {
+    const username = uniqueUsername('merge');
+    const [credentials, rest] = [validCreate(username).slice(0, ONE.length), validCreate(username).slice(ONE.length)];
+    const merged = await exchange(`${emulator.url}/apiv2/reseller.add.json?${form(credentials)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form(rest),
+    });
+    expect(JSON.parse(merged.text)).toEqual({ message: 'success' });
+    const json = await exchange(`${emulator.url}/apiv2/reseller.add.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(Object.fromEntries(validCreate(uniqueUsername()))),
+    });
+    expect([json.status, JSON.parse(json.text)]).toEqual([
+      200,
+      { error: { code: 401, message: 'Permission denied, wrong credentials' } },
+    ]);
+  },
+);
 
 test('unreadable requests get a clear error in the requested format, never a 5xx', async () => {
   const post = (format: string, contentType: string, body: string, query = '') =>
@@ -297,29 +300,32 @@ test('gzip when Accept-Encoding allows it, in both formats; identity otherwise',
   }
 });
 
-test('an account that is not a reseller: the recorded not-authorized answer in both formats, nothing changes', async () => {
-  const username = uniqueUsername('plain');
-  const json = await exchange(
-    `${emulator.url}/apiv2/reseller.add.json?${form([...PLAIN, ...validCreate(username).slice(ONE.length)])}`,
-    {},
-  );
-  expect([json.status, JSON.parse(json.text)]).toEqual([
-    200,
-    { error: { code: 401, message: 'Permission denied, not authorized' } },
-  ]);
-  const xml = await exchange(
-    `${emulator.url}/apiv2/reseller.manage.xml?${form([...PLAIN, ['method', 'profile'], ['task', 'get']])}`,
-    {},
-  );
-  expect([xml.status, xml.text]).toEqual([
-    200,
-    '<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<result>\n   <error>\n      <code>401</code>\n      ' +
-      '<message>Permission denied, not authorized</message>\n   </error>\n</result>\n',
-  ]);
-  const wrongKey = await exchange(
-    `${emulator.url}/apiv2/reseller.manage.json?${form([PLAIN[0]!, ['api_key', 'wrong'], ['method', 'profile'], ['task', 'get']])}`,
-    {},
-  );
-  expect(JSON.parse(wrongKey.text).error.message).toBe('Permission denied, wrong credentials');
-  expect((await listOf(emulator.url, ONE, [['username', username]])).length).toBe(0);
-});
+test(
+  'an account that is not a reseller: the recorded ' + 'not-authorized answer in both formats, nothing changes',
+  async () => {
+    const username = uniqueUsername('plain');
+    const json = await exchange(
+      `${emulator.url}/apiv2/reseller.add.json?${form([...PLAIN, ...validCreate(username).slice(ONE.length)])}`,
+      {},
+    );
+    expect([json.status, JSON.parse(json.text)]).toEqual([
+      200,
+      { error: { code: 401, message: 'Permission denied, not authorized' } },
+    ]);
+    const xml = await exchange(
+      `${emulator.url}/apiv2/reseller.manage.xml?${form([...PLAIN, ['method', 'profile'], ['task', 'get']])}`,
+      {},
+    );
+    expect([xml.status, xml.text]).toEqual([
+      200,
+      '<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<result>\n   <error>\n      <code>401</code>\n      ' +
+        '<message>Permission denied, not authorized</message>\n   </error>\n</result>\n',
+    ]);
+    const wrongKey = await exchange(
+      `${emulator.url}/apiv2/reseller.manage.json?${form([PLAIN[0]!, ['api_key', 'wrong'], ['method', 'profile'], ['task', 'get']])}`,
+      {},
+    );
+    expect(JSON.parse(wrongKey.text).error.message).toBe('Permission denied, wrong credentials');
+    expect((await listOf(emulator.url, ONE, [['username', username]])).length).toBe(0);
+  },
+);

@@ -99,33 +99,36 @@ test('random paths, verbs, query strings and bodies: never a 5xx, always an answ
   );
 });
 
-test('random parameters of every operation with valid credentials: never a 5xx, always a well-formed envelope', async () => {
-  const endpoints = ['reseller.add', 'reseller.delete', 'reseller.manage'];
-  await fc.assert(
-    fc.asyncProperty(
-      fc.constantFrom(...endpoints),
-      fc.constantFrom('json', 'xml'),
-      fc.constantFrom('GET', 'POST'),
-      params,
-      async (endpoint, format, verb, pairs) => {
-        const encoded = form([...ONE, ...pairs]);
-        const url = `${emulator.url}/apiv2/${endpoint}.${format}`;
-        const reply = verb === 'GET' ? await timed(`${url}?${encoded}`, 'GET') : await timed(url, 'POST', encoded);
-        // node:http refuses a request head over 16 KB with 431 before the emulator sees it
-        const headTooLarge = verb === 'GET' && url.length + encoded.length > 16_000;
-        expect(reply.status, `${verb} ${endpoint}.${format}`).toBe(headTooLarge ? 431 : 200);
-        expect(reply.elapsed).toBeLessThan(ANSWER_WITHIN_MS);
-        if (headTooLarge) return;
-        if (format === 'json') expect(() => JSON.parse(reply.text)).not.toThrow();
-        else expect(reply.text.startsWith('<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<')).toBe(true);
-      },
-    ),
-    { numRuns: 300, seed },
-  );
-  const health = await request(`${emulator.url}/health`);
-  expect(health.statusCode).toBe(200);
-  await health.body.dump();
-});
+test(
+  'random parameters of every operation with valid credentials: ' + 'never a 5xx, always a well-formed envelope',
+  async () => {
+    const endpoints = ['reseller.add', 'reseller.delete', 'reseller.manage'];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...endpoints),
+        fc.constantFrom('json', 'xml'),
+        fc.constantFrom('GET', 'POST'),
+        params,
+        async (endpoint, format, verb, pairs) => {
+          const encoded = form([...ONE, ...pairs]);
+          const url = `${emulator.url}/apiv2/${endpoint}.${format}`;
+          const reply = verb === 'GET' ? await timed(`${url}?${encoded}`, 'GET') : await timed(url, 'POST', encoded);
+          // node:http refuses a request head over 16 KB with 431 before the emulator sees it
+          const headTooLarge = verb === 'GET' && url.length + encoded.length > 16_000;
+          expect(reply.status, `${verb} ${endpoint}.${format}`).toBe(headTooLarge ? 431 : 200);
+          expect(reply.elapsed).toBeLessThan(ANSWER_WITHIN_MS);
+          if (headTooLarge) return;
+          if (format === 'json') expect(() => JSON.parse(reply.text)).not.toThrow();
+          else expect(reply.text.startsWith('<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<')).toBe(true);
+        },
+      ),
+      { numRuns: 300, seed },
+    );
+    const health = await request(`${emulator.url}/health`);
+    expect(health.statusCode).toBe(200);
+    await health.body.dump();
+  },
+);
 
 const BOUNDARY = 'fuzz-boundary';
 const indexedName = fc

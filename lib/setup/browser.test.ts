@@ -46,28 +46,31 @@ function fakeSystem(
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'browser-step-'));
 
-test("Playwright's own Chromium comes first, then chromium or chromium-browser on PATH; CHROMIUM_PATH overrides both", () => {
-  const dir = scratch();
-  const own = executable(path.join(dir, 'ms-playwright'), 'chrome');
-  const bin = path.join(dir, 'bin');
-  const system = executable(bin, 'chromium');
-  const chosen = executable(path.join(dir, 'mine'), 'chromium');
-  expect(ensureBrowser(fakeSystem({ playwrightChromium: own, pathDirs: [bin] }).system)).toEqual({
-    executablePath: own,
-    source: "Playwright's own Chromium",
-  });
-  expect(
-    ensureBrowser(fakeSystem({ playwrightChromium: path.join(dir, 'not-installed/chrome'), pathDirs: [bin] }).system),
-  ).toEqual({ executablePath: system, source: "the system's Chromium" });
-  const ubuntu = executable(path.join(dir, 'ubuntu'), 'chromium-browser');
-  expect(ensureBrowser(fakeSystem({ pathDirs: [path.dirname(ubuntu)] }).system).executablePath).toBe(ubuntu);
-  expect(
-    ensureBrowser(fakeSystem({ chromiumPath: chosen, playwrightChromium: own, pathDirs: [bin] }).system).source,
-  ).toBe('CHROMIUM_PATH');
-  expect(() =>
-    ensureBrowser(fakeSystem({ chromiumPath: path.join(dir, 'nothing-here'), playwrightChromium: own }).system),
-  ).toThrow(/CHROMIUM_PATH=.*nothing-here is not an executable file/);
-});
+test(
+  "Playwright's own Chromium comes first, then chromium or " + 'chromium-browser on PATH; CHROMIUM_PATH overrides both',
+  () => {
+    const dir = scratch();
+    const own = executable(path.join(dir, 'ms-playwright'), 'chrome');
+    const bin = path.join(dir, 'bin');
+    const system = executable(bin, 'chromium');
+    const chosen = executable(path.join(dir, 'mine'), 'chromium');
+    expect(ensureBrowser(fakeSystem({ playwrightChromium: own, pathDirs: [bin] }).system)).toEqual({
+      executablePath: own,
+      source: "Playwright's own Chromium",
+    });
+    expect(
+      ensureBrowser(fakeSystem({ playwrightChromium: path.join(dir, 'not-installed/chrome'), pathDirs: [bin] }).system),
+    ).toEqual({ executablePath: system, source: "the system's Chromium" });
+    const ubuntu = executable(path.join(dir, 'ubuntu'), 'chromium-browser');
+    expect(ensureBrowser(fakeSystem({ pathDirs: [path.dirname(ubuntu)] }).system).executablePath).toBe(ubuntu);
+    expect(
+      ensureBrowser(fakeSystem({ chromiumPath: chosen, playwrightChromium: own, pathDirs: [bin] }).system).source,
+    ).toBe('CHROMIUM_PATH');
+    expect(() =>
+      ensureBrowser(fakeSystem({ chromiumPath: path.join(dir, 'nothing-here'), playwrightChromium: own }).system),
+    ).toThrow(/CHROMIUM_PATH=.*nothing-here is not an executable file/);
+  },
+);
 
 test(
   "with no browser, as root with apt-get, it installs Debian's chromium " +

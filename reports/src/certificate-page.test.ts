@@ -145,14 +145,17 @@ test('any status string is shown and filtered, with a colour for the known ones 
   await page.context().close();
 });
 
-test('screenshots at desktop and phone widths are kept with the report, and the phone page does not scroll sideways', async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const [name, viewport] of Object.entries(WIDTHS)) {
-    const { page } = await open(path.join(run.reportDir, 'certificate.html'), viewport);
-    await page.locator('#req-create\\.username\\.max-length > summary').click();
-    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `certificate-${name}.png`), fullPage: true });
-    expect(existsSync(path.join(SCREENSHOTS, `certificate-${name}.png`))).toBe(true);
-    await page.context().close();
-  }
-});
+test(
+  'screenshots at desktop and phone widths are kept with the ' + 'report, and the phone page does not scroll sideways',
+  async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const [name, viewport] of Object.entries(WIDTHS)) {
+      const { page } = await open(path.join(run.reportDir, 'certificate.html'), viewport);
+      await page.locator('#req-create\\.username\\.max-length > summary').click();
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `certificate-${name}.png`), fullPage: true });
+      expect(existsSync(path.join(SCREENSHOTS, `certificate-${name}.png`))).toBe(true);
+      await page.context().close();
+    }
+  },
+);
