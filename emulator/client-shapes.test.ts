@@ -25,7 +25,10 @@ interface Shape {
 
 const BOUNDARY = '----client-shapes-7d3a';
 function multipart(params: Pairs): string {
-  return `${params.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('')}--${BOUNDARY}--\r\n`;
+  const parts = params.map(
+    ([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  return `${parts.join('')}--${BOUNDARY}--\r\n`;
 }
 /** `ip[]` -> `ip[0]`, `ip[1]`: arrays as Ruby's Faraday encodes them. */
 function indexed(params: Pairs): Pairs {
@@ -106,41 +109,47 @@ const { ips, ipGroups } = profile.account;
 for (const shape of SHAPES) {
   for (const format of ['json', 'xml'] as const) {
     for (const accept of ['application/json', 'application/xml']) {
-      test(`${shape.name}, ${format}, Accept: ${accept}: create, list, disable answered as the contracts say`, async () => {
-        const username = uniqueUsername('shape');
-        const arrays: Pairs = [
-          ...ipGroups.map((item): [string, string] => ['ip_group[]', item]),
-          ...ips.map((item): [string, string] => ['ip[]', item]),
-        ];
-        const created = await shape.send(
-          `${emulator.url}/apiv2/reseller.add.${format}`,
-          [...validCreate(username), ...arrays],
-          { accept },
-        );
-        expect(created.status).toBe(200);
-        expect(created.text).toBe(exampleBody('create', format, 'success'));
-        expect(await storedLists(username), 'every array item kept, in order').toEqual({ ip_group: ipGroups, ip: ips });
+      test(
+        `${shape.name}, ${format}, Accept: ${accept}: ` + 'create, list, disable answered as the contracts say',
+        async () => {
+          const username = uniqueUsername('shape');
+          const arrays: Pairs = [
+            ...ipGroups.map((item): [string, string] => ['ip_group[]', item]),
+            ...ips.map((item): [string, string] => ['ip[]', item]),
+          ];
+          const created = await shape.send(
+            `${emulator.url}/apiv2/reseller.add.${format}`,
+            [...validCreate(username), ...arrays],
+            { accept },
+          );
+          expect(created.status).toBe(200);
+          expect(created.text).toBe(exampleBody('create', format, 'success'));
+          expect(await storedLists(username), 'every array item kept, in order').toEqual({
+            ip_group: ipGroups,
+            ip: ips,
+          });
 
-        const listed = await shape.send(
-          `${emulator.url}/apiv2/reseller.manage.${format}`,
-          [...ONE, ['method', 'profile'], ['task', 'get'], ['username', username]],
-          { accept },
-        );
-        expect(listed.status).toBe(200);
-        if (format === 'json')
-          expect((JSON.parse(listed.text) as Array<{ username: string }>).map((entry) => entry.username)).toEqual([
-            username,
-          ]);
-        else expect(listed.text).toContain(`<username>${username}</username>`);
+          const listed = await shape.send(
+            `${emulator.url}/apiv2/reseller.manage.${format}`,
+            [...ONE, ['method', 'profile'], ['task', 'get'], ['username', username]],
+            { accept },
+          );
+          expect(listed.status).toBe(200);
+          if (format === 'json')
+            expect((JSON.parse(listed.text) as Array<{ username: string }>).map((entry) => entry.username)).toEqual([
+              username,
+            ]);
+          else expect(listed.text).toContain(`<username>${username}</username>`);
 
-        const disabled = await shape.send(
-          `${emulator.url}/apiv2/reseller.manage.${format}`,
-          [...ONE, ['method', 'disable'], ['user', username]],
-          { accept },
-        );
-        expect(disabled.text).toBe(exampleBody('disable', format, 'success'));
-        expect((await listOf(emulator.url, ONE, [['username', username]]))[0]?.active).toBe('false');
-      });
+          const disabled = await shape.send(
+            `${emulator.url}/apiv2/reseller.manage.${format}`,
+            [...ONE, ['method', 'disable'], ['user', username]],
+            { accept },
+          );
+          expect(disabled.text).toBe(exampleBody('disable', format, 'success'));
+          expect((await listOf(emulator.url, ONE, [['username', username]]))[0]?.active).toBe('false');
+        },
+      );
     }
 
     test(`${shape.name}, ${format}: unowned ip_group and ip items are refused exactly as with []`, async () => {
@@ -242,7 +251,9 @@ test('unreadable requests get a clear error in the requested format, never a 5xx
       'json',
       contentType.replace(
         'multipart/form-data',
-        `multipart/form-data${contentType.includes('boundary') || body.startsWith('no boundary') ? '' : `; boundary=${BOUNDARY}`}`,
+        contentType.includes('boundary') || body.startsWith('no boundary')
+          ? 'multipart/form-data'
+          : `multipart/form-data; boundary=${BOUNDARY}`,
       ),
       body,
     );
@@ -267,7 +278,8 @@ test('multipart: file parts and nameless parts are left out, quoted boundaries a
     validCreate(username)
       .map(([name, value]) => `\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n--${BOUNDARY}`)
       .join('') +
-    `\r\nContent-Disposition: form-data; name="first_name"; filename="x.txt"\r\nContent-Type: text/plain\r\n\r\nFromAFile\r\n--${BOUNDARY}` +
+    '\r\nContent-Disposition: form-data; name="first_name"; filename="x.txt"\r\n' +
+    `Content-Type: text/plain\r\n\r\nFromAFile\r\n--${BOUNDARY}` +
     `\r\nContent-Disposition: form-data\r\n\r\nnameless\r\n--${BOUNDARY}--\r\nepilogue`;
   const reply = await exchange(`${emulator.url}/apiv2/reseller.add.json`, {
     method: 'POST',
@@ -280,7 +292,8 @@ test('multipart: file parts and nameless parts are left out, quoted boundaries a
 
 test('gzip when Accept-Encoding allows it, in both formats; identity otherwise', async () => {
   for (const format of ['json', 'xml']) {
-    const url = `${emulator.url}/apiv2/reseller.manage.${format}?${form([...ONE, ['method', 'profile'], ['task', 'get']])}`;
+    const query = form([...ONE, ['method', 'profile'], ['task', 'get']]);
+    const url = `${emulator.url}/apiv2/reseller.manage.${format}?${query}`;
     const plain = await request(url);
     const plainBytes = Buffer.from(await plain.body.arrayBuffer());
     expect(plain.headers['content-encoding']).toBeUndefined();
@@ -322,7 +335,8 @@ test(
         '<message>Permission denied, not authorized</message>\n   </error>\n</result>\n',
     ]);
     const wrongKey = await exchange(
-      `${emulator.url}/apiv2/reseller.manage.json?${form([PLAIN[0]!, ['api_key', 'wrong'], ['method', 'profile'], ['task', 'get']])}`,
+      `${emulator.url}/apiv2/reseller.manage.json?` +
+        form([PLAIN[0]!, ['api_key', 'wrong'], ['method', 'profile'], ['task', 'get']]),
       {},
     );
     expect(JSON.parse(wrongKey.text).error.message).toBe('Permission denied, wrong credentials');

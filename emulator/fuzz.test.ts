@@ -145,7 +145,8 @@ const multipartPart = fc.oneof(
     .tuple(indexedName, values)
     .map(
       ([name, value]) =>
-        `Content-Disposition: form-data; name="${name}"; filename="f.bin"\r\nContent-Type: application/octet-stream\r\n\r\n${value}`,
+        `Content-Disposition: form-data; name="${name}"; filename="f.bin"\r\n` +
+        `Content-Type: application/octet-stream\r\n\r\n${value}`,
     ),
   fc.constantFrom(
     'no headers at all',

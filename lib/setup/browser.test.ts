@@ -115,7 +115,10 @@ test('with no browser and no right to install, it stops at once with what to run
   executable(bin, 'apt-get');
   const notRoot = fakeSystem({ isRoot: false, pathDirs: [bin] });
   expect(() => ensureBrowser(notRoot.system)).toThrow(
-    /installing needs root[\s\S]*sudo apt-get install -y --no-install-recommends chromium[\s\S]*npx playwright install chromium/,
+    new RegExp(
+      String.raw`installing needs root[\s\S]*sudo apt-get install -y --no-install-recommends chromium` +
+        String.raw`[\s\S]*npx playwright install chromium`,
+    ),
   );
   const noApt = fakeSystem({ isRoot: true, pathDirs: [] });
   expect(() => ensureBrowser(noApt.system)).toThrow(/there is no apt-get here[\s\S]*npx playwright install chromium/);
