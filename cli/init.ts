@@ -37,15 +37,18 @@ export function starterProfile(name: string, baseUrl: string, dir: string): Reco
   return {
     $schema: schemaFrom(dir, 'targets/profile.schema.json'),
     $comment: [
-      'A target of sendgrid-reseller-conformance. Edit it, then: npx sendgrid-reseller-conformance run --target ' +
-        '<this file>',
+      'A target of sendgrid-reseller-conformance. ' +
+        'Edit it, then: npx sendgrid-reseller-conformance run --target <this file>',
       'name: the report folder (reports/<name>/). baseUrl: scheme, host and port; the suite appends /apiv2/...',
-      `credentials: read from the environment (export ${prefix}_API_USER and ${prefix}_API_KEY); the api_key never reaches any report.`,
+      `credentials: read from the environment (export ${prefix}_API_USER and ${prefix}_API_KEY); ` +
+        'the api_key never reaches any report.',
       'destructive: false runs only what leaves nothing lasting behind; true lets the suite create, rename and ' +
         'delete customers (emulators, disposable accounts).',
       'account: what this reseller owns. Valid calls take packages, IP groups, IPs and whitelabels from here; ' +
         'anything else counts as not owned. List in ips only IPs the packages allow adding.',
-      `secondReseller (optional, add it if you have one): { "apiUser": "\${${prefix}_API_USER_2}", "apiKey": "\${${prefix}_API_KEY_2}" }, a second reseller account for the tenant-isolation checks.`,
+      'secondReseller (optional, add it if you have one): ' +
+        `{ "apiUser": "\${${prefix}_API_USER_2}", "apiKey": "\${${prefix}_API_KEY_2}" }, ` +
+        'a second reseller account for the tenant-isolation checks.',
       'rateLimit.requestsPerSecond: the budget of the whole run, shared by the workers.',
       'runPrefix: start of every username the suite creates (followed by a run id); cleanup only ever deletes those.',
       'expectations: the known deviations of this target (reported expected-failure; the verdict becomes ' +
@@ -107,7 +110,8 @@ export const initCommand: Command = {
     for (const [file, content] of files) writeFileSync(file, `${JSON.stringify(content, null, 2)}\n`);
     console.log(`Written: ${files.map(([file]) => file).join(', ')}`);
     console.log(
-      `Next: fill in "account", export ${envPrefix(name)}_API_USER and ${envPrefix(name)}_API_KEY, then: npx sendgrid-reseller-conformance run --target ${path.relative(process.cwd(), files[0]![0]) || files[0]![0]}`,
+      `Next: fill in "account", export ${envPrefix(name)}_API_USER and ${envPrefix(name)}_API_KEY, then: ` +
+        `npx sendgrid-reseller-conformance run --target ${path.relative(process.cwd(), files[0]![0]) || files[0]![0]}`,
     );
     return EXIT.ok;
   },

@@ -13,7 +13,8 @@ import type { Certificate } from '../reports/src/certificate-types.ts';
  * Runs the conformance suite against a target profile served by the emulator with some defects on:
  * how a target's known deviations are reproduced and its expectations file checked or rewritten.
  *
- *   tsx expectations/run-on-emulator.ts --target targets/later-service.json --defects 'later-service-*' [--update-expectations]
+ *   tsx expectations/run-on-emulator.ts --target targets/later-service.json --defects 'later-service-*' \
+ *     [--update-expectations]
  *
  * `--defects` takes names from emulator/defects/catalogue.ts; a trailing * matches a prefix.
  */

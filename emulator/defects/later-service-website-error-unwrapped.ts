@@ -26,7 +26,8 @@ export const laterServiceWebsiteErrorUnwrapped: Defect = {
     parts.writeXml = (answer) =>
       answer === WEBSITE_USER_ERROR
         ? Buffer.from(
-            `${XML_DECLARATION}\n\n<result>\n   <code>400</code>\n   <message>${escapeXmlText(LATER_UNKNOWN_USER_MESSAGE)}</message>\n</result>\n`,
+            `${XML_DECLARATION}\n\n<result>\n   <code>400</code>\n` +
+              `   <message>${escapeXmlText(LATER_UNKNOWN_USER_MESSAGE)}</message>\n</result>\n`,
             'latin1',
           )
         : writeXml(answer);

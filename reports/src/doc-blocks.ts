@@ -70,5 +70,6 @@ export function blocksToHtml(title: string, blocks: Block[]): string {
       }
     })
     .join('\n');
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${e(title)}</title><style>${CSS}</style></head>\n<body><main>\n${body}\n</main></body></html>\n`;
+  const head = `<head><meta charset="utf-8"><title>${e(title)}</title><style>${CSS}</style></head>`;
+  return `<!doctype html>\n<html lang="en">${head}\n<body><main>\n${body}\n</main></body></html>\n`;
 }

@@ -93,7 +93,9 @@ function maskedByDeclaredDeviation(
   if (declared.length === 0 || declared.some((expectation) => expectation?.expected !== 'fail')) return undefined;
   return {
     status: 'expected-failure',
-    reason: `not judged: its test "${outcome.title}" failed first on the declared deviation(s) ${outcome.violated.join(', ')}`,
+    reason:
+      `not judged: its test "${outcome.title}" failed first on the declared deviation(s) ` +
+      outcome.violated.join(', '),
     link: declared[0]?.link,
   };
 }
