@@ -94,8 +94,8 @@ export const READINGS: readonly Reading[] = [
   xmlTabIndented,
   xmlEmptyListSelfClosing,
   xmlEmptyElementsSelfClosing,
-  // Lists: filter matching (D21; these replace the listing, so they come before the readings that wrap it), fields (D6,
-  // D22), order
+  // Lists: filter matching (D21; these replace the listing, so they come before the readings that wrap it),
+  // fields (D6, D22), order
   filterPartialMatch,
   filterCaseInsensitive,
   activeFilterWordsOnly,
