@@ -18,7 +18,9 @@ const CAUGHT: Array<{ name: string; grep?: string; named?: string[] }> = [
   { name: 'non-reseller-served', grep: 'non-reseller' },
   {
     name: 'json-errors-as-string',
-    grep: '(create\\.email|delete\\.user|update_profile\\.user|update_password\\.user|update_username\\.user|update_email\\.user)\\.required',
+    grep:
+      '(create\\.email|delete\\.user|update_profile\\.user|update_password\\.user|' +
+      'update_username\\.user|update_email\\.user)\\.required',
   },
   // Impossible dates rolled over into the window, m/d/yy read as the example writes it: caught on the format.
   { name: 'billing-date-rolled-over' },

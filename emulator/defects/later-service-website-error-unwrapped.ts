@@ -13,7 +13,8 @@ const WEBSITE_OPERATIONS: OperationId[] = ['website_enable', 'website_disable'];
 export const laterServiceWebsiteErrorUnwrapped: Defect = {
   name: 'later-service-website-error-unwrapped',
   description:
-    'as the later real service: website_enable and website_disable answer an unknown user with an unwrapped {"code":400,"message":"User does not exist"}.',
+    'as the later real service: website_enable and website_disable answer an unknown user with an unwrapped ' +
+    '{"code":400,"message":"User does not exist"}.',
   breaks: ['website_enable.answer.user-not-found', 'website_disable.answer.user-not-found'],
   install(parts) {
     unknownUserAnsweredWith(WEBSITE_USER_ERROR, WEBSITE_OPERATIONS)(parts);
@@ -25,7 +26,8 @@ export const laterServiceWebsiteErrorUnwrapped: Defect = {
     parts.writeXml = (answer) =>
       answer === WEBSITE_USER_ERROR
         ? Buffer.from(
-            `${XML_DECLARATION}\n\n<result>\n   <code>400</code>\n   <message>${escapeXmlText(LATER_UNKNOWN_USER_MESSAGE)}</message>\n</result>\n`,
+            `${XML_DECLARATION}\n\n<result>\n   <code>400</code>\n` +
+              `   <message>${escapeXmlText(LATER_UNKNOWN_USER_MESSAGE)}</message>\n</result>\n`,
             'latin1',
           )
         : writeXml(answer);

@@ -11,7 +11,8 @@ function daysAfter(date: string, days: number): string {
 export const billingCycle28Days: Reading = {
   name: 'billing-cycle-28-days',
   description:
-    'a billing cycle is read as 28 days from today: billing_date before today or after today+28 is refused (the month-end and past-date readings D5 leaves open).',
+    'a billing cycle is read as 28 days from today: billing_date before today or after today+28 is refused (the ' +
+    'month-end and past-date readings D5 leaves open).',
   allows: ['create.billing_date.cycle-reading'],
   install: alsoRefused((constraint, sent, context, refused, parameterName) =>
     constraint.kind === 'withinBillingCycle' &&

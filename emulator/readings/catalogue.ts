@@ -94,7 +94,8 @@ export const READINGS: readonly Reading[] = [
   xmlTabIndented,
   xmlEmptyListSelfClosing,
   xmlEmptyElementsSelfClosing,
-  // Lists: filter matching (D21; these replace the listing, so they come before the readings that wrap it), fields (D6, D22), order
+  // Lists: filter matching (D21; these replace the listing, so they come before the readings that wrap it),
+  // fields (D6, D22), order
   filterPartialMatch,
   filterCaseInsensitive,
   activeFilterWordsOnly,
@@ -122,7 +123,9 @@ export const READINGS: readonly Reading[] = [
 /** The preset naming every reading that can coexist with the others. */
 export const LIBERAL = 'liberal';
 
-/** Readings that take a part another reading of the preset takes another way: left out of `liberal`, with the reason. */
+/**
+ * Readings that take a part another reading of the preset takes another way: left out of `liberal`, with the reason.
+ */
 export const OUTSIDE_LIBERAL: Readonly<Record<string, string>> = {
   'auth-error-as-error-list':
     'the preset answers wrong credentials with the recorded error object (xml-auth-error-root)',

@@ -7,7 +7,8 @@ const PLAIN_EMAIL = /^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 export const emailFormatStrict: Reading = {
   name: 'email-format-strict',
   description:
-    'email format is read narrowly: only plain lowercase ASCII local@label.tld addresses pass; quoted local parts, IP literals, capitals and non-ASCII are refused (D18).',
+    'email format is read narrowly: only plain lowercase ASCII local@label.tld addresses pass; quoted local ' +
+    'parts, IP literals, capitals and non-ASCII are refused (D18).',
   allows: ['api.email.format-reading'],
   install: alsoRefused((constraint, sent, _context, refused, parameterName) =>
     constraint.kind === 'format' &&

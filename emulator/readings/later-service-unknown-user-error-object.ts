@@ -10,7 +10,8 @@ const WRAPPED: OperationId[] = ['delete', 'enable', 'disable'];
 export const laterServiceUnknownUserErrorObject: Reading = {
   name: 'later-service-unknown-user-error-object',
   description:
-    'as the later real service: delete, enable and disable answer an unknown user with {"error":{"code":400,"message":"User does not exist"}}.',
+    'as the later real service: delete, enable and disable answer an unknown user with ' +
+    '{"error":{"code":400,"message":"User does not exist"}}.',
   allows: [
     'api.answer.error-shapes',
     'enable.answer.user-not-found',

@@ -6,7 +6,8 @@ import { errorListRewritten } from '../shapes/refusal-shapes.ts';
 export const refusalErrorObject: Reading = {
   name: 'refusal-error-object',
   description:
-    'refusals are answered with the recorded error object {"error":{"code":400,"message":"..."}} (HTTP 200; XML <result><error><code>400</code><message>...</message></error></result>) instead of the error list.',
+    'refusals are answered with the recorded error object {"error":{"code":400,"message":"..."}} (HTTP 200; XML ' +
+    '<result><error><code>400</code><message>...</message></error></result>) instead of the error list.',
   allows: ['api.answer.error-shapes', ...ERROR_ENVELOPE_REQUIREMENTS],
   install: errorListRewritten((list) => errorObjectOf(list.errors)),
 };

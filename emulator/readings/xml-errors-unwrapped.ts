@@ -6,7 +6,8 @@ import { ERROR_ENVELOPE_REQUIREMENTS } from '../defects/envelope-requirements.ts
 export const xmlErrorsUnwrapped: Reading = {
   name: 'xml-errors-unwrapped',
   description:
-    'XML error lists put each <error> directly under <result>, without the <errors> element (a <result> carrying errors, D24).',
+    'XML error lists put each <error> directly under <result>, without the <errors> element (a <result> carrying ' +
+    'errors, D24).',
   allows: ['api.answer.error-shapes', ...ERROR_ENVELOPE_REQUIREMENTS],
   install(parts) {
     const write = parts.writeXml;

@@ -6,7 +6,8 @@ import { ERROR_ENVELOPE_REQUIREMENTS } from '../defects/envelope-requirements.ts
 export const xmlRefusalRootError: Reading = {
   name: 'xml-refusal-root-error',
   description:
-    'XML refusals are a document whose root is <error> (<error><code>400</code><message>...</message></error>) instead of <result> with the error list or the error object; JSON is unchanged.',
+    'XML refusals are a document whose root is <error> (<error><code>400</code><message>...</message></error>) ' +
+    'instead of <result> with the error list or the error object; JSON is unchanged.',
   allows: ['api.answer.error-shapes', ...ERROR_ENVELOPE_REQUIREMENTS],
   install(parts) {
     const writeXml = parts.writeXml;
