@@ -7,6 +7,8 @@ import type { Answer } from './answer.ts';
 import type { Caller, CustomerApi } from './customer-api.ts';
 
 const WRONG_KEY = 'not-the-api-key';
+// Not whitespace: a target may trim parameters.
+const KEY_SUFFIX = 'x';
 
 export interface ResellerCredentials {
   apiUser: string;
@@ -38,6 +40,12 @@ export function clientApi(
         return [
           ['api_user', reseller.apiUser],
           ['api_key', reseller.apiKey === WRONG_KEY ? `${WRONG_KEY}-2` : WRONG_KEY],
+        ];
+      case 'extended-key':
+        // The right key and more: a target comparing only the stored key's length (a prefix) accepts it.
+        return [
+          ['api_user', reseller.apiUser],
+          ['api_key', `${reseller.apiKey}${KEY_SUFFIX}`],
         ];
       case 'no-credentials':
         return [];
