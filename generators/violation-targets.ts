@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { AnswerKind, Constraint, Operation, Parameter } from '../lib/contracts/types.ts';
+import { amongOwnItems } from './among-own-items.ts';
 import { breakingValue } from './breaking-value.ts';
 import type { Case, GeneratorContext } from './case.ts';
 import { pairsOf, validParams } from './valid-params.ts';
@@ -68,7 +69,13 @@ export function violationTargets(operation: Operation): ViolationTarget[] {
             return replaceParameter(params, parameter, pairsOf(parameter, [`${other}x`]));
           });
         }
-        return breakingValue(operation, parameter, constraint, context)?.map((value) => (params) => {
+        const breaking = breakingValue(operation, parameter, constraint, context);
+        if (breaking === undefined) return undefined;
+        if (parameter.repeated)
+          return amongOwnItems(parameter, breaking, context).map(
+            (items) => (params) => replaceParameter(params, parameter, pairsOf(parameter, items)),
+          );
+        return breaking.map((value) => (params) => {
           const changed = replaceParameter(params, parameter, pairsOf(parameter, [value]));
           return partner ? replaceParameter(changed, partner, pairsOf(partner, [value])) : changed;
         });
