@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { AnswerKind, Constraint, Operation, Parameter } from '../lib/contracts/types.ts';
 import { amongOwnItems } from './among-own-items.ts';
-import { breakingValue } from './breaking-value.ts';
+import { breakingValue, breaksWithinSet } from './breaking-value.ts';
 import type { Case, GeneratorContext } from './case.ts';
 import { pairsOf, validParams } from './valid-params.ts';
 
@@ -44,7 +44,9 @@ export function violationTargets(operation: Operation): ViolationTarget[] {
     for (const constraint of parameter.constraints) {
       const partner = equalityPartner(operation, parameter);
       const alsoBreaks = [
-        ...(MEMBERSHIP.has(constraint.kind) ? [] : parameter.constraints.filter((other) => MEMBERSHIP.has(other.kind))),
+        ...(MEMBERSHIP.has(constraint.kind) || breaksWithinSet(parameter, constraint)
+          ? []
+          : parameter.constraints.filter((other) => MEMBERSHIP.has(other.kind))),
         ...(partner && constraint.kind !== 'equalsParameter'
           ? partner.constraints.filter((other) => other.kind === constraint.kind)
           : []),
