@@ -38,6 +38,14 @@ function gateLine(report: MutationReport): string {
 }
 
 /** The mutation table as Markdown: one row per defect, then the clean run and the score. */
+function names(defects: string[]): string {
+  return defects.map((name) => `\`${name}\``).join(', ');
+}
+
+function failingCell(row: MutationRow): string {
+  return row.caught ? `${row.failedTests.length}: ${list(row.failedTests, 2)}` : '—';
+}
+
 function caughtCell(row: MutationRow): string {
   if (row.error) return `error: ${cell(row.error).slice(0, 120)}`;
   if (row.open) return row.caught ? 'yes (declared open)' : `open: ${cell(row.open)}`;
@@ -61,7 +69,8 @@ export function mutationMarkdown(report: MutationReport): string {
     '|---|---|---|---|---|---|---|',
     ...report.rows.map(
       (row) =>
-        `| \`${row.defect}\` | ${list(row.breaks, 3)} | ${caughtCell(row)} | ${row.caught ? `${row.failedTests.length}: ${list(row.failedTests, 2)}` : '—'} | ${namedCell(row)} | ${attributionCells(row)} |`,
+        `| \`${row.defect}\` | ${list(row.breaks, 3)} | ${caughtCell(row)} | ${failingCell(row)} | ` +
+        `${namedCell(row)} | ${attributionCells(row)} |`,
     ),
     '',
   ];
@@ -79,14 +88,14 @@ export function mutationMarkdown(report: MutationReport): string {
     );
   if (summary.uncatchable.length > 0)
     lines.push(
-      `Declared uncatchable (no check through the API catches them without failing a target an accepted reading allows; ` +
-        `left out of the score, each says why): ${summary.uncatchable.map((name) => `\`${name}\``).join(', ')}.`,
+      'Declared uncatchable (no check through the API catches them without failing a target an accepted ' +
+        `reading allows; left out of the score, each says why): ${names(summary.uncatchable)}.`,
       '',
     );
   if (summary.uncatchableCaught.length > 0)
     lines.push(
       `Declared uncatchable but caught in this run (a check may fail a target a reading allows): ` +
-        `${summary.uncatchableCaught.map((name) => `\`${name}\``).join(', ')}.`,
+        `${names(summary.uncatchableCaught)}.`,
       '',
     );
   if (clean.failedTests.length > 0)
