@@ -163,6 +163,8 @@ function leavesCustomers(operation: Operation, rule?: ViolationTarget): boolean 
   if (rule === undefined) return operation.effect.kind === 'creates' || subject !== undefined;
   return (
     rule.breakage === 'notTaken' ||
+    // A subject's format is broken by a live customer whose username is no email.
+    (subject !== undefined && rule.breakage === 'format') ||
     (subject !== undefined && rule.parameter !== subject.name && !(subject.aliases ?? []).includes(rule.parameter))
   );
 }

@@ -33,6 +33,8 @@ const CAUGHT: Array<{ defect: string; grep: string }> = [
   { defect: 'rename-unique-per-reseller', grep: 'a second reseller cannot see, manage' },
   { defect: 'username-filter-searches-every-reseller', grep: 'a second reseller cannot see, manage' },
   { defect: 'api-key-of-any-reseller', grep: 'crossed-key: every operation is refused' },
+  { defect: 'independent-api-key-prefix-compare', grep: 'extended-key: every operation is refused' },
+  { defect: 'independent-billing-date-today-refused', grep: 'billing dates around today' },
 ];
 
 const named = (outcome: TestOutcome) =>

@@ -7,6 +7,8 @@ import { described } from '../transitions/support/transition.ts';
 
 const cases: Array<[Exclude<Caller, 'reseller' | 'second-reseller'>, string]> = [
   ['wrong-key', 'api.auth.wrong-credentials'],
+  // The right key with a character more is a wrong key too (a prefix comparison accepts it).
+  ['extended-key', 'api.auth.wrong-credentials'],
   ['no-credentials', 'api.auth.required'],
   // Another reseller's valid key with this reseller's api_user: a key is bound to its own user.
   ['crossed-key', 'api.auth.key-bound-to-user'],

@@ -6,7 +6,14 @@ import { bodyText } from '../../lib/envelopes/body-text.ts';
 import { outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { KEY_PLACEHOLDER } from '../../lib/client/redact.ts';
-import { API_KEY, API_USER, CUSTOMER_PLACEHOLDER, FRESH_SLOT, type Case } from '../../generators/case.ts';
+import {
+  API_KEY,
+  API_USER,
+  CUSTOMER_PLACEHOLDER,
+  FRESH_SLOT,
+  namesCustomerWithoutAt,
+  type Case,
+} from '../../generators/case.ts';
 import { limitsSatOn, stepInsideLimit, type LimitSatOn } from '../../generators/inside-limits.ts';
 import type { Customers } from '../fixtures/customers.ts';
 import { call } from './call.ts';
@@ -208,7 +215,10 @@ function shown(params: Array<[string, string]>, target: ResolvedTarget): Array<[
   ]);
 }
 
-/** Fills `customer.N@placeholder.invalid` with live customers (reused while unchanged), FRESH_SLOT with a run-unique stamp. */
+/**
+ * Fills the live-customer placeholders with customers made for them (reused while unchanged), one whose username is
+ * no email for the `without-at` one, and FRESH_SLOT with a run-unique stamp.
+ */
 async function fillPlaceholders(
   params: Array<[string, string]>,
   customers: Customers,
@@ -217,7 +227,8 @@ async function fillPlaceholders(
 ): Promise<Array<[string, string]>> {
   for (const [, value] of params) {
     for (const match of value.matchAll(CUSTOMER_PLACEHOLDER))
-      if (!unchanged.has(match[0])) unchanged.set(match[0], await customers.create());
+      if (!unchanged.has(match[0]))
+        unchanged.set(match[0], await customers.create({ withoutAt: namesCustomerWithoutAt(match[0]) }));
   }
   return params.map(([name, value]) => [
     name,

@@ -49,6 +49,7 @@ export const test = targetTest.extend<TestFixtures, WorkerFixtures>({
       reseller: target.account,
       'second-reseller': target.secondReseller?.account ?? target.account,
       'wrong-key': target.account,
+      'extended-key': target.account,
       'no-credentials': target.account,
       'non-reseller': target.account,
       'crossed-key': target.account,

@@ -1,4 +1,5 @@
 import { attributionJudged, type MutationReport } from './mutation-run.ts';
+import type { MutationRow } from './mutation-row.ts';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 const list = (items: string[], limit = 4) =>
@@ -37,6 +38,21 @@ function gateLine(report: MutationReport): string {
 }
 
 /** The mutation table as Markdown: one row per defect, then the clean run and the score. */
+function names(defects: string[]): string {
+  return defects.map((name) => `\`${name}\``).join(', ');
+}
+
+function failingCell(row: MutationRow): string {
+  return row.caught ? `${row.failedTests.length}: ${list(row.failedTests, 2)}` : '—';
+}
+
+function caughtCell(row: MutationRow): string {
+  if (row.error) return `error: ${cell(row.error).slice(0, 120)}`;
+  if (row.open) return row.caught ? 'yes (declared open)' : `open: ${cell(row.open)}`;
+  if (row.uncatchable) return row.caught ? 'yes (declared uncatchable)' : `uncatchable: ${cell(row.uncatchable)}`;
+  return row.caught ? 'yes' : '**NO**';
+}
+
 export function mutationMarkdown(report: MutationReport): string {
   const { summary, clean } = report;
   const lines = [
@@ -53,7 +69,8 @@ export function mutationMarkdown(report: MutationReport): string {
     '|---|---|---|---|---|---|---|',
     ...report.rows.map(
       (row) =>
-        `| \`${row.defect}\` | ${list(row.breaks, 3)} | ${row.error ? `error: ${cell(row.error).slice(0, 120)}` : row.open ? (row.caught ? 'yes (declared open)' : `open: ${cell(row.open)}`) : row.caught ? 'yes' : '**NO**'} | ${row.caught ? `${row.failedTests.length}: ${list(row.failedTests, 2)}` : '—'} | ${namedCell(row)} | ${attributionCells(row)} |`,
+        `| \`${row.defect}\` | ${list(row.breaks, 3)} | ${caughtCell(row)} | ${failingCell(row)} | ` +
+        `${namedCell(row)} | ${attributionCells(row)} |`,
     ),
     '',
   ];
@@ -67,6 +84,18 @@ export function mutationMarkdown(report: MutationReport): string {
   if (summary.openCaught.length > 0)
     lines.push(
       `Declared open but caught in this run (remove \`open\` from these defects): ${summary.openCaught.map((name) => `\`${name}\``).join(', ')}.`,
+      '',
+    );
+  if (summary.uncatchable.length > 0)
+    lines.push(
+      'Declared uncatchable (no check through the API catches them without failing a target an accepted ' +
+        `reading allows; left out of the score, each says why): ${names(summary.uncatchable)}.`,
+      '',
+    );
+  if (summary.uncatchableCaught.length > 0)
+    lines.push(
+      `Declared uncatchable but caught in this run (a check may fail a target a reading allows): ` +
+        `${names(summary.uncatchableCaught)}.`,
       '',
     );
   if (clean.failedTests.length > 0)

@@ -8,6 +8,8 @@ import type { Answer } from './answer.ts';
 import type { Caller, CustomerApi } from './customer-api.ts';
 
 const WRONG_KEY = 'not-the-api-key';
+// Not whitespace: a target may trim parameters.
+const KEY_SUFFIX = 'x';
 
 export interface ResellerCredentials {
   apiUser: string;
@@ -40,6 +42,9 @@ export function clientApi(
       case 'wrong-key':
         // Not derived from the real key, so no part of the secret travels with it.
         return pairs(reseller.apiUser, reseller.apiKey === WRONG_KEY ? `${WRONG_KEY}-2` : WRONG_KEY);
+      case 'extended-key':
+        // The right key and more: a target comparing only the stored key's length (a prefix) accepts it.
+        return pairs(reseller.apiUser, `${reseller.apiKey}${KEY_SUFFIX}`);
       case 'no-credentials':
         return [];
       case 'non-reseller': {

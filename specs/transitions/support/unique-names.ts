@@ -28,6 +28,12 @@ export class UniqueNames {
     return `${this.token}n${this.count.toString(36)}z`;
   }
 
+  /** A value made only of digits, with a leading zero (a zip as the seed's 91234, a phone number). */
+  digits(): string {
+    this.count += 1;
+    return `0${String(this.seed).slice(-4)}${this.count}`;
+  }
+
   username(): string {
     const name = `${this.unique()}@example.com`;
     this.track(name);
