@@ -82,7 +82,8 @@ export async function runMutation(options: MutationOptions): Promise<MutationRep
         name: defect.name,
         defects: [defect.name],
         // One failing test decides a defect's verdict; a whole-suite run keeps going for whole certificates.
-        ...(naming ? { grep: grepFor(defect.breaks), stopAfterFailure: true } : wholeSuite),
+        // A defect's few naming tests in one worker: one worker start, and nothing run after the failure.
+        ...(naming ? { grep: grepFor(defect.breaks), stopAfterFailure: true, workers: 1 } : wholeSuite),
       })),
     ],
     {
