@@ -104,7 +104,10 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
   const judgement = judgeAnswer(exchange, format, operationCase.accepted);
   const succeeded = judgement.kind !== undefined && outcomeOf(judgement.kind) === 'success';
   const after = await observe(false);
-  for (const [username, entry] of after.snapshot) if (entry) customers.adopt(username);
+  for (const [username, entry] of after.snapshot) {
+    if (entry) customers.adopt(username);
+    else if (after.problems.length === 0) customers.gone(username);
+  }
 
   const violated = new Set<string>();
   const blocked: Blocked[] = [];
