@@ -42,6 +42,10 @@ for (const operation of loadOperations()) {
     ];
 
     test.describe(`${operation.id} ${format.toUpperCase()}`, () => {
+      // One worker runs an operation and format's tests in order (each still with its own fixtures; after
+      // a failure the rest go on in a new worker). One group per test made Playwright copy and hash this
+      // file's whole test tree before every test: quadratic in the number of tests.
+      test.describe.configure({ mode: 'default' });
       const effect =
         'requirements' in operation.effect && operation.effect.kind !== 'not-observable'
           ? operation.effect.requirements[0]

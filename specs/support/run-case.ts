@@ -74,6 +74,11 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
   environment.requests += unchanged.size - created;
   const watched = watchedUsernames(operation, sent);
   const lastSeen = (environment.lastSeen ??= new Map());
+  // The values that took this case's fresh stamp (by position, not by searching the stamp: a run id
+  // ending in "0" followed by another stamp can contain it).
+  const fresh = new Set(
+    sent.filter((_, index) => operationCase.params[index]![1].includes(FRESH_SLOT)).map(([, value]) => value),
+  );
 
   // Before the call, no need to ask about a name holding this case's fresh stamp (it cannot be listed),
   // nor about a reused customer: the previous case's retrieve showed it and nothing has changed it since.
@@ -82,7 +87,7 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
     const problems: string[] = [];
     const causes: string[] = [];
     for (const username of watched) {
-      if (before && username.includes(stamp)) {
+      if (before && fresh.has(username)) {
         snapshot.set(username, undefined);
         continue;
       }
@@ -107,7 +112,10 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
   const judgement = judgeAnswer(exchange, format, operationCase.accepted);
   const succeeded = judgement.kind !== undefined && outcomeOf(judgement.kind) === 'success';
   const after = await observe(false);
-  for (const [username, entry] of after.snapshot) if (entry) customers.adopt(username);
+  for (const [username, entry] of after.snapshot) {
+    if (entry) customers.adopt(username);
+    else if (after.problems.length === 0) customers.gone(username);
+  }
 
   const violated = new Set<string>();
   const blocked: Blocked[] = [];
