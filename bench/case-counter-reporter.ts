@@ -1,7 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
-/** For bench runs: the generated cases checked (the tests' `cases` annotations) and the outcomes, written to BENCH_COUNTS_FILE. */
+/**
+ * For bench runs: the generated cases checked (the tests' `cases` annotations) and the outcomes, written to
+ * BENCH_COUNTS_FILE.
+ */
 export default class CaseCounterReporter implements Reporter {
   private cases = 0;
   private tests = 0;

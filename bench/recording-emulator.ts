@@ -16,7 +16,10 @@ export interface RecordingEmulator {
   close(): Promise<void>;
 }
 
-/** The reference emulator, in this process, behind a recorder: what arrived and how long the answer took (arrival to last byte handed to the socket). */
+/**
+ * The reference emulator, in this process, behind a recorder: what arrived and how long the answer took (arrival to
+ * last byte handed to the socket).
+ */
 export async function startRecordingEmulator(): Promise<RecordingEmulator> {
   const handle = requestHandler(buildEmulator(loadProfile(DEFAULT_PROFILE_PATH)));
   let requests: RecordedRequest[] = [];

@@ -13,9 +13,10 @@ import { startRecordingEmulator } from './recording-emulator.ts';
 // recording requests), the bare undici floor for the same requests, scaling with CONFORMANCE_RUNS,
 // workers and shards, the emulator against a bare node:http server, and its memory per customer.
 // Writes reports/bench.json and prints a table. Settings: BENCH_SEED, BENCH_SCALING_GREP, BENCH_SCALING_RUNS
-// (comma list), BENCH_LOAD_MS (per operation and server), BENCH_MEMORY_CREATES, BENCH_MUTATION_DEFECTS (comma list; default
-// the whole catalogue), BENCH_SKIP (comma list of phases: startup, default, generated, workers, scaling, shards, load,
-// memory, test, mutation), BENCH_KEEP=1 (keep the work files). Ends with the issue-16 table: each measure beside its goal.
+// (comma list), BENCH_LOAD_MS (per operation and server), BENCH_MEMORY_CREATES, BENCH_MUTATION_DEFECTS (comma
+// list; default the whole catalogue), BENCH_SKIP (comma list of phases: startup, default, generated, workers,
+// scaling, shards, load, memory, test, mutation), BENCH_KEEP=1 (keep the work files). Ends with the issue-16 table:
+// each measure beside its goal.
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(os.tmpdir(), `conformance-bench-${process.pid}`);
@@ -91,7 +92,9 @@ async function suite(label: string, args: string[], env: Record<string, string>,
       `${label}: no request reached the emulator\n${finished.stdout.slice(-2000)}\n${finished.stderr.slice(-2000)}`,
     );
   console.log(
-    `  ${label}: ${seconds(run.wallMs)} s, ${run.requests} requests${run.counts ? `, ${run.counts.cases} cases, ${run.counts.passed}/${run.counts.tests} passed` : ''} (exit ${run.exitCode})`,
+    `  ${label}: ${seconds(run.wallMs)} s, ${run.requests} requests` +
+      (run.counts ? `, ${run.counts.cases} cases, ${run.counts.passed}/${run.counts.tests} passed` : '') +
+      ` (exit ${run.exitCode})`,
   );
   return run;
 }
@@ -156,11 +159,13 @@ try {
     ]);
     rows.push([
       'HEADLINE suite wall / floor (in-test time / floor)',
-      `${(generated.wallMs / bare.elapsedMs).toFixed(1)} (${(generated.counts!.testMs / 2 / bare.elapsedMs).toFixed(1)})`,
+      `${(generated.wallMs / bare.elapsedMs).toFixed(1)} ` +
+        `(${(generated.counts!.testMs / 2 / bare.elapsedMs).toFixed(1)})`,
     ]);
     goals.push([
       'generated-case part, suite / bare-undici floor',
-      `${(generated.wallMs / bare.elapsedMs).toFixed(1)} (in-test ${(generated.counts!.testMs / 2 / bare.elapsedMs).toFixed(1)})`,
+      `${(generated.wallMs / bare.elapsedMs).toFixed(1)} ` +
+        `(in-test ${(generated.counts!.testMs / 2 / bare.elapsedMs).toFixed(1)})`,
       '≤ 3.0 (moonshot 2.0)',
     ]);
   }
@@ -170,7 +175,8 @@ try {
     results.workers1 = one;
     rows.push([
       'generated, 1 worker: wall',
-      `${seconds(one.wallMs)} s${generated ? ` (2 workers: ${(one.wallMs / generated.wallMs).toFixed(2)}x faster)` : ''}`,
+      `${seconds(one.wallMs)} s` +
+        (generated ? ` (2 workers: ${(one.wallMs / generated.wallMs).toFixed(2)}x faster)` : ''),
     ]);
   }
 
@@ -208,7 +214,8 @@ try {
       ]);
     }
     const perCase = scaling.map((entry) => entry.inTestMsPerCase);
-    // Per-test costs (worker warm-up, fixtures, teardown) weigh on small runs: the extra time per extra case shows growth alone.
+    // Per-test costs (worker warm-up, fixtures, teardown) weigh on small runs: the extra time per extra case shows
+    // growth alone.
     const marginal = scaling.slice(1).map((entry, index) => {
       const previous = scaling[index]!;
       return {
@@ -274,12 +281,16 @@ try {
       defects: process.env.BENCH_MUTATION_DEFECTS ?? 'all',
     };
     rows.push([
-      `npm run mutation (every defect against the whole suite${defects.length ? `, ${process.env.BENCH_MUTATION_DEFECTS!.split(',').length} defects` : ''}): wall`,
+      'npm run mutation (every defect against the whole suite' +
+        (defects.length ? `, ${process.env.BENCH_MUTATION_DEFECTS!.split(',').length} defects` : '') +
+        '): wall',
       `${seconds(mutation.elapsedMs)} s (exit ${mutation.code}); ${score}`,
     ]);
     goals.push([
       '`npm run mutation` (every defect against the whole suite)',
-      `${minutes(mutation.elapsedMs)} min${defects.length ? ` for ${process.env.BENCH_MUTATION_DEFECTS!.split(',').length} defects` : ''} (exit ${mutation.code})`,
+      `${minutes(mutation.elapsedMs)} min` +
+        (defects.length ? ` for ${process.env.BENCH_MUTATION_DEFECTS!.split(',').length} defects` : '') +
+        ` (exit ${mutation.code})`,
       '≤ 10 min',
     ]);
   }
@@ -294,7 +305,8 @@ try {
     const last = memory.checkpoints.at(-1)!;
     rows.push([
       `emulator heap after ${memory.creates} creates (${memory.refused} refused)`,
-      `${(last.heapBytes / 2 ** 20).toFixed(1)} MiB, ${last.bytesPerCustomer} B per customer (at ${memory.checkpoints.map((entry) => entry.bytesPerCustomer).join(' / ')})`,
+      `${(last.heapBytes / 2 ** 20).toFixed(1)} MiB, ${last.bytesPerCustomer} B per customer ` +
+        `(at ${memory.checkpoints.map((entry) => entry.bytesPerCustomer).join(' / ')})`,
     ]);
   }
 } finally {
@@ -318,11 +330,16 @@ const { cpu, nproc, node, loadAverage } = results.machine as {
   loadAverage: number[];
 };
 console.log(
-  `\n${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n\nMachine: ${nproc} × ${cpu}, Node ${node}, load average at start ${loadAverage.map((value) => value.toFixed(1)).join(' / ')}\n\n${goalTable}\n\nwritten: reports/bench.json`,
+  `\n${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n\n` +
+    `Machine: ${nproc} × ${cpu}, Node ${node}, ` +
+    `load average at start ${loadAverage.map((value) => value.toFixed(1)).join(' / ')}\n\n` +
+    `${goalTable}\n\nwritten: reports/bench.json`,
 );
 if (process.env.BENCH_KEEP !== '1') rmSync(WORK, { recursive: true, force: true });
 
-/** Both halves with blob reporters, then merge-reports with the project's config: does the certificate come out whole? */
+/**
+ * Both halves with blob reporters, then merge-reports with the project's config: does the certificate come out whole?
+ */
 async function shards(): Promise<unknown> {
   const blobs = path.join(WORK, 'blobs');
   mkdirSync(blobs, { recursive: true });
@@ -387,7 +404,10 @@ async function shards(): Promise<unknown> {
   };
 }
 
-/** Per operation: the suite's recorded requests for it, replayed by a separate process (undici pool, 16 connections) at the emulator, then at a bare server giving the emulator's bytes. */
+/**
+ * Per operation: the suite's recorded requests for it, replayed by a separate process (undici pool, 16 connections) at
+ * the emulator, then at a bare server giving the emulator's bytes.
+ */
 async function load(): Promise<unknown> {
   const source = existsSync(path.join(WORK, 'generated-w2-requests.json'))
     ? path.join(WORK, 'generated-w2-requests.json')
@@ -419,7 +439,8 @@ async function load(): Promise<unknown> {
       table.push({ operation: operation.id, requests: own.length, emulator: ofEmulator, bare: ofBare, share });
       rows.push([
         `load ${operation.id}: emulator vs bare node:http req/s (p99 ms)`,
-        `${Math.round(ofEmulator.perSecond)} (${ofEmulator.p99Ms.toFixed(1)}) vs ${Math.round(ofBare.perSecond)} (${ofBare.p99Ms.toFixed(1)}): ${percent(share)}`,
+        `${Math.round(ofEmulator.perSecond)} (${ofEmulator.p99Ms.toFixed(1)}) vs ` +
+          `${Math.round(ofBare.perSecond)} (${ofBare.p99Ms.toFixed(1)}): ${percent(share)}`,
       ]);
       if (operation.id === 'create')
         goals.push(['emulator create, requests/s vs bare node:http giving the same bytes', percent(share), '≥ 70%']);

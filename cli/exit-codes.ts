@@ -1,6 +1,9 @@
 /** The command's exit codes (documented in `--help` and the README). */
 export const EXIT = {
-  /** The target is conformant (or partially conformant with --accept-partial); a shard ran; a helper command did its work. */
+  /**
+   * The target is conformant (or partially conformant with --accept-partial); a shard ran; a helper command did its
+   * work.
+   */
   ok: 0,
   /** The target is not conformant (or only partially, without --accept-partial); cleanup left customers behind. */
   notConformant: 1,

@@ -37,16 +37,24 @@ export function starterProfile(name: string, baseUrl: string, dir: string): Reco
   return {
     $schema: schemaFrom(dir, 'targets/profile.schema.json'),
     $comment: [
-      'A target of sendgrid-reseller-conformance. Edit it, then: npx sendgrid-reseller-conformance run --target <this file>',
+      'A target of sendgrid-reseller-conformance. ' +
+        'Edit it, then: npx sendgrid-reseller-conformance run --target <this file>',
       'name: the report folder (reports/<name>/). baseUrl: scheme, host and port; the suite appends /apiv2/...',
-      `credentials: read from the environment (export ${prefix}_API_USER and ${prefix}_API_KEY); the api_key never reaches any report.`,
-      'destructive: false runs only what leaves nothing lasting behind; true lets the suite create, rename and delete customers (emulators, disposable accounts).',
-      'account: what this reseller owns. Valid calls take packages, IP groups, IPs and whitelabels from here; anything else counts as not owned. List in ips only IPs the packages allow adding.',
-      `secondReseller (optional, add it if you have one): { "apiUser": "\${${prefix}_API_USER_2}", "apiKey": "\${${prefix}_API_KEY_2}" }, a second reseller account for the tenant-isolation checks.`,
+      `credentials: read from the environment (export ${prefix}_API_USER and ${prefix}_API_KEY); ` +
+        'the api_key never reaches any report.',
+      'destructive: false runs only what leaves nothing lasting behind; true lets the suite create, rename and ' +
+        'delete customers (emulators, disposable accounts).',
+      'account: what this reseller owns. Valid calls take packages, IP groups, IPs and whitelabels from here; ' +
+        'anything else counts as not owned. List in ips only IPs the packages allow adding.',
+      'secondReseller (optional, add it if you have one): ' +
+        `{ "apiUser": "\${${prefix}_API_USER_2}", "apiKey": "\${${prefix}_API_KEY_2}" }, ` +
+        'a second reseller account for the tenant-isolation checks.',
       'rateLimit.requestsPerSecond: the budget of the whole run, shared by the workers.',
       'runPrefix: start of every username the suite creates (followed by a run id); cleanup only ever deletes those.',
-      'expectations: the known deviations of this target (reported expected-failure; the verdict becomes partially-conformant).',
-      'Any string may read the environment as ${NAME} or ${NAME:-default}; CONFORMANCE_BASE_URL, CONFORMANCE_API_USER and CONFORMANCE_API_KEY override the file.',
+      'expectations: the known deviations of this target (reported expected-failure; the verdict becomes ' +
+        'partially-conformant).',
+      'Any string may read the environment as ${NAME} or ${NAME:-default}; CONFORMANCE_BASE_URL, ' +
+        'CONFORMANCE_API_USER and CONFORMANCE_API_KEY override the file.',
     ],
     name,
     baseUrl,
@@ -64,7 +72,10 @@ export function starterExpectations(name: string, dir: string): Record<string, u
     $schema: schemaFrom(dir, 'expectations/expectations.schema.json'),
     target: name,
     description:
-      'Known deviations of this target. Each entry: { "requirement": "<id from the certificate>", "expected": "fail" | "flaky" | "not-applicable", "reason": "...", "link": "https://..." } (or "test": "<title>" instead of "requirement"). A declared failure is reported expected-failure; one that passes is reported unexpected-pass.',
+      'Known deviations of this target. Each entry: { "requirement": "<id from the certificate>", "expected": ' +
+      '"fail" | "flaky" | "not-applicable", "reason": "...", "link": "https://..." } (or "test": "<title>" ' +
+      'instead of "requirement"). A declared failure is reported expected-failure; one that passes is reported ' +
+      'unexpected-pass.',
     expectations: [],
   };
 }
@@ -99,7 +110,8 @@ export const initCommand: Command = {
     for (const [file, content] of files) writeFileSync(file, `${JSON.stringify(content, null, 2)}\n`);
     console.log(`Written: ${files.map(([file]) => file).join(', ')}`);
     console.log(
-      `Next: fill in "account", export ${envPrefix(name)}_API_USER and ${envPrefix(name)}_API_KEY, then: npx sendgrid-reseller-conformance run --target ${path.relative(process.cwd(), files[0]![0]) || files[0]![0]}`,
+      `Next: fill in "account", export ${envPrefix(name)}_API_USER and ${envPrefix(name)}_API_KEY, then: ` +
+        `npx sendgrid-reseller-conformance run --target ${path.relative(process.cwd(), files[0]![0]) || files[0]![0]}`,
     );
     return EXIT.ok;
   },

@@ -44,7 +44,8 @@ export function runEnvironment(
   if (settings.seed !== undefined) env.CONFORMANCE_SEED = String(settings.seed);
   if (settings.workers !== undefined) env.CONFORMANCE_WORKERS = String(settings.workers);
   if (settings.acceptPartial) env.CONFORMANCE_ACCEPT_PARTIAL = '1';
-  // The output root of the suite's config (reports/, playwright-report/, allure-results/, test-results/): the user's folder, never the installed package.
+  // The output root of the suite's config (reports/, playwright-report/, allure-results/, test-results/): the user's
+  // folder, never the installed package.
   env.CONFORMANCE_OUTPUT_DIR ??= cwd;
   env.CONFORMANCE_REPORT_DIR = path.resolve(
     settings.reportDir ?? base.CONFORMANCE_REPORT_DIR ?? path.join('reports', profile.name),

@@ -117,12 +117,14 @@ export const runCommand: Command = {
       const blobs = blobsIn(env.PLAYWRIGHT_BLOB_OUTPUT_DIR!, started);
       if (blobs.length === 0) {
         console.error(
-          `\nShard ${shard.current}/${shard.total} wrote no blob report to ${env.PLAYWRIGHT_BLOB_OUTPUT_DIR}: the run broke (see above).`,
+          `\nShard ${shard.current}/${shard.total} wrote no blob report to ${env.PLAYWRIGHT_BLOB_OUTPUT_DIR}: ` +
+            'the run broke (see above).',
         );
         return EXIT.broken;
       }
       console.log(
-        `\nShard ${shard.current}/${shard.total}: ${blobs.join(', ')} (merge the shards: sendgrid-reseller-conformance merge --target … <blob dirs>)`,
+        `\nShard ${shard.current}/${shard.total}: ${blobs.join(', ')} ` +
+          '(merge the shards: sendgrid-reseller-conformance merge --target … <blob dirs>)',
       );
       return EXIT.ok;
     } finally {

@@ -277,43 +277,46 @@ test('limits: creates beyond the customer cap are refused with a clear error, in
   }
 });
 
-test('limits: a request on a connection over the cap is answered 429 in its format and the connection closed', async () => {
-  const emulator = await startEmulator({ port: 0, limits: { connections: 2 } });
-  const clients = [new Client(emulator.url), new Client(emulator.url), new Client(emulator.url)];
-  try {
-    const statuses = [];
-    for (const client of clients) {
-      const response = await client.request({ path: '/apiv2/reseller.manage.xml?api_user=x', method: 'GET' });
-      statuses.push([
-        response.statusCode,
-        response.headers['retry-after'],
-        (await response.body.text()).includes('<code>429</code>'),
+test(
+  'limits: a request on a connection over the cap is answered ' + '429 in its format and the connection closed',
+  async () => {
+    const emulator = await startEmulator({ port: 0, limits: { connections: 2 } });
+    const clients = [new Client(emulator.url), new Client(emulator.url), new Client(emulator.url)];
+    try {
+      const statuses = [];
+      for (const client of clients) {
+        const response = await client.request({ path: '/apiv2/reseller.manage.xml?api_user=x', method: 'GET' });
+        statuses.push([
+          response.statusCode,
+          response.headers['retry-after'],
+          (await response.body.text()).includes('<code>429</code>'),
+        ]);
+      }
+      expect(statuses).toEqual([
+        [200, undefined, false],
+        [200, undefined, false],
+        [429, '1', true],
       ]);
+      await clients[0]!.close();
+      // the server learns of the close asynchronously: ask until it has
+      await expect
+        .poll(
+          async () => {
+            const fresh = new Client(emulator.url);
+            const again = await fresh.request({ path: '/apiv2/reseller.manage.json?api_user=x', method: 'GET' });
+            await again.body.dump();
+            await fresh.close();
+            return again.statusCode;
+          },
+          { message: 'a freed place is taken again' },
+        )
+        .toBe(200);
+    } finally {
+      await Promise.all(clients.slice(1).map((client) => client.close()));
+      await emulator.close();
     }
-    expect(statuses).toEqual([
-      [200, undefined, false],
-      [200, undefined, false],
-      [429, '1', true],
-    ]);
-    await clients[0]!.close();
-    // the server learns of the close asynchronously: ask until it has
-    await expect
-      .poll(
-        async () => {
-          const fresh = new Client(emulator.url);
-          const again = await fresh.request({ path: '/apiv2/reseller.manage.json?api_user=x', method: 'GET' });
-          await again.body.dump();
-          await fresh.close();
-          return again.statusCode;
-        },
-        { message: 'a freed place is taken again' },
-      )
-      .toBe(200);
-  } finally {
-    await Promise.all(clients.slice(1).map((client) => client.close()));
-    await emulator.close();
-  }
-});
+  },
+);
 
 test('limits: under a flood of creates and deletes the reserved usernames stay within their cap', () => {
   const emulator = buildEmulator(profile, {}, { customersPerReseller: 50, usernames: 120 });

@@ -25,7 +25,10 @@ interface Shape {
 
 const BOUNDARY = '----client-shapes-7d3a';
 function multipart(params: Pairs): string {
-  return `${params.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('')}--${BOUNDARY}--\r\n`;
+  const parts = params.map(
+    ([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  return `${parts.join('')}--${BOUNDARY}--\r\n`;
 }
 /** `ip[]` -> `ip[0]`, `ip[1]`: arrays as Ruby's Faraday encodes them. */
 function indexed(params: Pairs): Pairs {
@@ -106,41 +109,47 @@ const { ips, ipGroups } = profile.account;
 for (const shape of SHAPES) {
   for (const format of ['json', 'xml'] as const) {
     for (const accept of ['application/json', 'application/xml']) {
-      test(`${shape.name}, ${format}, Accept: ${accept}: create, list, disable answered as the contracts say`, async () => {
-        const username = uniqueUsername('shape');
-        const arrays: Pairs = [
-          ...ipGroups.map((item): [string, string] => ['ip_group[]', item]),
-          ...ips.map((item): [string, string] => ['ip[]', item]),
-        ];
-        const created = await shape.send(
-          `${emulator.url}/apiv2/reseller.add.${format}`,
-          [...validCreate(username), ...arrays],
-          { accept },
-        );
-        expect(created.status).toBe(200);
-        expect(created.text).toBe(exampleBody('create', format, 'success'));
-        expect(await storedLists(username), 'every array item kept, in order').toEqual({ ip_group: ipGroups, ip: ips });
+      test(
+        `${shape.name}, ${format}, Accept: ${accept}: ` + 'create, list, disable answered as the contracts say',
+        async () => {
+          const username = uniqueUsername('shape');
+          const arrays: Pairs = [
+            ...ipGroups.map((item): [string, string] => ['ip_group[]', item]),
+            ...ips.map((item): [string, string] => ['ip[]', item]),
+          ];
+          const created = await shape.send(
+            `${emulator.url}/apiv2/reseller.add.${format}`,
+            [...validCreate(username), ...arrays],
+            { accept },
+          );
+          expect(created.status).toBe(200);
+          expect(created.text).toBe(exampleBody('create', format, 'success'));
+          expect(await storedLists(username), 'every array item kept, in order').toEqual({
+            ip_group: ipGroups,
+            ip: ips,
+          });
 
-        const listed = await shape.send(
-          `${emulator.url}/apiv2/reseller.manage.${format}`,
-          [...ONE, ['method', 'profile'], ['task', 'get'], ['username', username]],
-          { accept },
-        );
-        expect(listed.status).toBe(200);
-        if (format === 'json')
-          expect((JSON.parse(listed.text) as Array<{ username: string }>).map((entry) => entry.username)).toEqual([
-            username,
-          ]);
-        else expect(listed.text).toContain(`<username>${username}</username>`);
+          const listed = await shape.send(
+            `${emulator.url}/apiv2/reseller.manage.${format}`,
+            [...ONE, ['method', 'profile'], ['task', 'get'], ['username', username]],
+            { accept },
+          );
+          expect(listed.status).toBe(200);
+          if (format === 'json')
+            expect((JSON.parse(listed.text) as Array<{ username: string }>).map((entry) => entry.username)).toEqual([
+              username,
+            ]);
+          else expect(listed.text).toContain(`<username>${username}</username>`);
 
-        const disabled = await shape.send(
-          `${emulator.url}/apiv2/reseller.manage.${format}`,
-          [...ONE, ['method', 'disable'], ['user', username]],
-          { accept },
-        );
-        expect(disabled.text).toBe(exampleBody('disable', format, 'success'));
-        expect((await listOf(emulator.url, ONE, [['username', username]]))[0]?.active).toBe('false');
-      });
+          const disabled = await shape.send(
+            `${emulator.url}/apiv2/reseller.manage.${format}`,
+            [...ONE, ['method', 'disable'], ['user', username]],
+            { accept },
+          );
+          expect(disabled.text).toBe(exampleBody('disable', format, 'success'));
+          expect((await listOf(emulator.url, ONE, [['username', username]]))[0]?.active).toBe('false');
+        },
+      );
     }
 
     test(`${shape.name}, ${format}: unowned ip_group and ip items are refused exactly as with []`, async () => {
@@ -165,41 +174,48 @@ for (const shape of SHAPES) {
   }
 }
 
-test('PHP keys: a repeated plain key keeps its last value, ip[7] and ip[] are items in the order sent, unknown parameters are ignored', async () => {
-  const username = uniqueUsername('php');
-  const params: Pairs = [
-    ...validCreate(username, { first_name: 'First' }),
-    ['first_name', 'Last'],
-    ['ip[7]', ips[1] ?? ''],
-    ['ip[]', ips[0] ?? ''],
-    ['address2', ''],
-    ['unknown', 'x'],
-  ];
-  const created = await exchange(`${emulator.url}/apiv2/reseller.add.json?${form(params)}`, {});
-  expect(JSON.parse(created.text)).toEqual({ message: 'success' });
-  expect((await listOf(emulator.url, ONE, [['username', username]]))[0]?.first_name).toBe('Last');
-  expect((await storedLists(username))?.['ip']).toEqual([ips[1], ips[0]]);
-});
+test(
+  'PHP keys: a repeated plain key keeps its last value, ip[7] and ip[] are ' +
+    'items in the order sent, unknown parameters are ignored',
+  async () => {
+    const username = uniqueUsername('php');
+    const params: Pairs = [
+      ...validCreate(username, { first_name: 'First' }),
+      ['first_name', 'Last'],
+      ['ip[7]', ips[1] ?? ''],
+      ['ip[]', ips[0] ?? ''],
+      ['address2', ''],
+      ['unknown', 'x'],
+    ];
+    const created = await exchange(`${emulator.url}/apiv2/reseller.add.json?${form(params)}`, {});
+    expect(JSON.parse(created.text)).toEqual({ message: 'success' });
+    expect((await listOf(emulator.url, ONE, [['username', username]]))[0]?.first_name).toBe('Last');
+    expect((await storedLists(username))?.['ip']).toEqual([ips[1], ips[0]]);
+  },
+);
 
-test('POST merges query and body: credentials in the query, the rest in the body; a body of another type is not read', async () => {
-  const username = uniqueUsername('merge');
-  const [credentials, rest] = [validCreate(username).slice(0, ONE.length), validCreate(username).slice(ONE.length)];
-  const merged = await exchange(`${emulator.url}/apiv2/reseller.add.json?${form(credentials)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: form(rest),
-  });
-  expect(JSON.parse(merged.text)).toEqual({ message: 'success' });
-  const json = await exchange(`${emulator.url}/apiv2/reseller.add.json`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(Object.fromEntries(validCreate(uniqueUsername()))),
-  });
-  expect([json.status, JSON.parse(json.text)]).toEqual([
-    200,
-    { error: { code: 401, message: 'Permission denied, wrong credentials' } },
-  ]);
-});
+test(
+  'POST merges query and body: credentials in the query, the rest ' + 'in the body; a body of another type is not read',
+  async () => {
+    const username = uniqueUsername('merge');
+    const [credentials, rest] = [validCreate(username).slice(0, ONE.length), validCreate(username).slice(ONE.length)];
+    const merged = await exchange(`${emulator.url}/apiv2/reseller.add.json?${form(credentials)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form(rest),
+    });
+    expect(JSON.parse(merged.text)).toEqual({ message: 'success' });
+    const json = await exchange(`${emulator.url}/apiv2/reseller.add.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(Object.fromEntries(validCreate(uniqueUsername()))),
+    });
+    expect([json.status, JSON.parse(json.text)]).toEqual([
+      200,
+      { error: { code: 401, message: 'Permission denied, wrong credentials' } },
+    ]);
+  },
+);
 
 test('unreadable requests get a clear error in the requested format, never a 5xx', async () => {
   const post = (format: string, contentType: string, body: string, query = '') =>
@@ -235,7 +251,9 @@ test('unreadable requests get a clear error in the requested format, never a 5xx
       'json',
       contentType.replace(
         'multipart/form-data',
-        `multipart/form-data${contentType.includes('boundary') || body.startsWith('no boundary') ? '' : `; boundary=${BOUNDARY}`}`,
+        contentType.includes('boundary') || body.startsWith('no boundary')
+          ? 'multipart/form-data'
+          : `multipart/form-data; boundary=${BOUNDARY}`,
       ),
       body,
     );
@@ -260,7 +278,8 @@ test('multipart: file parts and nameless parts are left out, quoted boundaries a
     validCreate(username)
       .map(([name, value]) => `\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n--${BOUNDARY}`)
       .join('') +
-    `\r\nContent-Disposition: form-data; name="first_name"; filename="x.txt"\r\nContent-Type: text/plain\r\n\r\nFromAFile\r\n--${BOUNDARY}` +
+    '\r\nContent-Disposition: form-data; name="first_name"; filename="x.txt"\r\n' +
+    `Content-Type: text/plain\r\n\r\nFromAFile\r\n--${BOUNDARY}` +
     `\r\nContent-Disposition: form-data\r\n\r\nnameless\r\n--${BOUNDARY}--\r\nepilogue`;
   const reply = await exchange(`${emulator.url}/apiv2/reseller.add.json`, {
     method: 'POST',
@@ -273,7 +292,8 @@ test('multipart: file parts and nameless parts are left out, quoted boundaries a
 
 test('gzip when Accept-Encoding allows it, in both formats; identity otherwise', async () => {
   for (const format of ['json', 'xml']) {
-    const url = `${emulator.url}/apiv2/reseller.manage.${format}?${form([...ONE, ['method', 'profile'], ['task', 'get']])}`;
+    const query = form([...ONE, ['method', 'profile'], ['task', 'get']]);
+    const url = `${emulator.url}/apiv2/reseller.manage.${format}?${query}`;
     const plain = await request(url);
     const plainBytes = Buffer.from(await plain.body.arrayBuffer());
     expect(plain.headers['content-encoding']).toBeUndefined();
@@ -293,28 +313,33 @@ test('gzip when Accept-Encoding allows it, in both formats; identity otherwise',
   }
 });
 
-test('an account that is not a reseller: the recorded not-authorized answer in both formats, nothing changes', async () => {
-  const username = uniqueUsername('plain');
-  const json = await exchange(
-    `${emulator.url}/apiv2/reseller.add.json?${form([...PLAIN, ...validCreate(username).slice(ONE.length)])}`,
-    {},
-  );
-  expect([json.status, JSON.parse(json.text)]).toEqual([
-    200,
-    { error: { code: 401, message: 'Permission denied, not authorized' } },
-  ]);
-  const xml = await exchange(
-    `${emulator.url}/apiv2/reseller.manage.xml?${form([...PLAIN, ['method', 'profile'], ['task', 'get']])}`,
-    {},
-  );
-  expect([xml.status, xml.text]).toEqual([
-    200,
-    '<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<result>\n   <error>\n      <code>401</code>\n      <message>Permission denied, not authorized</message>\n   </error>\n</result>\n',
-  ]);
-  const wrongKey = await exchange(
-    `${emulator.url}/apiv2/reseller.manage.json?${form([PLAIN[0]!, ['api_key', 'wrong'], ['method', 'profile'], ['task', 'get']])}`,
-    {},
-  );
-  expect(JSON.parse(wrongKey.text).error.message).toBe('Permission denied, wrong credentials');
-  expect((await listOf(emulator.url, ONE, [['username', username]])).length).toBe(0);
-});
+test(
+  'an account that is not a reseller: the recorded ' + 'not-authorized answer in both formats, nothing changes',
+  async () => {
+    const username = uniqueUsername('plain');
+    const json = await exchange(
+      `${emulator.url}/apiv2/reseller.add.json?${form([...PLAIN, ...validCreate(username).slice(ONE.length)])}`,
+      {},
+    );
+    expect([json.status, JSON.parse(json.text)]).toEqual([
+      200,
+      { error: { code: 401, message: 'Permission denied, not authorized' } },
+    ]);
+    const xml = await exchange(
+      `${emulator.url}/apiv2/reseller.manage.xml?${form([...PLAIN, ['method', 'profile'], ['task', 'get']])}`,
+      {},
+    );
+    expect([xml.status, xml.text]).toEqual([
+      200,
+      '<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<result>\n   <error>\n      <code>401</code>\n      ' +
+        '<message>Permission denied, not authorized</message>\n   </error>\n</result>\n',
+    ]);
+    const wrongKey = await exchange(
+      `${emulator.url}/apiv2/reseller.manage.json?` +
+        form([PLAIN[0]!, ['api_key', 'wrong'], ['method', 'profile'], ['task', 'get']]),
+      {},
+    );
+    expect(JSON.parse(wrongKey.text).error.message).toBe('Permission denied, wrong credentials');
+    expect((await listOf(emulator.url, ONE, [['username', username]])).length).toBe(0);
+  },
+);

@@ -1,49 +1,20 @@
 import { expect, test } from '@playwright/test';
-import { loadRequirements } from '../lib/contracts/load.ts';
 import { DEFECTS, INDEPENDENT_DEFECTS } from './defects/catalogue.ts';
 import { startEmulator } from './server.ts';
 import { PROBES } from './testing/defect-probes.ts';
+import { expectCatalogued, probeTests } from './testing/probe-tests.ts';
 
 // The independent catalogue has its own probes and self-test (emulator/defects/independent/independent.test.ts).
 const PROBED = DEFECTS.filter((defect) => !INDEPENDENT_DEFECTS.includes(defect));
 
 test('every catalogued defect has a probe, a description and requirement IDs from the register', () => {
-  expect(PROBED.map((defect) => defect.name).sort()).toEqual(Object.keys(PROBES).sort());
+  expectCatalogued(PROBED, (defect) => defect.breaks, PROBES);
   expect(new Set(DEFECTS.map((defect) => defect.name)).size).toBe(DEFECTS.length);
-  const register = loadRequirements();
-  for (const defect of DEFECTS) {
-    expect(defect.description.length, defect.name).toBeGreaterThan(20);
-    expect(defect.breaks.length, defect.name).toBeGreaterThan(0);
-    for (const id of defect.breaks) expect(register.has(id), `${defect.name} breaks ${id}`).toBe(true);
-  }
 });
 
 test.describe.configure({ mode: 'parallel' });
 
-for (const defect of PROBED) {
-  test(`defect ${defect.name} changes what the API answers`, async () => {
-    const clean = await startEmulator({ port: 0 });
-    const broken = await startEmulator({ port: 0, defects: [defect.name] });
-    try {
-      const probe = PROBES[defect.name];
-      if (!probe) throw new Error(`no probe for ${defect.name}`);
-      const [expected, observed] = [await probe(clean.url), await probe(broken.url)];
-      expect(observed).not.toEqual(expected);
-    } finally {
-      await Promise.all([clean.close(), broken.close()]);
-    }
-  });
-}
-
-test('each probe observes the same thing twice on a clean emulator, so a difference comes from the defect', async () => {
-  const clean = await startEmulator({ port: 0 });
-  try {
-    for (const [name, probe] of Object.entries(PROBES))
-      expect(await probe(clean.url), name).toEqual(await probe(clean.url));
-  } finally {
-    await clean.close();
-  }
-});
+probeTests('defects', 'defect', PROBES);
 
 // The first catalogue's defects together, each doing what its description says.
 test('the defects switch behaviour as described', async () => {

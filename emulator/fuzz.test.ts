@@ -99,33 +99,36 @@ test('random paths, verbs, query strings and bodies: never a 5xx, always an answ
   );
 });
 
-test('random parameters of every operation with valid credentials: never a 5xx, always a well-formed envelope', async () => {
-  const endpoints = ['reseller.add', 'reseller.delete', 'reseller.manage'];
-  await fc.assert(
-    fc.asyncProperty(
-      fc.constantFrom(...endpoints),
-      fc.constantFrom('json', 'xml'),
-      fc.constantFrom('GET', 'POST'),
-      params,
-      async (endpoint, format, verb, pairs) => {
-        const encoded = form([...ONE, ...pairs]);
-        const url = `${emulator.url}/apiv2/${endpoint}.${format}`;
-        const reply = verb === 'GET' ? await timed(`${url}?${encoded}`, 'GET') : await timed(url, 'POST', encoded);
-        // node:http refuses a request head over 16 KB with 431 before the emulator sees it
-        const headTooLarge = verb === 'GET' && url.length + encoded.length > 16_000;
-        expect(reply.status, `${verb} ${endpoint}.${format}`).toBe(headTooLarge ? 431 : 200);
-        expect(reply.elapsed).toBeLessThan(ANSWER_WITHIN_MS);
-        if (headTooLarge) return;
-        if (format === 'json') expect(() => JSON.parse(reply.text)).not.toThrow();
-        else expect(reply.text.startsWith('<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<')).toBe(true);
-      },
-    ),
-    { numRuns: 300, seed },
-  );
-  const health = await request(`${emulator.url}/health`);
-  expect(health.statusCode).toBe(200);
-  await health.body.dump();
-});
+test(
+  'random parameters of every operation with valid credentials: ' + 'never a 5xx, always a well-formed envelope',
+  async () => {
+    const endpoints = ['reseller.add', 'reseller.delete', 'reseller.manage'];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...endpoints),
+        fc.constantFrom('json', 'xml'),
+        fc.constantFrom('GET', 'POST'),
+        params,
+        async (endpoint, format, verb, pairs) => {
+          const encoded = form([...ONE, ...pairs]);
+          const url = `${emulator.url}/apiv2/${endpoint}.${format}`;
+          const reply = verb === 'GET' ? await timed(`${url}?${encoded}`, 'GET') : await timed(url, 'POST', encoded);
+          // node:http refuses a request head over 16 KB with 431 before the emulator sees it
+          const headTooLarge = verb === 'GET' && url.length + encoded.length > 16_000;
+          expect(reply.status, `${verb} ${endpoint}.${format}`).toBe(headTooLarge ? 431 : 200);
+          expect(reply.elapsed).toBeLessThan(ANSWER_WITHIN_MS);
+          if (headTooLarge) return;
+          if (format === 'json') expect(() => JSON.parse(reply.text)).not.toThrow();
+          else expect(reply.text.startsWith('<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<')).toBe(true);
+        },
+      ),
+      { numRuns: 300, seed },
+    );
+    const health = await request(`${emulator.url}/health`);
+    expect(health.statusCode).toBe(200);
+    await health.body.dump();
+  },
+);
 
 const BOUNDARY = 'fuzz-boundary';
 const indexedName = fc
@@ -142,7 +145,8 @@ const multipartPart = fc.oneof(
     .tuple(indexedName, values)
     .map(
       ([name, value]) =>
-        `Content-Disposition: form-data; name="${name}"; filename="f.bin"\r\nContent-Type: application/octet-stream\r\n\r\n${value}`,
+        `Content-Disposition: form-data; name="${name}"; filename="f.bin"\r\n` +
+        `Content-Type: application/octet-stream\r\n\r\n${value}`,
     ),
   fc.constantFrom(
     'no headers at all',
@@ -181,37 +185,44 @@ const hugeOrBroken = fc.constantFrom(
   `--${BOUNDARY}\r\nContent-Disposition: form-data; name="x"\r\n\r\n\xff\xfe\r\n--${BOUNDARY}--`,
 );
 
-test('random request shapes (multipart, indexed keys, other content types, huge and broken bodies): never a 5xx, never a hang', async () => {
-  await fc.assert(
-    fc.asyncProperty(
-      fc.constantFrom('reseller.add', 'reseller.manage', 'reseller.delete'),
-      fc.constantFrom('json', 'xml'),
-      fc.array(fc.tuple(indexedName, values), { maxLength: 8 }),
-      fc.oneof(
-        multipartBody,
-        hugeOrBroken,
-        fc.array(fc.tuple(indexedName, values), { maxLength: 12 }).map((pairs) => form(pairs)),
+test(
+  'random request shapes (multipart, indexed keys, other content types, ' +
+    'huge and broken bodies): never a 5xx, never a hang',
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('reseller.add', 'reseller.manage', 'reseller.delete'),
+        fc.constantFrom('json', 'xml'),
+        fc.array(fc.tuple(indexedName, values), { maxLength: 8 }),
+        fc.oneof(
+          multipartBody,
+          hugeOrBroken,
+          fc.array(fc.tuple(indexedName, values), { maxLength: 12 }).map((pairs) => form(pairs)),
+        ),
+        contentTypes,
+        fc.constantFrom(undefined, 'gzip', 'gzip;q=0, br', '*'),
+        async (endpoint, format, queryPairs, body, contentType, acceptEncoding) => {
+          const response = await request(
+            `${emulator.url}/apiv2/${endpoint}.${format}?${form([...ONE, ...queryPairs])}`,
+            {
+              method: 'POST',
+              headersTimeout: ANSWER_WITHIN_MS,
+              bodyTimeout: ANSWER_WITHIN_MS,
+              body: Buffer.from(body, 'latin1'),
+              headers: {
+                ...(contentType ? { 'content-type': contentType } : {}),
+                ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}),
+              },
+            },
+          );
+          await response.body.dump();
+          expect(response.statusCode, `${contentType} ${body.slice(0, 80)}`).toBeLessThan(500);
+        },
       ),
-      contentTypes,
-      fc.constantFrom(undefined, 'gzip', 'gzip;q=0, br', '*'),
-      async (endpoint, format, queryPairs, body, contentType, acceptEncoding) => {
-        const response = await request(`${emulator.url}/apiv2/${endpoint}.${format}?${form([...ONE, ...queryPairs])}`, {
-          method: 'POST',
-          headersTimeout: ANSWER_WITHIN_MS,
-          bodyTimeout: ANSWER_WITHIN_MS,
-          body: Buffer.from(body, 'latin1'),
-          headers: {
-            ...(contentType ? { 'content-type': contentType } : {}),
-            ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}),
-          },
-        });
-        await response.body.dump();
-        expect(response.statusCode, `${contentType} ${body.slice(0, 80)}`).toBeLessThan(500);
-      },
-    ),
-    { numRuns: 200, seed },
-  );
-  const health = await request(`${emulator.url}/health`);
-  expect(health.statusCode).toBe(200);
-  await health.body.dump();
-});
+      { numRuns: 200, seed },
+    );
+    const health = await request(`${emulator.url}/health`);
+    expect(health.statusCode).toBe(200);
+    await health.body.dump();
+  },
+);

@@ -34,18 +34,21 @@ test('a reseller sees and manages only its own customers', async () => {
   expect(await customer(emulator.url, mine)).toMatchObject({ active: 'true', website_access: 'true' });
 });
 
-test("usernames are global: the second reseller cannot take the first one's name, nor its own package items", async () => {
-  const mine = uniqueUsername('one');
-  await call(emulator.url, '/apiv2/reseller.add.json', validCreate(mine));
-  const taken = await call(emulator.url, '/apiv2/reseller.add.json', secondAccountCreate(mine));
-  expect(JSON.parse(taken.text)).toEqual({ message: 'error', errors: ['Username is already taken'] });
-  const foreignPackage = await call(
-    emulator.url,
-    '/apiv2/reseller.add.json',
-    asSecond(validCreate(uniqueUsername(), { whitelabel: 'mail.reseller-two.example' })),
-  );
-  expect(JSON.parse(foreignPackage.text).errors).toEqual(['Package must be a package that belongs to you']);
-});
+test(
+  'usernames are global: the second reseller cannot take the ' + "first one's name, nor its own package items",
+  async () => {
+    const mine = uniqueUsername('one');
+    await call(emulator.url, '/apiv2/reseller.add.json', validCreate(mine));
+    const taken = await call(emulator.url, '/apiv2/reseller.add.json', secondAccountCreate(mine));
+    expect(JSON.parse(taken.text)).toEqual({ message: 'error', errors: ['Username is already taken'] });
+    const foreignPackage = await call(
+      emulator.url,
+      '/apiv2/reseller.add.json',
+      asSecond(validCreate(uniqueUsername(), { whitelabel: 'mail.reseller-two.example' })),
+    );
+    expect(JSON.parse(foreignPackage.text).errors).toEqual(['Package must be a package that belongs to you']);
+  },
+);
 
 test('simultaneous creates of one username: exactly one success', async () => {
   const name = uniqueUsername('race');

@@ -124,8 +124,10 @@ test('error list in both formats: every broken rule listed, exact envelope', asy
   const xml = await call(emulator.url, '/apiv2/reseller.add.xml', [...params.filter(([key]) => key !== 'company')]);
   expect(xml.text).toBe(
     '<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<result>\n   <message>error</message>\n   <errors>\n' +
-      '      <error>Password must be at least 6 characters</error>\n      <error>Confirm password must match password</error>\n' +
-      '      <error>Confirm password must be at least 6 characters</error>\n      <error>Email must be in email format</error>\n' +
+      '      <error>Password must be at least 6 characters</error>\n' +
+      '      <error>Confirm password must match password</error>\n' +
+      '      <error>Confirm password must be at least 6 characters</error>\n' +
+      '      <error>Email must be in email format</error>\n' +
       '      <error>Company is required</error>\n   </errors>\n</result>\n',
   );
   expect(await customer(emulator.url, name)).toBeUndefined();
@@ -170,7 +172,8 @@ test('wrong or missing credentials: the auth error in both formats (D12), nothin
     wrongKey.filter(([key]) => key !== 'api_user'),
   );
   expect(xml.text).toBe(
-    '<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<result>\n   <error>\n      <code>401</code>\n      <message>Permission denied, wrong credentials</message>\n   </error>\n</result>\n',
+    '<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<result>\n   <error>\n      <code>401</code>\n      ' +
+      '<message>Permission denied, wrong credentials</message>\n   </error>\n</result>\n',
   );
   expect(await customer(emulator.url, name)).toBeUndefined();
 });

@@ -16,7 +16,10 @@ import type { Reseller } from './state/reseller.ts';
 export interface EmulatorParts {
   /** The validation data, derived from the contracts. */
   operations: Operation[];
-  /** The call's parameters as PHP reads them (http/request-parameters.ts): the query string, then a POST's form or multipart body. Throws RequestRefusal. */
+  /**
+   * The call's parameters as PHP reads them (http/request-parameters.ts): the query string, then a POST's form or
+   * multipart body. Throws RequestRefusal.
+   */
   requestParams: typeof requestParameters;
   /** The reseller the credentials belong to, if any. */
   authenticate(store: CustomerStore, apiUser: string | undefined, apiKey: string | undefined): Reseller | undefined;

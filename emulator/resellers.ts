@@ -3,7 +3,9 @@ import type { Credentials, ResellerAccount } from './state/customer-store.ts';
 
 const NO_ITEMS = { packages: [], ipGroups: [], ips: [], whitelabels: [] };
 
-/** The reseller accounts the emulator serves: the profile's credentials, its second reseller, and emulator.resellers. */
+/**
+ * The reseller accounts the emulator serves: the profile's credentials, its second reseller, and emulator.resellers.
+ */
 export function resellerAccounts(profile: Profile): ResellerAccount[] {
   const accounts: ResellerAccount[] = [{ ...profile.credentials, account: profile.account }];
   if (profile.secondReseller) {

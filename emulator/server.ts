@@ -44,13 +44,19 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-/** Everything that can be switched at run time, by kind: the names each kind accepts are checked when the parts are built. */
+/**
+ * Everything that can be switched at run time, by kind: the names each kind accepts are checked when the parts are
+ * built.
+ */
 export interface Switches {
   defects: string[];
   readings: string[];
 }
 
-/** The emulator's parts from its contracts, with the named switches installed (readings first: a defect breaks whatever reading is on). */
+/**
+ * The emulator's parts from its contracts, with the named switches installed (readings first: a defect breaks whatever
+ * reading is on).
+ */
 export function buildParts(switches: Switches): EmulatorParts {
   const parts = standardParts(loadOperations());
   for (const reading of readingsNamed(switches.readings)) reading.install(parts);

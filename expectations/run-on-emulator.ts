@@ -13,7 +13,8 @@ import type { Certificate } from '../reports/src/certificate-types.ts';
  * Runs the conformance suite against a target profile served by the emulator with some defects on:
  * how a target's known deviations are reproduced and its expectations file checked or rewritten.
  *
- *   tsx expectations/run-on-emulator.ts --target targets/later-service.json --defects 'later-service-*' [--update-expectations]
+ *   tsx expectations/run-on-emulator.ts --target targets/later-service.json --defects 'later-service-*' \
+ *     [--update-expectations]
  *
  * `--defects` takes names from emulator/defects/catalogue.ts; a trailing * matches a prefix.
  */
@@ -26,7 +27,8 @@ const { values } = parseArgs({
 });
 if (!values.target)
   throw new Error(
-    "usage: tsx expectations/run-on-emulator.ts --target targets/<name>.json --defects 'prefix-*' [--update-expectations]",
+    "usage: tsx expectations/run-on-emulator.ts --target targets/<name>.json --defects 'prefix-*' " +
+      '[--update-expectations]',
   );
 
 const defects = parseDefectList(values.defects).flatMap((pattern) =>

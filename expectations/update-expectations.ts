@@ -13,10 +13,8 @@ export function writeUpdatedExpectations(file: string, certificate: Certificate)
   const next = updatedExpectations(current, certificate);
   const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
   const schema = path.relative(path.dirname(file), path.join(import.meta.dirname, 'expectations.schema.json'));
-  writeFileSync(
-    file,
-    `${JSON.stringify({ $schema: schema, target: certificate.target.name, ...previous, expectations: next }, null, 2)}\n`,
-  );
+  const content = { $schema: schema, target: certificate.target.name, ...previous, expectations: next };
+  writeFileSync(file, `${JSON.stringify(content, null, 2)}\n`);
   const key = (entry: { requirement?: string; test?: string }) => entry.requirement ?? entry.test;
   return {
     added: next.filter((entry) => !current.some((old) => key(old) === key(entry))).length,
@@ -33,6 +31,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
   const certificate = JSON.parse(readFileSync(certificateFile, 'utf8')) as Certificate;
   const { added, removed } = writeUpdatedExpectations(target.expectationsFile, certificate);
   console.log(
-    `${path.relative(process.cwd(), target.expectationsFile)}: ${added} added, ${removed} removed (from ${path.relative(process.cwd(), certificateFile)})`,
+    `${path.relative(process.cwd(), target.expectationsFile)}: ${added} added, ${removed} removed ` +
+      `(from ${path.relative(process.cwd(), certificateFile)})`,
   );
 }

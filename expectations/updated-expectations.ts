@@ -18,7 +18,9 @@ export function updatedExpectations(current: readonly Expectation[], certificate
     .map((result) => ({
       requirement: result.id,
       expected: 'fail',
-      reason: `Observed failing (${run})${result.reason ? `: ${result.reason.split('\n')[0]}` : ''}. Replace with the documented reason.`,
+      reason:
+        `Observed failing (${run})${result.reason ? `: ${result.reason.split('\n')[0]}` : ''}. ` +
+        'Replace with the documented reason.',
     }));
   return [...kept, ...added].sort((a, b) =>
     (a.requirement ?? a.test ?? '').localeCompare(b.requirement ?? b.test ?? ''),

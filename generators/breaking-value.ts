@@ -1,10 +1,11 @@
 import fc from 'fast-check';
+import { limitOf } from '../lib/contracts/limits.ts';
 import type { Constraint, Operation, Parameter } from '../lib/contracts/types.ts';
 import { asciiText } from './ascii-text.ts';
 import { brokenDate } from './broken-date.ts';
 import { brokenEmail } from './broken-email.ts';
 import { brokenIpv4 } from './broken-ipv4.ts';
-import { customerPlaceholder, FRESH_SLOT, type GeneratorContext } from './case.ts';
+import { customerPlaceholder, customerWithoutAtPlaceholder, FRESH_SLOT, type GeneratorContext } from './case.ts';
 import { emailAddress } from './email-address.ts';
 import { freshUsername } from './fresh-username.ts';
 import { lateBillingDate } from './late-billing-date.ts';
@@ -12,8 +13,16 @@ import { outsideOneOf } from './outside-one-of.ts';
 import { sendgridUsername } from './sendgrid-username.ts';
 import { unownedItem } from './unowned-item.ts';
 
-/** Longest username the suite ever creates (D4: emails of at most 64 characters). */
-const USERNAME_LIMIT = 64;
+/** Longest username the suite ever creates: create's limit (D4). */
+const USERNAME_LIMIT = limitOf('create', 'username', 'maxLength');
+
+/**
+ * Whether the value breaking `constraint` still belongs to the parameter's set (owned items,
+ * registered customers): a subject's format is broken by a live customer whose username is no email.
+ */
+export function breaksWithinSet(parameter: Parameter, constraint: Constraint): boolean {
+  return parameter.role === 'subject' && constraint.kind === 'format';
+}
 
 /**
  * A value that breaks `constraint` of `parameter`; undefined where no value can (a minimum of one
@@ -36,6 +45,7 @@ export function breakingValue(
     case 'minLength':
       return constraint.value > 1 ? asciiText(constraint.value - 1) : undefined;
     case 'format':
+      if (breaksWithinSet(parameter, constraint)) return fc.constant(customerWithoutAtPlaceholder(1));
       if (constraint.format === 'email') return brokenEmail(isName ? `${context.namePrefix}${FRESH_SLOT}` : 'someone');
       return constraint.format === 'date' ? brokenDate(context.today) : brokenIpv4;
     case 'oneOf':

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { daysInMonth } from './calendar.ts';
-import { addDays, VALID_BILLING_DAYS } from './calendar.ts';
+import { addDays } from '../lib/dates.ts';
+import { daysInMonth, VALID_BILLING_DAYS } from './calendar.ts';
 
 /**
  * Not a YYYY-mm-dd calendar date (D5), and nothing else wrong: each value names a day X inside the

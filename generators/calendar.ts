@@ -1,8 +1,3 @@
-/** The date `days` days after `date` (YYYY-MM-DD, UTC). */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * Days in a month of the calendar (month 1-12). The generator's own, not the rule engine's: a case the
  * suite calls invalid must not be judged so by the code the emulator validates with.

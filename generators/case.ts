@@ -3,7 +3,8 @@ import type { Account, AnswerKind, OperationId, Verb } from '../lib/contracts/ty
 /**
  * One generated call. Values may hold placeholders the executor fills in at send time:
  * `{api_user}`/`{api_key}` (the target's credentials), `customer.N@placeholder.invalid` (the username of a live
- * customer created for this case; 1 is the subject), and FRESH_SLOT (a stamp unique in the run, so a
+ * customer created for this case; 1 is the subject), `customer.N.without-at.placeholder.invalid` (the same, its
+ * username not an email), and FRESH_SLOT (a stamp unique in the run, so a
  * username is never reused: deleted usernames stay reserved, D20).
  */
 export interface Case {
@@ -41,4 +42,19 @@ export function customerPlaceholder(index: number): string {
   return `customer.${index}@placeholder.invalid`;
 }
 
-export const CUSTOMER_PLACEHOLDER = /customer\.(\d+)@placeholder\.invalid/g;
+const WITHOUT_AT = '.without-at.';
+
+/**
+ * A live customer whose username is no email under any reading (no @, D18), which create's table allows
+ * (D4): a manage call's "Must be in email format" is broken by a customer that exists.
+ */
+export function customerWithoutAtPlaceholder(index: number): string {
+  return `customer.${index}${WITHOUT_AT}placeholder.invalid`;
+}
+
+/** Either placeholder of a live customer; group 2 tells which. */
+export const CUSTOMER_PLACEHOLDER = /customer\.(\d+)(@|\.without-at\.)placeholder\.invalid/g;
+
+export function namesCustomerWithoutAt(placeholder: string): boolean {
+  return placeholder.includes(WITHOUT_AT);
+}

@@ -1,7 +1,7 @@
 import type { Operation, Parameter } from '../lib/contracts/types.ts';
 import { codePointLength } from '../lib/contracts/code-point-length.ts';
 import { valuesOf, groupParameters } from '../lib/contracts/parameter-values.ts';
-import { constraintOf } from './parameter-limits.ts';
+import { constraintOf } from '../lib/contracts/limits.ts';
 import { pairsOf } from './valid-params.ts';
 import { equalityPartner, replaceParameter } from './violation-targets.ts';
 

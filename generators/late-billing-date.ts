@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { addDays, LATE_BILLING_DAY } from './calendar.ts';
+import { addDays } from '../lib/dates.ts';
+import { LATE_BILLING_DAY } from './calendar.ts';
 
 /** Beyond every reading of one billing cycle (D5), whichever day the target's today is. */
 export function lateBillingDate(today: string): fc.Arbitrary<string> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Operation, Parameter } from '../lib/contracts/types.ts';
 import type { GeneratorContext } from './case.ts';
-import { constraintOf } from './parameter-limits.ts';
+import { constraintOf } from '../lib/contracts/limits.ts';
 import { validValue } from './valid-value.ts';
 
 /**

@@ -7,7 +7,8 @@ import { API_KEY, API_USER, customerPlaceholder, type GeneratorContext } from '.
 import { emailAddress } from './email-address.ts';
 import { freeText } from './free-text.ts';
 import { freshUsername } from './fresh-username.ts';
-import { constraintOf, maxLengthOf } from './parameter-limits.ts';
+import { constraintOf } from '../lib/contracts/limits.ts';
+import { maxLengthOf } from './parameter-limits.ts';
 import { password } from './password.ts';
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { AnswerKind, Constraint, Operation, Parameter } from '../lib/contracts/types.ts';
-import { breakingValue } from './breaking-value.ts';
+import { amongOwnItems } from './among-own-items.ts';
+import { breakingValue, breaksWithinSet } from './breaking-value.ts';
 import type { Case, GeneratorContext } from './case.ts';
 import { pairsOf, validParams } from './valid-params.ts';
 
@@ -43,7 +44,9 @@ export function violationTargets(operation: Operation): ViolationTarget[] {
     for (const constraint of parameter.constraints) {
       const partner = equalityPartner(operation, parameter);
       const alsoBreaks = [
-        ...(MEMBERSHIP.has(constraint.kind) ? [] : parameter.constraints.filter((other) => MEMBERSHIP.has(other.kind))),
+        ...(MEMBERSHIP.has(constraint.kind) || breaksWithinSet(parameter, constraint)
+          ? []
+          : parameter.constraints.filter((other) => MEMBERSHIP.has(other.kind))),
         ...(partner && constraint.kind !== 'equalsParameter'
           ? partner.constraints.filter((other) => other.kind === constraint.kind)
           : []),
@@ -68,7 +71,13 @@ export function violationTargets(operation: Operation): ViolationTarget[] {
             return replaceParameter(params, parameter, pairsOf(parameter, [`${other}x`]));
           });
         }
-        return breakingValue(operation, parameter, constraint, context)?.map((value) => (params) => {
+        const breaking = breakingValue(operation, parameter, constraint, context);
+        if (breaking === undefined) return undefined;
+        if (parameter.repeated)
+          return amongOwnItems(parameter, breaking, context).map(
+            (items) => (params) => replaceParameter(params, parameter, pairsOf(parameter, items)),
+          );
+        return breaking.map((value) => (params) => {
           const changed = replaceParameter(params, parameter, pairsOf(parameter, [value]));
           return partner ? replaceParameter(changed, partner, pairsOf(partner, [value])) : changed;
         });

@@ -33,15 +33,18 @@ for (const { file, profile } of profilesWithExpectations) {
   });
 }
 
-test('the schema refuses an entry naming both or neither of requirement and test, an unknown status, or no reason', () => {
-  const entry = { requirement: 'xml.declaration', expected: 'fail', reason: 'r' };
-  expect(validate({ expectations: [entry] })).toBe(true);
-  expect(validate({ expectations: [{ ...entry, test: 't' }] })).toBe(false);
-  expect(validate({ expectations: [{ expected: 'fail', reason: 'r' }] })).toBe(false);
-  expect(validate({ expectations: [{ ...entry, expected: 'broken' }] })).toBe(false);
-  expect(validate({ expectations: [{ requirement: 'xml.declaration', expected: 'fail' }] })).toBe(false);
-  expect(validate({ expectations: [{ ...entry, reason: '' }] })).toBe(false);
-});
+test(
+  'the schema refuses an entry naming both or neither of ' + 'requirement and test, an unknown status, or no reason',
+  () => {
+    const entry = { requirement: 'xml.declaration', expected: 'fail', reason: 'r' };
+    expect(validate({ expectations: [entry] })).toBe(true);
+    expect(validate({ expectations: [{ ...entry, test: 't' }] })).toBe(false);
+    expect(validate({ expectations: [{ expected: 'fail', reason: 'r' }] })).toBe(false);
+    expect(validate({ expectations: [{ ...entry, expected: 'broken' }] })).toBe(false);
+    expect(validate({ expectations: [{ requirement: 'xml.declaration', expected: 'fail' }] })).toBe(false);
+    expect(validate({ expectations: [{ ...entry, reason: '' }] })).toBe(false);
+  },
+);
 
 test('updating expectations adds new failures, drops deviations that passed, and keeps the rest', () => {
   const result = (id: string, status: RequirementResult['status'], reason?: string): RequirementResult => ({

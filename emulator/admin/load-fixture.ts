@@ -46,7 +46,8 @@ export function loadFixture(emulator: Emulator, data: unknown): number {
   customers.forEach((entry, index) => {
     const apiUser = entry.reseller ?? defaultReseller ?? '';
     const reseller = emulator.store.resellers.get(apiUser);
-    const label = `customers[${index}]${typeof entry.parameters['username'] === 'string' ? ` (${entry.parameters['username']})` : ''}`;
+    const username = entry.parameters['username'];
+    const label = `customers[${index}]${typeof username === 'string' ? ` (${username})` : ''}`;
     if (!reseller) {
       problems.push(`${label}: reseller "${apiUser}" is not an account of this profile`);
       return;

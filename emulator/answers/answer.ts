@@ -21,6 +21,11 @@ export function errorList(errors: string[]): Answer {
   return { kind: 'error-list', errors };
 }
 
+/** The recorded error object a refusal may be answered with instead of the list (HTTP 200; D24): the errors joined. */
+export function errorObjectOf(errors: readonly string[]): Answer {
+  return { kind: 'http-error', status: 200, code: 400, message: errors.join('; ') };
+}
+
 export function httpError(status: number, message: string): Answer {
   return { kind: 'http-error', status, code: status, message };
 }

@@ -30,6 +30,19 @@ export function writeXml(answer: Answer, style: Partial<XmlStyle> = {}): Buffer 
   return Buffer.from(`${full.declaration}${full.newline}${full.newline}${xmlDocument(answer, full)}`, full.encoding);
 }
 
+/**
+ * A document whose root is <error> (<error><code>..</code><message>..</message></error>), the shape published
+ * XML clients of Web API v2 look for, laid out with `indent` and `newline` (no blank line after the declaration).
+ */
+export function rootErrorXml(
+  code: number | string,
+  message: string,
+  { indent, newline }: Pick<XmlStyle, 'indent' | 'newline'>,
+): Buffer {
+  const lines = ['<error>', `${indent}<code>${code}</code>`, `${indent}<message>${escapeXmlText(message)}</message>`];
+  return Buffer.from(`${XML_DECLARATION}${newline}${[...lines, '</error>'].join(newline)}${newline}`, 'latin1');
+}
+
 function xmlDocument(answer: Answer, style: XmlStyle): string {
   const { newline } = style;
   switch (answer.kind) {

@@ -3,7 +3,8 @@ import type { Defect } from './defect.ts';
 export const apiKeyOfAnyReseller: Defect = {
   name: 'api-key-of-any-reseller',
   description:
-    "the api_key is checked against every reseller's keys, not the api_user's own: a reseller's name with another reseller's key acts as that name.",
+    "the api_key is checked against every reseller's keys, not the api_user's own: a reseller's name with " +
+    "another reseller's key acts as that name.",
   breaks: ['api.auth.key-bound-to-user'],
   install(parts) {
     parts.authenticate = (store, apiUser, apiKey) => {

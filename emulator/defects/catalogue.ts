@@ -1,87 +1,89 @@
 import { activeFlagToggles } from './active-flag-toggles.ts';
 import { apiKeyNotChecked } from './api-key-not-checked.ts';
 import { apiKeyOfAnyReseller } from './api-key-of-any-reseller.ts';
-import { billingCycleUnchecked } from './billing-cycle-unchecked.ts';
-import { billingDateCalendarUnchecked } from './billing-date-calendar-unchecked.ts';
-import { billingDateRolledOver } from './billing-date-rolled-over.ts';
-import { billingDateUsFormatAccepted } from './billing-date-us-format-accepted.ts';
-import { cityFilterIgnored } from './city-filter-ignored.ts';
 import { companyFilterCrashes } from './company-filter-crashes.ts';
-import { confirmPasswordNotCompared } from './confirm-password-not-compared.ts';
-import { createEmptyValuesAccepted } from './create-empty-values-accepted.ts';
 import { createUniquenessRace } from './create-uniqueness-race.ts';
 import { createdCustomerLosesPhone } from './created-customer-loses-phone.ts';
 import { customerLookupIgnoresReseller } from './customer-lookup-ignores-reseller.ts';
 import type { Defect } from './defect.ts';
 import { deleteOnlyDeactivates } from './delete-only-deactivates.ts';
-import { deleteUnknownUserSucceeds } from './delete-unknown-user-succeeds.ts';
 import { deletedUsernameReusable } from './deleted-username-reusable.ts';
-import { disableDoesNothing } from './disable-does-nothing.ts';
-import { duplicateCreateOverwrites } from './duplicate-create-overwrites.ts';
-import { emailFormatLoose } from './email-format-loose.ts';
-import { emailLimitOffByOne } from './email-limit-off-by-one.ts';
-import { enableDoesNothing } from './enable-does-nothing.ts';
 import { enableGrantsWebsiteAccess } from './enable-grants-website-access.ts';
-import { enableUnknownUserSucceeds } from './enable-unknown-user-succeeds.ts';
-import { freeUserAnyValue } from './free-user-any-value.ts';
-import { ipOwnershipIgnored } from './ip-ownership-ignored.ts';
 import { jsonActiveBoolean } from './json-active-boolean.ts';
-import { jsonErrorListWithoutMessage } from './json-error-list-without-message.ts';
 import { jsonErrorsAsString } from './json-errors-as-string.ts';
 import { jsonLatin1Bytes } from './json-latin1-bytes.ts';
-import { jsonSuccessCapitalised } from './json-success-capitalised.ts';
-import { laterServiceFiltersRemoved } from './later-service-filters-removed.ts';
 import { laterServiceWebsiteErrorUnwrapped } from './later-service-website-error-unwrapped.ts';
 import { laterServiceXmlUtf8 } from './later-service-xml-utf8.ts';
-import { listDropsPhone } from './list-drops-phone.ts';
 import { listShowsPassword } from './list-shows-password.ts';
 import { nonAsciiCreateCrashes } from './non-ascii-create-crashes.ts';
 import { nonResellerServed } from './non-reseller-served.ts';
 import { packageFromAnyReseller } from './package-from-any-reseller.ts';
-import { passwordMinLengthFive } from './password-min-length-five.ts';
-import { passwordUpdateSkipsConfirmation } from './password-update-skips-confirmation.ts';
 import { postBodyIgnored } from './post-body-ignored.ts';
 import { profileUpdateClearsUnsent } from './profile-update-clears-unsent.ts';
-import { profileUpdateForgetsPhone } from './profile-update-forgets-phone.ts';
-import { profileUpdateIgnoresCompany } from './profile-update-ignores-company.ts';
-import { profileUpdateUnknownUserSucceeds } from './profile-update-unknown-user-succeeds.ts';
 import { refusedCreateStillStores } from './refused-create-still-stores.ts';
 import { refusedRenameStillRenames } from './refused-rename-still-renames.ts';
 import { refusedSetEmailStillStores } from './refused-set-email-still-stores.ts';
-import { renameAcceptsTakenUsername } from './rename-accepts-taken-username.ts';
-import { renameAllowsSendgridDomain } from './rename-allows-sendgrid-domain.ts';
-import { renameDoesNothing } from './rename-does-nothing.ts';
-import { renameFormatUnchecked } from './rename-format-unchecked.ts';
 import { renameKeepsOldName } from './rename-keeps-old-name.ts';
 import { renameLimitFromCreate } from './rename-limit-from-create.ts';
 import { renameUniquePerReseller } from './rename-unique-per-reseller.ts';
 import { renameUniquenessRace } from './rename-uniqueness-race.ts';
 import { retrieveLeaksOtherResellers } from './retrieve-leaks-other-resellers.ts';
-import { sendgridDomainCaseSensitive } from './sendgrid-domain-case-sensitive.ts';
-import { setEmailIgnored } from './set-email-ignored.ts';
-import { setEmailLimitOffByOne } from './set-email-limit-off-by-one.ts';
-import { updatePasswordMinLengthFive } from './update-password-min-length-five.ts';
 import { userNotFoundWrongMessage } from './user-not-found-wrong-message.ts';
-import { usernameLimitTightened } from './username-limit-tightened.ts';
-import { firstNameLimitTightened } from './first-name-limit-tightened.ts';
-import { passwordMinLengthTightened } from './password-min-length-tightened.ts';
-import { updatePasswordMinLengthTightened } from './update-password-min-length-tightened.ts';
-import { renameLimitTightened } from './rename-limit-tightened.ts';
-import { setEmailLimitTightened } from './set-email-limit-tightened.ts';
-import { profilePhoneLimitTightened } from './profile-phone-limit-tightened.ts';
 import { usernameFilterSearchesEveryReseller } from './username-filter-searches-every-reseller.ts';
-import { usernameLimitOffByOne } from './username-limit-off-by-one.ts';
 import { usernameUniquePerReseller } from './username-unique-per-reseller.ts';
 import { websiteAccessChangesActive } from './website-access-changes-active.ts';
 import { websiteDisableGrantsAccess } from './website-disable-grants-access.ts';
-import { xmlAmpersandUnescaped } from './xml-ampersand-unescaped.ts';
-import { xmlDeclarationMissing } from './xml-declaration-missing.ts';
-import { xmlDeclarationWithoutEncoding } from './xml-declaration-without-encoding.ts';
-import { xmlListRootCustomers } from './xml-list-root-customers.ts';
-import { xmlNoCharRefs } from './xml-no-char-refs.ts';
-import { xmlSuccessRootResponse } from './xml-success-root-response.ts';
-import { xmlUtf8Bytes } from './xml-utf8-bytes.ts';
 import { INDEPENDENT_DEFECTS } from './independent/index.ts';
+import {
+  billingCycleUnchecked,
+  billingDateCalendarUnchecked,
+  billingDateRolledOver,
+  billingDateUsFormatAccepted,
+  cityFilterIgnored,
+  confirmPasswordNotCompared,
+  createEmptyValuesAccepted,
+  deleteUnknownUserSucceeds,
+  disableDoesNothing,
+  duplicateCreateOverwrites,
+  emailFormatLoose,
+  emailLimitOffByOne,
+  enableDoesNothing,
+  enableUnknownUserSucceeds,
+  firstNameLimitTightened,
+  freeUserAnyValue,
+  ipOwnershipIgnored,
+  jsonErrorListWithoutMessage,
+  jsonSuccessCapitalised,
+  laterServiceFiltersRemoved,
+  listDropsPhone,
+  passwordMinLengthFive,
+  passwordMinLengthTightened,
+  passwordUpdateSkipsConfirmation,
+  profilePhoneLimitTightened,
+  profileUpdateForgetsPhone,
+  profileUpdateIgnoresCompany,
+  profileUpdateUnknownUserSucceeds,
+  renameAcceptsTakenUsername,
+  renameAllowsSendgridDomain,
+  renameDoesNothing,
+  renameFormatUnchecked,
+  renameLimitTightened,
+  sendgridDomainCaseSensitive,
+  setEmailIgnored,
+  setEmailLimitOffByOne,
+  setEmailLimitTightened,
+  updatePasswordMinLengthFive,
+  updatePasswordMinLengthTightened,
+  usernameLimitOffByOne,
+  usernameLimitTightened,
+  xmlAmpersandUnescaped,
+  xmlDeclarationMissing,
+  xmlDeclarationWithoutEncoding,
+  xmlListRootCustomers,
+  xmlNoCharRefs,
+  xmlSuccessRootResponse,
+  xmlUtf8Bytes,
+} from './shaped-defects.ts';
 
 export { INDEPENDENT_DEFECTS };
 

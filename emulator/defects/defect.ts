@@ -11,6 +11,11 @@ export interface Defect {
    * table shows it as open and the score leaves it out; remove it once a check catches the defect.
    */
   open?: string;
+  /**
+   * Set when no check through the API can catch this defect without failing a target that an accepted
+   * reading allows, with why: shown apart in the mutation table and left out of the score, like `open`.
+   */
+  uncatchable?: string;
   /** Replaces one part of the emulator with its faulty variant. */
   install(parts: EmulatorParts): void;
 }

@@ -7,7 +7,8 @@ const PASSWORD_COLUMN = 'password';
 export const listShowsPassword: Defect = {
   name: 'list-shows-password',
   description:
-    'create and update_password also keep the password in clear, and retrieve lists every stored column, the password included.',
+    'create and update_password also keep the password in clear, and retrieve lists every stored column, the ' +
+    'password included.',
   breaks: ['retrieve.answer.no-password'],
   install(parts) {
     const keepClear =

@@ -3,7 +3,8 @@ import type { Defect } from './defect.ts';
 export const nonResellerServed: Defect = {
   name: 'non-reseller-served',
   description:
-    "an account without the reseller right is served as the profile's reseller: the permission is never checked, only the credentials.",
+    "an account without the reseller right is served as the profile's reseller: the permission is never checked, " +
+    'only the credentials.',
   breaks: ['api.auth.not-reseller'],
   install(parts) {
     const authenticate = parts.authenticate;

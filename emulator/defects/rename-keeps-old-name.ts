@@ -5,7 +5,8 @@ import type { Defect } from './defect.ts';
 export const renameKeepsOldName: Defect = {
   name: 'rename-keeps-old-name',
   description:
-    'update_username changes the listed username but not the index by username: the old name still reaches the customer, the new one does not.',
+    'update_username changes the listed username but not the index by username: the old name still reaches the ' +
+    'customer, the new one does not.',
   breaks: ['update_username.effect.old-name-unknown', 'update_username.effect.listed-new-name'],
   install(parts) {
     parts.effects.renames = (call) => {

@@ -7,7 +7,8 @@ const LATER_WORDING = 'User does not exist';
 export const userNotFoundWrongMessage: Defect = {
   name: 'user-not-found-wrong-message',
   description:
-    'enable, disable and website_* answer an unknown user with {"message":"User does not exist"} instead of "User not found".',
+    'enable, disable and website_* answer an unknown user with {"message":"User does not exist"} instead of ' +
+    '"User not found".',
   breaks: USER_NOT_FOUND_REQUIREMENTS,
   install(parts) {
     const [writeJson, writeXml] = [parts.writeJson, parts.writeXml];

@@ -4,7 +4,8 @@ import type { Defect } from './defect.ts';
 export const usernameFilterSearchesEveryReseller: Defect = {
   name: 'username-filter-searches-every-reseller',
   description:
-    "retrieve with a username filter looks the name up among every reseller's customers: another reseller's customer is listed when named.",
+    "retrieve with a username filter looks the name up among every reseller's customers: another reseller's " +
+    'customer is listed when named.',
   breaks: ['tenant.retrieve.own-customers'],
   install(parts) {
     const list = parts.effects.none;

@@ -3,7 +3,8 @@ import type { Defect } from './defect.ts';
 export const usernameUniquePerReseller: Defect = {
   name: 'username-unique-per-reseller',
   description:
-    "create checks a username only against the caller's live customers: another reseller's customer's name, or a deleted one, is taken again.",
+    "create checks a username only against the caller's live customers: another reseller's customer's name, or a " +
+    'deleted one, is taken again.',
   breaks: ['tenant.create.username-held', 'delete.effect.username-reserved'],
   install(parts) {
     const ruleContext = parts.ruleContext;

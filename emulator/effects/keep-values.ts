@@ -4,7 +4,9 @@ import type { Customer } from '../state/customer.ts';
 import type { Call } from './call.ts';
 import { fieldOf, sentValue } from './values.ts';
 
-/** Copies the call's sent values (and new password, hashed) onto the customer; absent or empty values change nothing. */
+/**
+ * Copies the call's sent values (and new password, hashed) onto the customer; absent or empty values change nothing.
+ */
 export function keepValues(call: Call, customer: Customer, only?: readonly string[]): void {
   for (const parameter of call.prepared.values) {
     if (only && !only.includes(parameter.name)) continue;

@@ -17,7 +17,10 @@ export interface HandlerOptions {
   overCapacity?: (request: IncomingMessage) => boolean;
 }
 
-/** HTTP in front of the emulator: routing, verbs, reading parameters (request-parameters.ts), and the transport-level refusals. */
+/**
+ * HTTP in front of the emulator: routing, verbs, reading parameters (request-parameters.ts), and the transport-level
+ * refusals.
+ */
 export function requestHandler(
   emulator: Emulator,
   options: HandlerOptions = {},

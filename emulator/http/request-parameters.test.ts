@@ -5,34 +5,38 @@ import { MAX_PARAMETERS, phpParameters } from './php-parameters.ts';
 import { requestParameters } from './request-parameters.ts';
 import { RequestRefusal } from './request-refusal.ts';
 
-test('PHP keys: [] and indexed keys are items in the order first sent; a repeated index keeps its place and last value', () => {
-  expect(
-    phpParameters([
-      ['ip[7]', 'a'],
+test(
+  'PHP keys: [] and indexed keys are items in the order first sent; ' +
+    'a repeated index keeps its place and last value',
+  () => {
+    expect(
+      phpParameters([
+        ['ip[7]', 'a'],
+        ['ip[]', 'b'],
+        ['ip[0]', 'c'],
+        ['ip[x]', 'd'],
+        ['ip[0]', 'e'],
+      ]),
+    ).toEqual([
+      ['ip[]', 'a'],
       ['ip[]', 'b'],
-      ['ip[0]', 'c'],
-      ['ip[x]', 'd'],
-      ['ip[0]', 'e'],
-    ]),
-  ).toEqual([
-    ['ip[]', 'a'],
-    ['ip[]', 'b'],
-    ['ip[]', 'e'],
-    ['ip[]', 'd'],
-  ]);
-  // after ip[0], ip[] appends at the next free index (1, 2): it never overwrites ip[0]
-  expect(
-    phpParameters([
-      ['ip[0]', 'a'],
+      ['ip[]', 'e'],
+      ['ip[]', 'd'],
+    ]);
+    // after ip[0], ip[] appends at the next free index (1, 2): it never overwrites ip[0]
+    expect(
+      phpParameters([
+        ['ip[0]', 'a'],
+        ['ip[]', 'b'],
+        ['ip[]', 'c'],
+      ]),
+    ).toEqual([
+      ['ip[]', 'a'],
       ['ip[]', 'b'],
       ['ip[]', 'c'],
-    ]),
-  ).toEqual([
-    ['ip[]', 'a'],
-    ['ip[]', 'b'],
-    ['ip[]', 'c'],
-  ]);
-});
+    ]);
+  },
+);
 
 test('PHP keys: a plain key keeps its last value; a plain key and an array of one name replace each other', () => {
   expect(
@@ -59,23 +63,27 @@ test('PHP keys: a plain key keeps its last value; a plain key and an array of on
   ).toEqual([['ip', 'plain']]);
 });
 
-test('PHP keys: empty names and unterminated brackets are not arrays; nested keys and too many parameters are refused', () => {
-  expect(
-    phpParameters([
-      ['', 'x'],
-      ['[0]', 'y'],
+test(
+  'PHP keys: empty names and unterminated brackets are not arrays; ' +
+    'nested keys and too many parameters are refused',
+  () => {
+    expect(
+      phpParameters([
+        ['', 'x'],
+        ['[0]', 'y'],
+        ['ip[0', 'z'],
+        ['ip[0]tail', 'w'],
+      ]),
+    ).toEqual([
       ['ip[0', 'z'],
-      ['ip[0]tail', 'w'],
-    ]),
-  ).toEqual([
-    ['ip[0', 'z'],
-    ['ip[]', 'w'],
-  ]);
-  expect(() => phpParameters([['ip[0][1]', 'x']])).toThrow(RequestRefusal);
-  expect(() =>
-    phpParameters(Array.from({ length: MAX_PARAMETERS + 1 }, (_, index): [string, string] => [`k${index}`, 'v'])),
-  ).toThrow(/more than 1000/);
-});
+      ['ip[]', 'w'],
+    ]);
+    expect(() => phpParameters([['ip[0][1]', 'x']])).toThrow(RequestRefusal);
+    expect(() =>
+      phpParameters(Array.from({ length: MAX_PARAMETERS + 1 }, (_, index): [string, string] => [`k${index}`, 'v'])),
+    ).toThrow(/more than 1000/);
+  },
+);
 
 test('POST reads the query, then a form or multipart body; any other body is not read', () => {
   const form = { contentType: 'application/x-www-form-urlencoded; charset=UTF-8', body: Buffer.from('b=2&a=3') };
@@ -103,7 +111,8 @@ test('POST reads the query, then a form or multipart body; any other body is not
 
 test('multipart: values keep CRLFs inside, names are UTF-8, escaped quotes are read', () => {
   const body = Buffer.from(
-    '--b\r\nContent-Disposition: form-data; name="addr\\"ess"\r\n\r\nline 1\r\nline 2\r\n--b\r\ncontent-disposition: FORM-DATA; name=city\r\n\r\nZürich\r\n--b--',
+    '--b\r\nContent-Disposition: form-data; name="addr\\"ess"\r\n\r\nline 1\r\nline ' +
+      '2\r\n--b\r\ncontent-disposition: FORM-DATA; name=city\r\n\r\nZürich\r\n--b--',
     'utf8',
   );
   expect(parseMultipart(body, 'multipart/form-data; boundary=b')).toEqual([

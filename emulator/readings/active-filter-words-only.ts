@@ -6,7 +6,8 @@ const NUMERIC_SPELLINGS = ['1', '0'];
 export const activeFilterWordsOnly: Reading = {
   name: 'active-filter-words-only',
   description:
-    'the active filter understands only "true"/"false", the spelling the list writes: active=1 or active=0 matches no customer (D21).',
+    'the active filter understands only "true"/"false", the spelling the list writes: active=1 or active=0 ' +
+    'matches no customer (D21).',
   allows: ['retrieve.active.filter-values'],
   install(parts) {
     const list = parts.effects.none;

@@ -6,7 +6,8 @@ const AS_LIST = errorList([AUTH_ERROR_MESSAGE]);
 export const authErrorAsErrorList: Reading = {
   name: 'auth-error-as-error-list',
   description:
-    'wrong credentials are answered with the documented error list {"message":"error","errors":["Permission denied, wrong credentials"]} instead of the recorded error object (D12).',
+    'wrong credentials are answered with the documented error list {"message":"error","errors":["Permission ' +
+    'denied, wrong credentials"]} instead of the recorded error object (D12).',
   allows: ['api.auth.wrong-credentials'],
   install(parts) {
     const [writeJson, writeXml] = [parts.writeJson, parts.writeXml];

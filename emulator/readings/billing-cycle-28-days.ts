@@ -1,5 +1,5 @@
 import { isDate } from '../../lib/rules/formats/date.ts';
-import { valuesOf } from '../../lib/contracts/parameter-values.ts';
+import { alsoRefused } from '../shapes/validation-shapes.ts';
 import type { Reading } from './reading.ts';
 
 const CYCLE_DAYS = 28;
@@ -11,29 +11,14 @@ function daysAfter(date: string, days: number): string {
 export const billingCycle28Days: Reading = {
   name: 'billing-cycle-28-days',
   description:
-    'a billing cycle is read as 28 days from today: billing_date before today or after today+28 is refused (the month-end and past-date readings D5 leaves open).',
+    'a billing cycle is read as 28 days from today: billing_date before today or after today+28 is refused (the ' +
+    'month-end and past-date readings D5 leaves open).',
   allows: ['create.billing_date.cycle-reading'],
-  install(parts) {
-    const validate = parts.validate;
-    parts.validate = (operation, values, context) => {
-      const violations = validate(operation, values, context);
-      for (const parameter of operation.parameters) {
-        const constraint = parameter.constraints.find((candidate) => candidate.kind === 'withinBillingCycle');
-        if (!constraint || violations.some((violation) => violation.parameter === parameter.name)) continue;
-        const outside = (valuesOf(parameter, values) ?? []).some(
-          (value) => isDate(value) && (value < context.today || value > daysAfter(context.today, CYCLE_DAYS)),
-        );
-        if (outside) {
-          violations.push({
-            requirement: constraint.refusing,
-            parameter: parameter.name,
-            kind: 'withinBillingCycle',
-            message: `${parameter.name} must be within ${CYCLE_DAYS} days from today`,
-            refusal: constraint.refusal ?? operation.answers.refusal,
-          });
-        }
-      }
-      return violations;
-    };
-  },
+  install: alsoRefused((constraint, sent, context, refused, parameterName) =>
+    constraint.kind === 'withinBillingCycle' &&
+    !refused.some((violation) => violation.parameter === parameterName) &&
+    sent.some((value) => isDate(value) && (value < context.today || value > daysAfter(context.today, CYCLE_DAYS)))
+      ? `${parameterName} must be within ${CYCLE_DAYS} days from today`
+      : undefined,
+  ),
 };

@@ -2,49 +2,51 @@ import { parseDefectList } from '../defects/catalogue.ts';
 import { activeFilterWordsOnly } from './active-filter-words-only.ts';
 import { authErrorAsErrorList } from './auth-error-as-error-list.ts';
 import { billingCycle28Days } from './billing-cycle-28-days.ts';
-import { createCompanyOptional } from './create-company-optional.ts';
-import { createPackageOptional } from './create-package-optional.ts';
-import { createWhitelabelOptional } from './create-whitelabel-optional.ts';
 import { disableReadsUserOnly } from './disable-reads-user-only.ts';
 import { disableReadsUsernameOnly } from './disable-reads-username-only.ts';
 import { emailFormatStrict } from './email-format-strict.ts';
 import { errorTextsEchoParameters } from './error-texts-echo-parameters.ts';
-import { errors4xxStatuses } from './errors-4xx-statuses.ts';
-import { filterCaseInsensitive } from './filter-case-insensitive.ts';
-import { filterPartialMatch } from './filter-partial-match.ts';
 import { freeUserRelaxesPackage } from './free-user-relaxes-package.ts';
-import { jsonCompact } from './json-compact.ts';
-import { jsonContentTypeCharset } from './json-content-type-charset.ts';
-import { jsonEscapedSlashes } from './json-escaped-slashes.ts';
-import { jsonKeysReordered } from './json-keys-reordered.ts';
 import { jsonOnlyListFields } from './json-only-list-fields.ts';
 import { lengthsInUtf8Bytes } from './lengths-in-utf8-bytes.ts';
 import { listExtraFields } from './list-extra-fields.ts';
-import { listNewestFirst } from './list-newest-first.ts';
-import { listSortedByEmail } from './list-sorted-by-email.ts';
 import { manageUserFormatErrorList } from './manage-user-format-error-list.ts';
 import { rateLimit429 } from './rate-limit-429.ts';
 import type { Reading } from './reading.ts';
+import {
+  createCompanyOptional,
+  createPackageOptional,
+  createWhitelabelOptional,
+  errors4xxStatuses,
+  filterCaseInsensitive,
+  filterPartialMatch,
+  jsonCompact,
+  jsonContentTypeCharset,
+  jsonEscapedSlashes,
+  jsonKeysReordered,
+  listNewestFirst,
+  listSortedByEmail,
+  success2xxStatuses,
+  websiteAccessNotListed,
+  whitelabelNotChecked,
+  xmlAposQuot,
+  xmlCdata,
+  xmlCharRefsEverywhere,
+  xmlCompact,
+  xmlContentTypeWithoutCharset,
+  xmlTabIndented,
+} from './shaped-readings.ts';
 import { refusalErrorObject } from './refusal-error-object.ts';
-import { success2xxStatuses } from './success-2xx-statuses.ts';
 import { unknownUserNotFound } from './unknown-user-not-found.ts';
 import { updateEmailMethodProfileOnly } from './update-email-method-profile-only.ts';
 import { updateProfileNoMaxLength } from './update-profile-no-max-length.ts';
-import { websiteAccessNotListed } from './website-access-not-listed.ts';
 import { websiteSchemeAdded } from './website-scheme-added.ts';
-import { whitelabelNotChecked } from './whitelabel-not-checked.ts';
-import { xmlAposQuot } from './xml-apos-quot.ts';
 import { xmlAuthErrorRoot } from './xml-auth-error-root.ts';
-import { xmlCdata } from './xml-cdata.ts';
-import { xmlCharRefsEverywhere } from './xml-char-refs-everywhere.ts';
-import { xmlCompact } from './xml-compact.ts';
-import { xmlContentTypeWithoutCharset } from './xml-content-type-without-charset.ts';
 import { xmlEmptyElementsSelfClosing } from './xml-empty-elements-self-closing.ts';
 import { xmlEmptyListSelfClosing } from './xml-empty-list-self-closing.ts';
 import { xmlErrorsUnwrapped } from './xml-errors-unwrapped.ts';
 import { laterServiceUnknownUserErrorObject } from './later-service-unknown-user-error-object.ts';
 import { xmlRefusalRootError } from './xml-refusal-root-error.ts';
-import { xmlTabIndented } from './xml-tab-indented.ts';
 
 // Every `ambiguous` entry of contracts/requirements.json was read for a liberty a target may take:
 // - a reading here for: D1 disable.user.parameter-name; D2 update_email.method.fixed-value (the
@@ -92,7 +94,8 @@ export const READINGS: readonly Reading[] = [
   xmlTabIndented,
   xmlEmptyListSelfClosing,
   xmlEmptyElementsSelfClosing,
-  // Lists: filter matching (D21; these replace the listing, so they come before the readings that wrap it), fields (D6, D22), order
+  // Lists: filter matching (D21; these replace the listing, so they come before the readings that wrap it),
+  // fields (D6, D22), order
   filterPartialMatch,
   filterCaseInsensitive,
   activeFilterWordsOnly,
@@ -120,7 +123,9 @@ export const READINGS: readonly Reading[] = [
 /** The preset naming every reading that can coexist with the others. */
 export const LIBERAL = 'liberal';
 
-/** Readings that take a part another reading of the preset takes another way: left out of `liberal`, with the reason. */
+/**
+ * Readings that take a part another reading of the preset takes another way: left out of `liberal`, with the reason.
+ */
 export const OUTSIDE_LIBERAL: Readonly<Record<string, string>> = {
   'auth-error-as-error-list':
     'the preset answers wrong credentials with the recorded error object (xml-auth-error-root)',

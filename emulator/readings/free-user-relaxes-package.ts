@@ -5,7 +5,8 @@ const PACKAGE = 'package';
 export const freeUserRelaxesPackage: Reading = {
   name: 'free-user-relaxes-package',
   description:
-    'create with free_user=true needs no package: a free customer created without one (or with it empty) succeeds (D16).',
+    'create with free_user=true needs no package: a free customer created without one (or with it empty) ' +
+    'succeeds (D16).',
   allows: ['create.free_user.relaxes-package', 'create.package.required', 'create.package.non-empty'],
   install(parts) {
     const validate = parts.validate;

@@ -5,7 +5,8 @@ import type { Reading } from './reading.ts';
 export const jsonOnlyListFields: Reading = {
   name: 'json-only-list-fields',
   description:
-    'the JSON list carries fields the XML list does not: id and website_access in JSON only (the real JSON list sent both); the documented fields are in both.',
+    'the JSON list carries fields the XML list does not: id and website_access in JSON only (the real JSON list ' +
+    'sent both); the documented fields are in both.',
   allows: [
     'api.formats.agree',
     'retrieve.answer.list-fields',

@@ -11,7 +11,10 @@ export function listAlso(parts: EmulatorParts, fields: readonly string[]): void 
     list({ ...call, listFields: [...call.listFields, ...fields.filter((field) => !call.listFields.includes(field))] });
 }
 
-/** Every customer created from now on gets a numeric `id` that stays with it through renames, as the real service's list had. */
+/**
+ * Every customer created from now on gets a numeric `id` that stays with it through renames, as the real service's list
+ * had.
+ */
 export function numberCustomers(parts: EmulatorParts): void {
   const create = parts.effects.creates;
   let next = 1;

@@ -7,7 +7,8 @@ const ADDRESS2_FIELD = 'address2';
 export const listExtraFields: Reading = {
   name: 'list-extra-fields',
   description:
-    'list entries carry fields beyond the documented ones, in JSON and XML alike: id (a number as a string) and address2 (empty), as the real service listed them.',
+    'list entries carry fields beyond the documented ones, in JSON and XML alike: id (a number as a string) and ' +
+    'address2 (empty), as the real service listed them.',
   allows: ['retrieve.answer.list-fields', 'retrieve.answer.example-artefacts', 'retrieve.answer.list-envelope'],
   install(parts) {
     numberCustomers(parts);

@@ -4,7 +4,8 @@ import type { Reading } from './reading.ts';
 export const manageUserFormatErrorList: Reading = {
   name: 'manage-user-format-error-list',
   description:
-    'a customer named by something that is not an email (enable/disable/website_* user) is refused with the error list for its format instead of "User not found" (D4).',
+    'a customer named by something that is not an email (enable/disable/website_* user) is refused with the ' +
+    'error list for its format instead of "User not found" (D4).',
   allows: [
     'api.limits.per-operation',
     'enable.user.format',

@@ -9,7 +9,8 @@ const TOO_MANY = httpError(429, 'Too many requests');
 export const rateLimit429: Reading = {
   name: 'rate-limit-429',
   description:
-    'at most 40 requests per second per api_user (sliding window); beyond that HTTP 429 with Retry-After: 1 and nothing done, as later v2 endpoints limited requests.',
+    'at most 40 requests per second per api_user (sliding window); beyond that HTTP 429 with Retry-After: 1 and ' +
+    'nothing done, as later v2 endpoints limited requests.',
   allows: ['api.status.no-5xx', 'api.status.errors'],
   install(parts) {
     const [admit, frame] = [parts.admit, parts.frame];

@@ -4,7 +4,8 @@ import type { Reading } from './reading.ts';
 export const unknownUserNotFound: Reading = {
   name: 'unknown-user-not-found',
   description:
-    'delete and update_* answer an unknown user with {"message":"User not found"}, as enable/disable/website_* do, instead of the error list (D10).',
+    'delete and update_* answer an unknown user with {"message":"User not found"}, as enable/disable/website_* ' +
+    'do, instead of the error list (D10).',
   allows: [
     'delete.answer.unknown-user',
     'update_email.answer.unknown-user',

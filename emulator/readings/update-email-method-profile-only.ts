@@ -5,7 +5,8 @@ const METHOD = 'method';
 export const updateEmailMethodProfileOnly: Reading = {
   name: 'update-email-method-profile-only',
   description:
-    'setEmail is reached only with method=profile, as the example call sends it; method=password&task=setEmail is refused as an unknown call (D2).',
+    'setEmail is reached only with method=profile, as the example call sends it; method=password&task=setEmail ' +
+    'is refused as an unknown call (D2).',
   allows: ['update_email.method.fixed-value'],
   install(parts) {
     const validate = parts.validate;

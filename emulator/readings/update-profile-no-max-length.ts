@@ -3,7 +3,8 @@ import type { Reading } from './reading.ts';
 export const updateProfileNoMaxLength: Reading = {
   name: 'update-profile-no-max-length',
   description:
-    "update_profile takes values of any length, as its table states no limit (create's limits are not applied to the update).",
+    "update_profile takes values of any length, as its table states no limit (create's limits are not applied to " +
+    'the update).',
   allows: [
     'update_profile.first_name.max-length',
     'update_profile.last_name.max-length',

@@ -18,7 +18,8 @@ function actedOn(call: Call) {
 export const websiteSchemeAdded: Reading = {
   name: 'website-scheme-added',
   description:
-    'a website sent without a scheme is stored and listed with "http://" added (example.com is listed as http://example.com, as the real service did); the website filter finds it by the value sent.',
+    'a website sent without a scheme is stored and listed with "http://" added (example.com is listed as ' +
+    'http://example.com, as the real service did); the website filter finds it by the value sent.',
   allows: ['create.effect.listed', 'update_profile.effect.fields-changed', 'retrieve.website.filter'],
   install(parts) {
     for (const kind of ['creates', 'updates'] as const) {

@@ -1,20 +1,14 @@
 import type { Reading } from './reading.ts';
+import { ERROR_ENVELOPE_REQUIREMENTS } from '../defects/envelope-requirements.ts';
 
 // Was the defect `xml-errors-not-wrapped` until D24: a <result> carrying <error> elements is an error
 // shape the documents allow (any XML document whose root is <error> or a <result> carrying one).
 export const xmlErrorsUnwrapped: Reading = {
   name: 'xml-errors-unwrapped',
   description:
-    'XML error lists put each <error> directly under <result>, without the <errors> element (a <result> carrying errors, D24).',
-  allows: [
-    'api.answer.error-shapes',
-    'create.answer.error-envelope',
-    'delete.answer.error-envelope',
-    'update_email.answer.error-envelope',
-    'update_password.answer.error-envelope',
-    'update_profile.answer.error-envelope',
-    'update_username.answer.error-envelope',
-  ],
+    'XML error lists put each <error> directly under <result>, without the <errors> element (a <result> carrying ' +
+    'errors, D24).',
+  allows: ['api.answer.error-shapes', ...ERROR_ENVELOPE_REQUIREMENTS],
   install(parts) {
     const write = parts.writeXml;
     parts.writeXml = (answer) => {

@@ -65,10 +65,16 @@ export class CustomerStore {
   /** Why one more customer of this reseller cannot be stored, or undefined when it can. */
   fullFor(reseller: Reseller): string | undefined {
     if (reseller.customers.size >= this.limits.customersPerReseller) {
-      return `Customer limit reached: this reseller has ${reseller.customers.size} customers, the emulator's limit (--max-customers)`;
+      return (
+        `Customer limit reached: this reseller has ${reseller.customers.size} customers, ` +
+        "the emulator's limit (--max-customers)"
+      );
     }
     if (this.reserved.size >= this.limits.usernames) {
-      return `Username limit reached: the emulator holds ${this.reserved.size} usernames (deleted ones stay reserved); reset or restart it`;
+      return (
+        `Username limit reached: the emulator holds ${this.reserved.size} usernames ` +
+        '(deleted ones stay reserved); reset or restart it'
+      );
     }
     return undefined;
   }

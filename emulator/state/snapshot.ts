@@ -65,7 +65,8 @@ export function storeFromSnapshot(base: CustomerStore, data: unknown): CustomerS
     }
     if (customers.length > store.limits.customersPerReseller)
       problems.push(
-        `reseller "${apiUser}" has ${customers.length} customers, over the limit of ${store.limits.customersPerReseller}`,
+        `reseller "${apiUser}" has ${customers.length} customers, ` +
+          `over the limit of ${store.limits.customersPerReseller}`,
       );
     for (const record of customers) {
       if (live.has(record.username)) problems.push(`username "${record.username}" belongs to two customers`);

@@ -1,48 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from '@playwright/test';
 import { call, customer, listOf, ONE, PLAIN, TWO, uniqueUsername, validCreate, type Reply } from './emulator-client.ts';
-
-type Params = Array<[string, string]>;
-const MANAGE = '/apiv2/reseller.manage';
+import {
+  daysFromToday,
+  disable,
+  enable,
+  manage,
+  MANAGE,
+  remove,
+  setEmail,
+  setProfile,
+  setUsername,
+  type Params,
+} from './manage-calls.ts';
 
 const add = (url: string, username: string, overrides: Record<string, string> = {}, format = 'json') =>
   call(url, `/apiv2/reseller.add.${format}`, validCreate(username, overrides));
-const manage = (url: string, selectors: Params, user: string, extra: Params = [], credentials = ONE, format = 'json') =>
-  call(url, `${MANAGE}.${format}`, [...credentials, ...selectors, ['user', user], ...extra]);
-const enable = (url: string, user: string) => manage(url, [['method', 'enable']], user);
-const disable = (url: string, user: string, credentials = ONE) =>
-  manage(url, [['method', 'disable']], user, [], credentials);
-const setEmail = (url: string, user: string, email: string) =>
-  manage(
-    url,
-    [
-      ['method', 'profile'],
-      ['task', 'setEmail'],
-    ],
-    user,
-    [['email', email]],
-  );
-const setUsername = (url: string, user: string, username: string) =>
-  manage(
-    url,
-    [
-      ['method', 'profile'],
-      ['task', 'setUsername'],
-    ],
-    user,
-    [['username', username]],
-  );
-const setProfile = (url: string, user: string, values: Params) =>
-  manage(
-    url,
-    [
-      ['method', 'profile'],
-      ['task', 'set'],
-    ],
-    user,
-    values,
-  );
-const remove = (url: string, user: string) => call(url, '/apiv2/reseller.delete.json', [...ONE, ['user', user]]);
 const xmlList = (url: string, filters: Params = []) =>
   call(url, `${MANAGE}.xml`, [...ONE, ['method', 'profile'], ['task', 'get'], ...filters]);
 const firstLine = (reply: Reply) => reply.text.split('\n')[0];
@@ -53,10 +26,6 @@ async function created(url: string, overrides: Record<string, string> = {}): Pro
   const reply = await add(url, username, overrides);
   expect(reply.text, 'the probe customer is created').toContain('success');
   return username;
-}
-
-function daysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** `date` spelled as a day past the end of the month before (2024-05-05 -> 2024-04-35). */

@@ -1,11 +1,16 @@
 import fc from 'fast-check';
+import { limitOf, parameterOf } from '../../lib/contracts/limits.ts';
+import { loadOperation } from '../../lib/contracts/load.ts';
+import { emailAddress } from '../email-address.ts';
+import { freeText } from '../free-text.ts';
+import { maxLengthOf } from '../parameter-limits.ts';
+import { passwordPair } from '../password-pair.ts';
 import { callStyle } from './call-style.ts';
 import { createPairs, createParameters, createTextParameters } from './create-pairs.ts';
-import { emailAddress } from './email-address.ts';
-import { fieldText } from './field-text.ts';
 import { nameBreaks, resolveName, type NameRef } from './name-ref.ts';
 import { OperationCommand } from './operation-command.ts';
-import { passwordPair } from './password-pair.ts';
+
+const create = loadOperation('create');
 
 const usernameRef: fc.Arbitrary<NameRef> = fc.oneof(
   { weight: 8, arbitrary: fc.constant<NameRef>({ kind: 'fresh' }) },
@@ -16,9 +21,9 @@ const usernameRef: fc.Arbitrary<NameRef> = fc.oneof(
 export const createCommand = fc
   .record({
     username: usernameRef,
-    email: emailAddress,
-    passwords: passwordPair,
-    texts: fc.array(fieldText, { minLength: createTextParameters.length, maxLength: createTextParameters.length }),
+    email: emailAddress(limitOf(create, 'email', 'maxLength')),
+    passwords: passwordPair(limitOf(create, 'password', 'minLength')),
+    texts: fc.tuple(...createTextParameters.map((name) => freeText(maxLengthOf(parameterOf(create, name))))),
     spoil: fc.oneof(
       { weight: 8, arbitrary: fc.constant(null) },
       {

@@ -1,16 +1,21 @@
 import fc from 'fast-check';
+import { limitOf } from '../../lib/contracts/limits.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
+import { passwordPair } from '../password-pair.ts';
 import { callStyle } from './call-style.ts';
 import { nameBreaks, resolveName, subjectNameRef } from './name-ref.ts';
 import { OperationCommand } from './operation-command.ts';
-import { passwordPair } from './password-pair.ts';
 import { subjectPairs } from './subject-pairs.ts';
 
 const updatePassword = loadOperation('update_password');
 
 /** An update_password: a valid pair, or one too short or not matching. */
 export const updatePasswordCommand = fc
-  .record({ user: subjectNameRef, passwords: passwordPair, style: callStyle })
+  .record({
+    user: subjectNameRef,
+    passwords: passwordPair(limitOf(updatePassword, 'password', 'minLength')),
+    style: callStyle,
+  })
   .map(
     ({ user, passwords, style }) =>
       new OperationCommand(

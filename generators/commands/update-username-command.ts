@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { limitOf } from '../../lib/contracts/limits.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
 import { callStyle } from './call-style.ts';
 import { nameBreaks, resolveName, subjectNameRef, type NameRef } from './name-ref.ts';
@@ -6,10 +7,7 @@ import { OperationCommand } from './operation-command.ts';
 import { subjectPairs } from './subject-pairs.ts';
 
 const updateUsername = loadOperation('update_username');
-const maxLength = updateUsername.parameters
-  .find((parameter) => parameter.name === 'username')
-  ?.constraints.find((constraint) => constraint.kind === 'maxLength');
-const tooLong = maxLength?.kind === 'maxLength' ? maxLength.value + 1 : 101;
+const tooLong = limitOf(updateUsername, 'username', 'maxLength') + 1;
 
 /** The new name: mostly fresh, sometimes taken, not an email, on a SendGrid.com domain or too long. */
 const newName: fc.Arbitrary<NameRef> = fc.oneof(

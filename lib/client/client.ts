@@ -62,7 +62,10 @@ export function createClient(options: ClientOptions): TargetClient {
   async function attempt({ format, verb, params }: Request, path: string, encoded: string): Promise<Attempt> {
     await bucket?.take();
     const started = performance.now();
-    const signal = AbortSignal.timeout(timeoutMs);
+    // A timer cleared when the exchange ends: AbortSignal.timeout's would fire for every request, long after it.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const { signal } = controller;
     let phase: 'connecting' | 'reading the body' = 'connecting';
     let received = 0;
     let expected: number | undefined;
@@ -121,6 +124,8 @@ export function createClient(options: ClientOptions): TargetClient {
       };
     } catch (error) {
       return failed(diagnose(error, signal.aborted, phase, received, expected));
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -2,7 +2,6 @@
 // compile, every referenced requirement exists, no duplicate IDs, every conflict decided; with
 // `--tests <file.json>` (the JSON of `playwright test --list --reporter=json --project=conformance`)
 // also every requirement is checked by a test or marked untestable; `--list-tests` lists them itself.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +9,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { createContractsAjv } from './ajv.ts';
 import { CONTRACTS_DIR, readContractJson } from './load.ts';
 import { loadAnswerSchemaIndex } from './envelopes.ts';
+import { listConformanceTests, parseTestsReport, testRequirements, type TestsReport } from './listed-tests.ts';
 import type { Level, Operation, Requirement, RequirementRegister } from './types.ts';
 
 const CONFLICT_COUNT = 11;
@@ -163,39 +163,14 @@ export function checkEnvelopeSchemas(schemas: Record<string, unknown>): string[]
   return errors;
 }
 
-interface ListedTest {
-  annotations?: { type: string; description?: string }[];
-  results?: { annotations?: { type: string; description?: string }[] }[];
-}
-interface ListedSuite {
-  specs?: { tests?: ListedTest[] }[];
-  suites?: ListedSuite[];
-}
-
 /** Requirement IDs named by `requirement` annotations in a Playwright JSON report (or --list output). */
-export function annotatedRequirements(report: { suites?: ListedSuite[] }): Set<string> {
-  const ids = new Set<string>();
-  const walk = (suite: ListedSuite): void => {
-    for (const spec of suite.specs ?? []) {
-      for (const test of spec.tests ?? []) {
-        const annotations = [
-          ...(test.annotations ?? []),
-          ...(test.results ?? []).flatMap((result) => result.annotations ?? []),
-        ];
-        for (const annotation of annotations) {
-          if (annotation.type === 'requirement' && annotation.description) ids.add(annotation.description);
-        }
-      }
-    }
-    (suite.suites ?? []).forEach(walk);
-  };
-  (report.suites ?? []).forEach(walk);
-  return ids;
+export function annotatedRequirements(report: TestsReport): Set<string> {
+  return new Set(testRequirements(report).flatMap((test) => test.requirements));
 }
 
 export function checkTestCoverage(
   requirements: Pick<Requirement, 'id' | 'untestable'>[],
-  report: { suites?: ListedSuite[] },
+  report: TestsReport,
 ): string[] {
   const checked = annotatedRequirements(report);
   const known = new Set(requirements.map((requirement) => requirement.id));
@@ -226,7 +201,7 @@ export interface LintResult {
 }
 
 /** Lints everything under contracts/ as stored; `testsReport` is the parsed JSON of a conformance --list run. */
-export function lintContracts(testsReport?: { suites?: ListedSuite[] }): LintResult {
+export function lintContracts(testsReport?: TestsReport): LintResult {
   const errors: string[] = [];
   const operationFiles = readdirSync(path.join(CONTRACTS_DIR, 'operations'))
     .filter((file) => file.endsWith('.json'))
@@ -271,13 +246,11 @@ function main(argv: string[]): number {
     );
     return 1;
   }
-  const listing = testsFile
-    ? readFileSync(testsFile, 'utf8')
+  const report = testsFile
+    ? parseTestsReport(readFileSync(testsFile, 'utf8'))
     : argv.includes('--list-tests')
       ? listConformanceTests()
       : undefined;
-  const report =
-    listing === undefined ? undefined : (JSON.parse(listing.slice(listing.indexOf('{'))) as { suites?: ListedSuite[] });
   const { errors, counts, operations } = lintContracts(report);
   console.log(
     `contracts: ${operations} operations; requirements: ${counts.total} (documented ${counts.documented}, inferred ${counts.inferred}, ambiguous ${counts.ambiguous}; untestable ${counts.untestable})`,
@@ -291,15 +264,6 @@ function main(argv: string[]): number {
     report ? 'contract lint passed (every requirement is tested or marked untestable)' : 'contract lint passed',
   );
   return 0;
-}
-
-/** The conformance tests with their annotations, as Playwright lists them (no target is contacted). */
-function listConformanceTests(): string {
-  return execFileSync('npx', ['playwright', 'test', '--list', '--reporter=json', '--project=conformance'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,5 +1,7 @@
 import type { ValidateFunction } from 'ajv';
+import type Ajv2020 from 'ajv/dist/2020.js';
 import { createContractsAjv } from '../contracts/ajv.ts';
+import { cachedValidator } from '../contracts/cached-validator.ts';
 import { loadAnswerSchemaIndex, loadEnvelopeSchema } from '../contracts/envelopes.ts';
 import type { AnswerKind, AnswerOutcome, Format } from '../contracts/types.ts';
 
@@ -17,15 +19,17 @@ let compiled: CompiledSchemas | undefined;
 /** Every envelope and shape schema of contracts/envelopes, compiled once per process, in answers.json order. */
 export function compiledSchemas(): CompiledSchemas {
   if (compiled) return compiled;
-  const ajv = createContractsAjv();
+  let ajv: Ajv2020 | undefined;
+  const compile = (schema: Record<string, unknown>) =>
+    cachedValidator(schema, 'contracts', () => (ajv ??= createContractsAjv({ source: true })));
   const index = loadAnswerSchemaIndex();
   const kinds = Object.keys(index.kinds) as AnswerKind[];
   const forFormat = (format: Format): CompiledKind[] =>
     kinds.map((kind) => ({
       kind,
       outcome: index.kinds[kind].outcome,
-      envelope: ajv.compile(loadEnvelopeSchema(kind, format)),
-      shape: ajv.compile(index.kinds[kind].shape[format]),
+      envelope: compile(loadEnvelopeSchema(kind, format)),
+      shape: compile(index.kinds[kind].shape[format]),
     }));
   compiled = { json: forFormat('json'), xml: forFormat('xml') };
   return compiled;

@@ -1,10 +1,13 @@
 import { expect, test } from '@playwright/test';
 import type { Exchange } from '../client/exchange.ts';
 import type { AnswerKind, Format } from '../contracts/types.ts';
+import { loadAnswerSchemaIndex } from '../contracts/envelopes.ts';
+import { outcomeOf } from './compiled-schemas.ts';
 import { judgeAnswer } from './judge.ts';
 
-const SUCCESS_KINDS: AnswerKind[] = ['success', 'customer-list'];
-const ERROR_KINDS: AnswerKind[] = ['error-list', 'user-not-found', 'auth-error', 'error-object'];
+const KINDS = Object.keys(loadAnswerSchemaIndex().kinds) as AnswerKind[];
+const SUCCESS_KINDS = KINDS.filter((kind) => outcomeOf(kind) === 'success');
+const ERROR_KINDS = KINDS.filter((kind) => outcomeOf(kind) === 'error');
 const DECLARATION = '<?xml version="1.0" encoding="ISO-8859-1"?>\n';
 const CUSTOMER = {
   username: 'a@example.com',

@@ -1,3 +1,4 @@
+import { addDays } from '../dates.ts';
 import { daysInMonth, isDate } from './formats/date.ts';
 import type { Rule } from './types.ts';
 
@@ -12,11 +13,6 @@ export const withinBillingCycle: Rule<'withinBillingCycle'> = {
   },
   describe: () => 'must be within one billing cycle from today',
 };
-
-function addDays(date: string, days: number): string {
-  const time = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
-}
 
 function addOneMonth(date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

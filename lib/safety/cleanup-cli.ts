@@ -1,6 +1,6 @@
-import { createClient } from '../client/client.ts';
 import { resellersOf, resolveTarget } from '../target/resolve-target.ts';
 import { reportCleanup } from './cleanup-report.ts';
+import { housekeepingClient } from './housekeeping-client.ts';
 import { removeCustomers } from './remove-customers.ts';
 import { leftoverPicker } from './live-runs.ts';
 import { newRunId } from './run-id.ts';
@@ -10,13 +10,7 @@ import { newRunId } from './run-id.ts';
 process.env.CONFORMANCE_RUN_ID ??= newRunId();
 process.env.CONFORMANCE_SEED ??= '0';
 const target = resolveTarget();
-const client = createClient({
-  baseUrl: target.baseUrl,
-  secrets: resellersOf(target).map((reseller) => reseller.apiKey),
-  timeoutMs: 10_000,
-  connections: 1,
-  ...(target.requestsPerSecond ? { requestsPerSecond: target.requestsPerSecond } : {}),
-});
+const client = housekeepingClient(target, { timeoutMs: 10_000, connections: 1 });
 const outcome = await removeCustomers(client, resellersOf(target), leftoverPicker(target.runPrefix, target.runId));
 await client.close();
 reportCleanup('npm run cleanup', target.runId, outcome);

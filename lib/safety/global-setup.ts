@@ -1,4 +1,4 @@
-import { createClient } from '../client/client.ts';
+import { housekeepingClient } from './housekeeping-client.ts';
 import { outcomeOf } from '../envelopes/compiled-schemas.ts';
 import { describeTarget, resellersOf, resolveTarget } from '../target/resolve-target.ts';
 import { reportCleanup } from './cleanup-report.ts';
@@ -26,15 +26,7 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   markRunLive(target.runId);
-  const budget = target.requestsPerSecond !== undefined ? { requestsPerSecond: target.requestsPerSecond } : {};
-  const client = createClient({
-    baseUrl: target.baseUrl,
-    secrets: resellersOf(target).map((reseller) => reseller.apiKey),
-    timeoutMs: PROBE_TIMEOUT_MS,
-    connections: 1,
-    maxRetries: 0,
-    ...budget,
-  });
+  const client = housekeepingClient(target, { timeoutMs: PROBE_TIMEOUT_MS, connections: 1, maxRetries: 0 });
   try {
     const outcome = await removeCustomers(client, resellersOf(target), leftoverPicker(target.runPrefix, target.runId));
     reportCleanup('sweep at start', target.runId, outcome);

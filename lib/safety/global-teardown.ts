@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
-import { createClient } from '../client/client.ts';
 import { resellersOf, resolveTarget } from '../target/resolve-target.ts';
 import { reportCleanup } from './cleanup-report.ts';
+import { housekeepingClient } from './housekeeping-client.ts';
 import { ledgerPath, readLedger } from './ledger.ts';
 import { isRunLive, markRunEnded } from './live-runs.ts';
 import { removeCustomers } from './remove-customers.ts';
@@ -16,13 +16,7 @@ export default async function globalTeardown(): Promise<void> {
   if (!isRunLive(target.runId)) return;
   const ledger = ledgerPath(target.runId);
   const recorded = new Set(readLedger(ledger).map((entry) => entry.username.toLowerCase()));
-  const client = createClient({
-    baseUrl: target.baseUrl,
-    secrets: resellersOf(target).map((reseller) => reseller.apiKey),
-    timeoutMs: 10_000,
-    connections: 2,
-    ...(target.requestsPerSecond ? { requestsPerSecond: target.requestsPerSecond } : {}),
-  });
+  const client = housekeepingClient(target, { timeoutMs: 10_000, connections: 2 });
   try {
     const outcome = await removeCustomers(
       client,

@@ -16,36 +16,62 @@ export function ledgerPath(runId: string, root = process.cwd()): string {
   return path.join(root, SAFETY_DIR, `ledger-${runId}.jsonl`);
 }
 
+interface Creator {
+  /** Fixed selectors (name, allowed values) that pick the operation on a shared endpoint. */
+  selectors: Array<{ name: string; values?: string[] }>;
+  /** Parameters whose value becomes a username. */
+  names: string[];
+}
+
+let creatorsByEndpoint: Map<string, Creator[]> | undefined;
+
+/** Per endpoint, the operations that take a new username, read once from the contracts. */
+function creatorsOf(endpoint: string): Creator[] {
+  creatorsByEndpoint ??= loadOperations().reduce((byEndpoint, operation) => {
+    const names = operation.parameters
+      .filter((parameter) => parameter.role === 'value' && parameter.valueType === 'username')
+      .map((parameter) => parameter.name);
+    const selectors = operation.parameters
+      .filter((parameter) => parameter.role === 'selector')
+      .map((selector) => {
+        const oneOf = selector.constraints.find((constraint) => constraint.kind === 'oneOf') as
+          { values: string[] } | undefined;
+        return { name: selector.name, ...(oneOf ? { values: oneOf.values } : {}) };
+      });
+    return byEndpoint.set(operation.endpoint, [...(byEndpoint.get(operation.endpoint) ?? []), { selectors, names }]);
+  }, new Map<string, Creator[]>());
+  return creatorsByEndpoint.get(endpoint) ?? [];
+}
+
 /**
  * The usernames a call may bring into existence: the new-username value of every operation that
  * takes one (create, setUsername), matched by endpoint and fixed selectors, as the contracts say.
  */
 export function namesCreatedBy(request: Request): string[] {
   const names: string[] = [];
-  for (const operation of loadOperations()) {
-    if (operation.endpoint !== request.endpoint) continue;
-    const selectors = operation.parameters.filter((parameter) => parameter.role === 'selector');
-    const selected = selectors.every((selector) => {
-      const oneOf = selector.constraints.find((constraint) => constraint.kind === 'oneOf') as
-        { values: string[] } | undefined;
-      const sent = request.params.find(([name]) => name === selector.name)?.[1];
-      return oneOf === undefined || (sent !== undefined && oneOf.values.includes(sent));
+  for (const { selectors, names: valueNames } of creatorsOf(request.endpoint)) {
+    const selected = selectors.every(({ name, values }) => {
+      const sent = request.params.find(([parameter]) => parameter === name)?.[1];
+      return values === undefined || (sent !== undefined && values.includes(sent));
     });
     if (!selected) continue;
-    for (const parameter of operation.parameters) {
-      if (parameter.role !== 'value' || parameter.valueType !== 'username') continue;
-      for (const [name, value] of request.params) if (name === parameter.name && value !== '') names.push(value);
-    }
+    for (const [name, value] of request.params) if (valueNames.includes(name) && value !== '') names.push(value);
   }
   return [...new Set(names)];
 }
+
+const ledgerDirectories = new Set<string>();
 
 /** Appends, synchronously (any worker, any moment), the names a request may create before it is sent. */
 export function recordSend(file: string, request: Request): void {
   const names = namesCreatedBy(request);
   if (names.length === 0) return;
   const apiUser = request.params.find(([name]) => name === 'api_user')?.[1] ?? '';
-  mkdirSync(path.dirname(file), { recursive: true });
+  const directory = path.dirname(file);
+  if (!ledgerDirectories.has(directory)) {
+    mkdirSync(directory, { recursive: true });
+    ledgerDirectories.add(directory);
+  }
   appendFileSync(
     file,
     names

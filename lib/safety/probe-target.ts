@@ -1,5 +1,5 @@
-import { createClient } from '../client/client.ts';
-import { resellersOf, type ResolvedTarget } from '../target/resolve-target.ts';
+import type { ResolvedTarget } from '../target/resolve-target.ts';
+import { housekeepingClient } from './housekeeping-client.ts';
 import { listCustomers, type Listing } from './customer-directory.ts';
 
 export const PROBE_TIMEOUT_MS = 5_000;
@@ -13,15 +13,7 @@ export class TargetUnusableError extends Error {}
  * failure the tests will describe.
  */
 export async function probeTarget(target: ResolvedTarget): Promise<Listing> {
-  const budget = target.requestsPerSecond !== undefined ? { requestsPerSecond: target.requestsPerSecond } : {};
-  const client = createClient({
-    baseUrl: target.baseUrl,
-    secrets: resellersOf(target).map((reseller) => reseller.apiKey),
-    timeoutMs: PROBE_TIMEOUT_MS,
-    connections: 1,
-    maxRetries: 0,
-    ...budget,
-  });
+  const client = housekeepingClient(target, { timeoutMs: PROBE_TIMEOUT_MS, connections: 1, maxRetries: 0 });
   try {
     const listing = await listCustomers(client, target);
     if ('failure' in listing && listing.exchange.status === 0) {

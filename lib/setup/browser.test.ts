@@ -46,50 +46,57 @@ function fakeSystem(
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'browser-step-'));
 
-test("Playwright's own Chromium comes first, then chromium or chromium-browser on PATH; CHROMIUM_PATH overrides both", () => {
-  const dir = scratch();
-  const own = executable(path.join(dir, 'ms-playwright'), 'chrome');
-  const bin = path.join(dir, 'bin');
-  const system = executable(bin, 'chromium');
-  const chosen = executable(path.join(dir, 'mine'), 'chromium');
-  expect(ensureBrowser(fakeSystem({ playwrightChromium: own, pathDirs: [bin] }).system)).toEqual({
-    executablePath: own,
-    source: "Playwright's own Chromium",
-  });
-  expect(
-    ensureBrowser(fakeSystem({ playwrightChromium: path.join(dir, 'not-installed/chrome'), pathDirs: [bin] }).system),
-  ).toEqual({ executablePath: system, source: "the system's Chromium" });
-  const ubuntu = executable(path.join(dir, 'ubuntu'), 'chromium-browser');
-  expect(ensureBrowser(fakeSystem({ pathDirs: [path.dirname(ubuntu)] }).system).executablePath).toBe(ubuntu);
-  expect(
-    ensureBrowser(fakeSystem({ chromiumPath: chosen, playwrightChromium: own, pathDirs: [bin] }).system).source,
-  ).toBe('CHROMIUM_PATH');
-  expect(() =>
-    ensureBrowser(fakeSystem({ chromiumPath: path.join(dir, 'nothing-here'), playwrightChromium: own }).system),
-  ).toThrow(/CHROMIUM_PATH=.*nothing-here is not an executable file/);
-});
+test(
+  "Playwright's own Chromium comes first, then chromium or " + 'chromium-browser on PATH; CHROMIUM_PATH overrides both',
+  () => {
+    const dir = scratch();
+    const own = executable(path.join(dir, 'ms-playwright'), 'chrome');
+    const bin = path.join(dir, 'bin');
+    const system = executable(bin, 'chromium');
+    const chosen = executable(path.join(dir, 'mine'), 'chromium');
+    expect(ensureBrowser(fakeSystem({ playwrightChromium: own, pathDirs: [bin] }).system)).toEqual({
+      executablePath: own,
+      source: "Playwright's own Chromium",
+    });
+    expect(
+      ensureBrowser(fakeSystem({ playwrightChromium: path.join(dir, 'not-installed/chrome'), pathDirs: [bin] }).system),
+    ).toEqual({ executablePath: system, source: "the system's Chromium" });
+    const ubuntu = executable(path.join(dir, 'ubuntu'), 'chromium-browser');
+    expect(ensureBrowser(fakeSystem({ pathDirs: [path.dirname(ubuntu)] }).system).executablePath).toBe(ubuntu);
+    expect(
+      ensureBrowser(fakeSystem({ chromiumPath: chosen, playwrightChromium: own, pathDirs: [bin] }).system).source,
+    ).toBe('CHROMIUM_PATH');
+    expect(() =>
+      ensureBrowser(fakeSystem({ chromiumPath: path.join(dir, 'nothing-here'), playwrightChromium: own }).system),
+    ).toThrow(/CHROMIUM_PATH=.*nothing-here is not an executable file/);
+  },
+);
 
-test("with no browser, as root with apt-get, it installs Debian's chromium (update, then install) and returns what that put on PATH", () => {
-  const bin = path.join(scratch(), 'bin');
-  executable(bin, 'apt-get');
-  const { system, commands, lines } = fakeSystem({
-    isRoot: true,
-    pathDirs: [bin],
-    onRun: (_command, args) => {
-      if (args.includes('install')) executable(bin, 'chromium');
-      return 0;
-    },
-  });
-  expect(ensureBrowser(system)).toEqual({
-    executablePath: path.join(bin, 'chromium'),
-    source: "the system's Chromium",
-  });
-  expect(commands.map((command) => command.filter((word) => !word.startsWith('DPkg::') && word !== '-o'))).toEqual([
-    ['apt-get', 'update'],
-    APT_INSTALL,
-  ]);
-  expect(lines.join('\n')).toContain('installing');
-});
+test(
+  "with no browser, as root with apt-get, it installs Debian's chromium " +
+    '(update, then install) and returns what that put on PATH',
+  () => {
+    const bin = path.join(scratch(), 'bin');
+    executable(bin, 'apt-get');
+    const { system, commands, lines } = fakeSystem({
+      isRoot: true,
+      pathDirs: [bin],
+      onRun: (_command, args) => {
+        if (args.includes('install')) executable(bin, 'chromium');
+        return 0;
+      },
+    });
+    expect(ensureBrowser(system)).toEqual({
+      executablePath: path.join(bin, 'chromium'),
+      source: "the system's Chromium",
+    });
+    expect(commands.map((command) => command.filter((word) => !word.startsWith('DPkg::') && word !== '-o'))).toEqual([
+      ['apt-get', 'update'],
+      APT_INSTALL,
+    ]);
+    expect(lines.join('\n')).toContain('installing');
+  },
+);
 
 test('a failed apt-get stops with its exit status and what to run by hand', () => {
   const bin = path.join(scratch(), 'bin');
@@ -108,7 +115,10 @@ test('with no browser and no right to install, it stops at once with what to run
   executable(bin, 'apt-get');
   const notRoot = fakeSystem({ isRoot: false, pathDirs: [bin] });
   expect(() => ensureBrowser(notRoot.system)).toThrow(
-    /installing needs root[\s\S]*sudo apt-get install -y --no-install-recommends chromium[\s\S]*npx playwright install chromium/,
+    new RegExp(
+      String.raw`installing needs root[\s\S]*sudo apt-get install -y --no-install-recommends chromium` +
+        String.raw`[\s\S]*npx playwright install chromium`,
+    ),
   );
   const noApt = fakeSystem({ isRoot: true, pathDirs: [] });
   expect(() => ensureBrowser(noApt.system)).toThrow(/there is no apt-get here[\s\S]*npx playwright install chromium/);

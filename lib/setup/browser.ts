@@ -41,7 +41,9 @@ function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
   return undefined;
 }
 
-/** CHROMIUM_PATH when set, else Playwright's own Chromium, else the system's (`chromium` or `chromium-browser` on PATH). */
+/**
+ * CHROMIUM_PATH when set, else Playwright's own Chromium, else the system's (`chromium` or `chromium-browser` on PATH).
+ */
 export function findBrowser(system: BrowserSystem): FoundBrowser | undefined {
   const chosen = system.env.CHROMIUM_PATH;
   if (chosen) {
@@ -63,7 +65,8 @@ export function missingBrowserMessage(system: BrowserSystem): string {
   const apt = onPath('apt-get', system.env) !== undefined;
   const why = !apt ? 'there is no apt-get here' : 'installing needs root';
   return [
-    `No Chromium for the self-tests that open a report in a browser, and this step cannot install one (${why}). Run one of these, then run the command again:`,
+    `No Chromium for the self-tests that open a report in a browser, and this step cannot install one (${why}). ` +
+      'Run one of these, then run the command again:',
     ...(apt ? [`  sudo ${APT_INSTALL.join(' ')}`] : []),
     '  npx playwright install chromium',
     'or set CHROMIUM_PATH to a Chromium executable.',
@@ -89,13 +92,16 @@ export function ensureBrowser(system: BrowserSystem = realSystem()): FoundBrowse
     const status = system.run(command!, args);
     if (status !== 0)
       throw new Error(
-        `${[command, ...args].join(' ')} exited with ${status}: install a Chromium by hand (\`${APT_INSTALL.join(' ')}\` or \`npx playwright install chromium\`), then run the command again.`,
+        `${[command, ...args].join(' ')} exited with ${status}: ` +
+          `install a Chromium by hand (\`${APT_INSTALL.join(' ')}\` or \`npx playwright install chromium\`), ` +
+          'then run the command again.',
       );
   }
   const installed = findBrowser(system);
   if (!installed)
     throw new Error(
-      `apt-get installed chromium, but no chromium or chromium-browser is on PATH (${system.env.PATH ?? ''}): set CHROMIUM_PATH to it.`,
+      `apt-get installed chromium, but no chromium or chromium-browser is on PATH (${system.env.PATH ?? ''}): ` +
+        'set CHROMIUM_PATH to it.',
     );
   return installed;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { ajv2020Class } from '../contracts/ajv.ts';
+import { cachedValidator } from '../contracts/cached-validator.ts';
 
 export interface AccountItems {
   packages: string[];
@@ -35,7 +36,7 @@ export interface Profile {
 }
 
 const SCHEMA_PATH = new URL('../../targets/profile.schema.json', import.meta.url);
-let validateProfile: ReturnType<Ajv2020['compile']> | undefined;
+let validateProfile: ValidateFunction | undefined;
 
 /** Reads a target profile, expands `${NAME}` / `${NAME:-default}` from `env`, and validates it. */
 export function loadProfile(path: string, env: NodeJS.ProcessEnv = process.env): Profile {
@@ -46,7 +47,11 @@ export function loadProfile(path: string, env: NodeJS.ProcessEnv = process.env):
     throw new Error(`Target profile ${path} cannot be read as JSON: ${(error as Error).message}`);
   }
   const expanded = expand(raw, env, path, '');
-  validateProfile ??= new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
+  validateProfile ??= cachedValidator(
+    JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')),
+    'profile',
+    () => new (ajv2020Class())({ allErrors: true, code: { source: true } }),
+  );
   if (!validateProfile(expanded)) {
     const problems = (validateProfile.errors ?? []).map(describeError).join('; ');
     throw new Error(`Target profile ${path} is not valid: ${problems}`);

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { rmSync } from 'node:fs';
 import type { FullConfig, Suite, TestCase, TestResult, TestStep } from '@playwright/test/reporter';
 import { AllureReporter } from 'allure-playwright';
-import type { LifecycleListener } from 'allure-js-commons/sdk/reporter';
+import type { LifecycleListener, Writer } from 'allure-js-commons/sdk/reporter';
 import { loadRequirements } from '../../lib/contracts/load.ts';
 import type { Requirement } from '../../lib/contracts/types.ts';
 import { PARAMETER_LABELS, allureAnnotations, requirementLink } from './allure-labels.ts';
+import { resultsWriter } from './allure-writer.ts';
 import { redactDirectory } from './redact-directory.ts';
 import { SUITE_ROOT } from './suite-root.ts';
 import { targetSummary } from './target-summary.ts';
@@ -106,6 +107,10 @@ export default class ConformanceAllureReporter extends AllureReporter {
     if (!this.active) return;
     rmSync(this.resultsDir, { recursive: true, force: true });
     super.onBegin(suite);
+    // allure-playwright makes its runtime's writer in onBegin, with no option to choose it: swapped here
+    // (by class name: allure-playwright loads the CommonJS build of the class, this file the ES module one).
+    const runtime = (this as unknown as { allureRuntime?: { writer?: Writer } }).allureRuntime;
+    if (runtime?.writer?.constructor.name === 'FileSystemWriter') runtime.writer = resultsWriter(this.resultsDir);
   }
 
   override async onTestEnd(test: TestCase, result: TestResult): Promise<void> {

@@ -64,13 +64,15 @@ function failureBlock(result: RequirementResult): string {
         .filter(([, , key]) => !FAILURE_META.has(key))
         .map(([label, text, key]) => {
           if (key === 'curl') {
-            return `<dt>${e(label)}</dt><dd><div class="curl"><pre>${e(text)}</pre><button type="button" class="copy" data-copy>Copy</button></div></dd>`;
+            const copyButton = '<button type="button" class="copy" data-copy>Copy</button>';
+            return `<dt>${e(label)}</dt><dd><div class="curl"><pre>${e(text)}</pre>${copyButton}</div></dd>`;
           }
           return `<dt>${e(label)}</dt><dd>${BLOCK_FIELDS.has(key) ? `<pre>${e(text)}</pre>` : e(text)}</dd>`;
         })
         .join('');
       const heading = result.failures.length > 1 ? `Failure ${index + 1} of ${result.failures.length}` : 'Failure';
-      return `<div class="failure"><h4>${heading}${meta.length > 0 ? ` <span class="meta">${meta.join(' · ')}</span>` : ''}</h4><dl>${rows}</dl></div>`;
+      const metaLine = meta.length > 0 ? ` <span class="meta">${meta.join(' · ')}</span>` : '';
+      return `<div class="failure"><h4>${heading}${metaLine}</h4><dl>${rows}</dl></div>`;
     })
     .join('');
 }
@@ -81,28 +83,45 @@ function testsBlock(result: RequirementResult): string {
   for (const test of result.tests) counts.set(test.status, (counts.get(test.status) ?? 0) + 1);
   const tally = [...counts].map(([status, count]) => `${count} ${status}`).join(', ');
   const items = result.tests
-    .map(
-      (t) =>
-        `<li><span class="t-${e(t.status)}">${e(t.status)}</span> ${e(t.title)} <code>${e(t.location)}</code>${t.reason && t.status !== 'passed' ? `<div class="muted">${e(t.reason)}</div>` : ''}</li>`,
-    )
+    .map((t) => {
+      const reason = t.reason && t.status !== 'passed' ? `<div class="muted">${e(t.reason)}</div>` : '';
+      const status = `<span class="t-${e(t.status)}">${e(t.status)}</span>`;
+      return `<li>${status} ${e(t.title)} <code>${e(t.location)}</code>${reason}</li>`;
+    })
     .join('');
-  return `<details class="tests"><summary>${plural(result.tests.length, 'test')} behind it (${e(tally)})</summary><ul>${items}</ul></details>`;
+  const summary = `<summary>${plural(result.tests.length, 'test')} behind it (${e(tally)})</summary>`;
+  return `<details class="tests">${summary}<ul>${items}</ul></details>`;
 }
 
 function requirementItem(result: RequirementResult): string {
   const key = statusKey(result.status);
   const operations = result.operations ?? [];
-  const scope = `${operations.includes('*') ? 'every operation' : operations.join(', ')} · ${(result.formats ?? []).join(', ')}`;
+  const formats = result.formats ?? [];
+  const scope = `${operations.includes('*') ? 'every operation' : operations.join(', ')} · ${formats.join(', ')}`;
   const ambiguous = result.level === 'ambiguous';
-  return `<details class="req${ambiguous ? ' ambiguous' : ''}" id="${anchorOf(result.id)}" data-status="${e(key)}" data-level="${e(result.level)}" data-operations="${e(operations.join(' '))}" data-formats="${e((result.formats ?? []).join(' '))}" style="--status:${colorOf(result.status)}">
-<summary>${badge(result.status)}<span class="rid">${e(result.id)}</span><span class="level">${e(result.level)}</span><span class="scope">${e(scope)}</span></summary>
+  const attributes =
+    `class="req${ambiguous ? ' ambiguous' : ''}" id="${anchorOf(result.id)}" data-status="${e(key)}" ` +
+    `data-level="${e(result.level)}" data-operations="${e(operations.join(' '))}" ` +
+    `data-formats="${e(formats.join(' '))}" style="--status:${colorOf(result.status)}"`;
+  const summary =
+    `<summary>${badge(result.status)}<span class="rid">${e(result.id)}</span>` +
+    `<span class="level">${e(result.level)}</span><span class="scope">${e(scope)}</span></summary>`;
+  const ambiguousNote = ambiguous ? ' <em>(ambiguous: reported, never counted against the target)</em>' : '';
+  const links = (ids: string[]): string =>
+    ids.map((id) => `<a href="#${anchorOf(id)}"><code>${e(id)}</code></a>`).join(', ');
+  const blockedBy = result.blockedBy?.length ? `<p><b>Blocked by:</b> ${links(result.blockedBy)}</p>` : '';
+  const blocks = result.blocks?.length
+    ? `<p><b>Root cause</b> of ${result.blocks.length} requirement(s) not judged: ${links(result.blocks)}</p>`
+    : '';
+  return `<details ${attributes}>
+${summary}
 <div class="body">
-<p class="statement">${e(result.statement)}${ambiguous ? ' <em>(ambiguous: reported, never counted against the target)</em>' : ''}</p>
+<p class="statement">${e(result.statement)}${ambiguousNote}</p>
 <p class="muted">${e(result.section)}</p>
 ${result.reason ? `<p><b>${FAILING.has(key) ? 'Why' : 'Reason'}:</b> ${e(result.reason)}</p>` : ''}
 ${result.link ? `<p><b>Link:</b> ${e(result.link)}</p>` : ''}
-${result.blockedBy?.length ? `<p><b>Blocked by:</b> ${result.blockedBy.map((id) => `<a href="#${anchorOf(id)}"><code>${e(id)}</code></a>`).join(', ')}</p>` : ''}
-${result.blocks?.length ? `<p><b>Root cause</b> of ${result.blocks.length} requirement(s) not judged: ${result.blocks.map((id) => `<a href="#${anchorOf(id)}"><code>${e(id)}</code></a>`).join(', ')}</p>` : ''}
+${blockedBy}
+${blocks}
 ${FAILING.has(key) ? failureBlock(result) : ''}
 ${testsBlock(result)}
 </div>
@@ -125,15 +144,22 @@ function matrixTable(c: Certificate): string {
     const passed = counts.get('passed') ?? 0;
     const others = [...counts].filter(([status]) => status !== 'passed').sort(([a], [b]) => rank(a) - rank(b));
     const detail = others.map(([status, count]) => `${count} ${status}`).join(', ');
-    return `<td class="cell"><button type="button" data-operation="${e(operation)}" data-format="${e(format)}" style="--status:${colorOf(worst)}" title="${e(`${operation} ${format}: ${passed}/${covered.length} passed${detail ? `; ${detail}` : ''}`)}"><b>${passed}/${covered.length}</b><span>${detail ? e(detail) : 'all passed'}</span></button></td>`;
+    const title = `${operation} ${format}: ${passed}/${covered.length} passed${detail ? `; ${detail}` : ''}`;
+    const attributes =
+      `type="button" data-operation="${e(operation)}" data-format="${e(format)}" ` +
+      `style="--status:${colorOf(worst)}" title="${e(title)}"`;
+    const label = `<b>${passed}/${covered.length}</b><span>${detail ? e(detail) : 'all passed'}</span>`;
+    return `<td class="cell"><button ${attributes}>${label}</button></td>`;
   };
-  return `<div class="scroll"><table class="matrix"><thead><tr><th>operation</th>${formats.map((f) => `<th>${e(f)}</th>`).join('')}</tr></thead><tbody>
+  const head = `<thead><tr><th>operation</th>${formats.map((f) => `<th>${e(f)}</th>`).join('')}</tr></thead>`;
+  return `<div class="scroll"><table class="matrix">${head}<tbody>
 ${operations.map((op) => `<tr><th>${e(op)}</th>${formats.map((f) => cell(op, f)).join('')}</tr>`).join('\n')}
 </tbody></table></div>`;
 }
 
 function select(name: string, label: string, options: [string, string][]): string {
-  return `<label>${e(label)} <select data-filter="${name}"><option value="">all</option>${options.map(([value, text]) => `<option value="${e(value)}">${e(text)}</option>`).join('')}</select></label>`;
+  const items = options.map(([value, text]) => `<option value="${e(value)}">${e(text)}</option>`).join('');
+  return `<label>${e(label)} <select data-filter="${name}"><option value="">all</option>${items}</select></label>`;
 }
 
 export function certificateHtml(c: Certificate): string {
@@ -165,9 +191,30 @@ export function certificateHtml(c: Certificate): string {
   const totalStatuses = [...new Set(LEVELS.flatMap((level) => Object.keys(c.totals[level] ?? {})))].sort(
     (a, b) => rank(a) - rank(b),
   );
+  const title = `${e(c.verdict)}: ${e(c.target.name)} — SendGrid Reseller API conformance`;
+  const chips = statuses
+    .map(
+      (status) =>
+        `<button type="button" class="chip" data-status="${e(status)}" style="--status:${colorOf(status)}">` +
+        `<b>${statusCounts.get(status)}</b> ${e(status)}</button>`,
+    )
+    .join('');
+  const matrixNote =
+    'Documented and inferred requirements passed per operation and format (not-applicable ones left out), ' +
+    'coloured by the worst status among them. Click a cell to list them.';
+  const totalsHead = `<thead><tr><th>level</th>${totalStatuses.map((s) => `<th>${e(s)}</th>`).join('')}</tr></thead>`;
+  const totalsRows = LEVELS.map((l) => {
+    const cells = totalStatuses.map((s) => `<td>${(c.totals[l] as Record<string, number> | undefined)?.[s] ?? 0}</td>`);
+    return `<tr><th>${e(l)}</th>${cells.join('')}</tr>`;
+  }).join('');
+  const ambiguousNote =
+    'Ambiguous requirements (the documents conflict or are silent) are reported but never counted against the target.';
+  const unknownItems = c.unknownRequirements.map(
+    (u) => `<li><code>${e(u.requirement)}</code>: ${e(u.tests.join('; '))}</li>`,
+  );
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${e(c.verdict)}: ${e(c.target.name)} — SendGrid Reseller API conformance</title><style>${CERTIFICATE_CSS}</style></head>
+<title>${title}</title><style>${CERTIFICATE_CSS}</style></head>
 <body><main>
 <header><div class="muted">SendGrid Reseller Customer Management API (Web API v2) · conformance certificate</div>
 <h1>${e(c.target.name)}</h1></header>
@@ -176,16 +223,11 @@ export function certificateHtml(c: Certificate): string {
 <div class="reason">${e(c.verdictReason)}</div>
 <div class="score">${countedPassed} of ${counted.length} documented and inferred requirements passed</div>
 </section>
-<nav class="chips" aria-label="requirements by status">${statuses
-    .map(
-      (status) =>
-        `<button type="button" class="chip" data-status="${e(status)}" style="--status:${colorOf(status)}"><b>${statusCounts.get(status)}</b> ${e(status)}</button>`,
-    )
-    .join('')}</nav>
+<nav class="chips" aria-label="requirements by status">${chips}</nav>
 <dl class="facts">${facts.map(([k, v]) => `<div><dt>${e(k)}</dt><dd>${e(v)}</dd></div>`).join('')}</dl>
 
 <h2>Operations × formats</h2>
-<p class="muted">Documented and inferred requirements passed per operation and format (not-applicable ones left out), coloured by the worst status among them. Click a cell to list them.</p>
+<p class="muted">${matrixNote}</p>
 ${matrixTable(c)}
 
 <h2 id="requirements">Requirements</h2>
@@ -220,13 +262,13 @@ ${requirements.map(requirementItem).join('\n')}
 <p class="muted" id="nothing-shown" hidden>No requirement matches these filters.</p>
 
 <h2>Totals per level</h2>
-<div class="scroll"><table class="totals"><thead><tr><th>level</th>${totalStatuses.map((s) => `<th>${e(s)}</th>`).join('')}</tr></thead><tbody>
-${LEVELS.map((l) => `<tr><th>${e(l)}</th>${totalStatuses.map((s) => `<td>${(c.totals[l] as Record<string, number> | undefined)?.[s] ?? 0}</td>`).join('')}</tr>`).join('')}
+<div class="scroll"><table class="totals">${totalsHead}<tbody>
+${totalsRows}
 </tbody></table></div>
-<p class="muted">Ambiguous requirements (the documents conflict or are silent) are reported but never counted against the target.</p>
+<p class="muted">${ambiguousNote}</p>
 ${
   c.unknownRequirements.length > 0
-    ? `<h2>Requirement IDs missing from the register</h2><ul>${c.unknownRequirements.map((u) => `<li><code>${e(u.requirement)}</code>: ${e(u.tests.join('; '))}</li>`).join('')}</ul>`
+    ? `<h2>Requirement IDs missing from the register</h2><ul>${unknownItems.join('')}</ul>`
     : ''
 }
 </main>

@@ -21,7 +21,8 @@ function failureSection(result: RequirementResult): string[] {
   if (result.link) lines.push(`Link: ${result.link}`, '');
   if (result.blocks?.length)
     lines.push(
-      `Root cause: this failure kept ${result.blocks.length} requirement(s) from being judged: ${result.blocks.join(', ')}`,
+      `Root cause: this failure kept ${result.blocks.length} requirement(s) from being judged: ` +
+        result.blocks.join(', '),
       '',
     );
   lines.push(`Tests: ${result.tests.map((t) => `${t.title} (${t.location}, ${t.status})`).join('; ')}`, '');
@@ -66,10 +67,10 @@ export function certificateMarkdown(c: Certificate): string {
     '',
     `| operation | ${formats.join(' | ')} |`,
     `|---|${formats.map(() => '---').join('|')}|`,
-    ...Object.entries(c.matrix).map(
-      ([operation, row]) =>
-        `| ${operation} | ${formats.map((f) => (row[f] ? `${row[f].passed} / ${row[f].failed} / ${row[f].skipped}` : '—')).join(' | ')} |`,
-    ),
+    ...Object.entries(c.matrix).map(([operation, row]) => {
+      const cells = formats.map((f) => (row[f] ? `${row[f].passed} / ${row[f].failed} / ${row[f].skipped}` : '—'));
+      return `| ${operation} | ${cells.join(' | ')} |`;
+    }),
     '',
   ];
   // Root causes first: a failure that kept others from being judged comes before them.

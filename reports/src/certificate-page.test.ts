@@ -82,44 +82,48 @@ test('verdict first, then the operations x formats matrix coloured by status, th
   await page.context().close();
 });
 
-test('a filter narrows the requirements, and a failed one unfolds to the case, the documents, the answer and a curl line to copy', async () => {
-  const { page } = await open(path.join(run.reportDir, 'certificate.html'), WIDTHS.desktop);
-  const items = page.locator('#requirement-list > details.req');
-  await expect(items).toHaveCount(5);
-  await page.locator('select[data-filter="status"]').selectOption('failed');
-  await expect(items.locator('visible=true')).toHaveCount(2);
-  await page.locator('select[data-filter="level"]').selectOption('documented');
-  await expect(items.locator('visible=true')).toHaveCount(1);
-  await expect(page.locator('#shown')).toHaveText('1 of 5 requirements shown');
+test(
+  'a filter narrows the requirements, and a failed one unfolds to the ' +
+    'case, the documents, the answer and a curl line to copy',
+  async () => {
+    const { page } = await open(path.join(run.reportDir, 'certificate.html'), WIDTHS.desktop);
+    const items = page.locator('#requirement-list > details.req');
+    await expect(items).toHaveCount(5);
+    await page.locator('select[data-filter="status"]').selectOption('failed');
+    await expect(items.locator('visible=true')).toHaveCount(2);
+    await page.locator('select[data-filter="level"]').selectOption('documented');
+    await expect(items.locator('visible=true')).toHaveCount(1);
+    await expect(page.locator('#shown')).toHaveText('1 of 5 requirements shown');
 
-  const failed = page.locator('#req-create\\.username\\.max-length');
-  const evidence = failed.locator('.failure');
-  await expect(evidence).toBeHidden();
-  await failed.locator(':scope > summary').click();
-  await expect(evidence).toBeVisible();
-  await expect(evidence).toContainText('Case (shrunk)');
-  await expect(evidence).toContainText(SYNTHETIC_FAILURE.documented);
-  await expect(evidence).toContainText('"message":"success"');
-  await expect(evidence).toContainText('api_key=[redacted]');
-  // The tests behind it stay folded inside the unfolded requirement.
-  const tests = failed.locator('details.tests');
-  await expect(tests.locator('li').first()).toBeHidden();
-  await tests.locator('summary').click();
-  await expect(tests.locator('li').first()).toBeVisible();
+    const failed = page.locator('#req-create\\.username\\.max-length');
+    const evidence = failed.locator('.failure');
+    await expect(evidence).toBeHidden();
+    await failed.locator(':scope > summary').click();
+    await expect(evidence).toBeVisible();
+    await expect(evidence).toContainText('Case (shrunk)');
+    await expect(evidence).toContainText(SYNTHETIC_FAILURE.documented);
+    await expect(evidence).toContainText('"message":"success"');
+    await expect(evidence).toContainText('api_key=[redacted]');
+    // The tests behind it stay folded inside the unfolded requirement.
+    const tests = failed.locator('details.tests');
+    await expect(tests.locator('li').first()).toBeHidden();
+    await tests.locator('summary').click();
+    await expect(tests.locator('li').first()).toBeVisible();
 
-  await evidence.locator('button[data-copy]').click();
-  await expect(evidence.locator('button[data-copy]')).toHaveText('Copied');
-  const copied = (await page.evaluate('navigator.clipboard.readText()')) as string;
-  expect(copied).toMatch(/^curl /);
-  expect(copied).not.toContain('MARKER');
+    await evidence.locator('button[data-copy]').click();
+    await expect(evidence.locator('button[data-copy]')).toHaveText('Copied');
+    const copied = (await page.evaluate('navigator.clipboard.readText()')) as string;
+    expect(copied).toMatch(/^curl /);
+    expect(copied).not.toContain('MARKER');
 
-  await page.locator('#clear-filters').click();
-  await expect(items.locator('visible=true')).toHaveCount(5);
-  await page.locator('table.matrix button[data-operation="delete"][data-format="xml"]').click();
-  await expect(page.locator('select[data-filter="operation"]')).toHaveValue('delete');
-  await expect(items.locator('visible=true')).toHaveCount(1);
-  await page.context().close();
-});
+    await page.locator('#clear-filters').click();
+    await expect(items.locator('visible=true')).toHaveCount(5);
+    await page.locator('table.matrix button[data-operation="delete"][data-format="xml"]').click();
+    await expect(page.locator('select[data-filter="operation"]')).toHaveValue('delete');
+    await expect(items.locator('visible=true')).toHaveCount(1);
+    await page.context().close();
+  },
+);
 
 test('any status string is shown and filtered, with a colour for the known ones (blocked)', async () => {
   const certificate = JSON.parse(readFileSync(path.join(run.reportDir, 'certificate.json'), 'utf8')) as Certificate;
@@ -141,14 +145,17 @@ test('any status string is shown and filtered, with a colour for the known ones 
   await page.context().close();
 });
 
-test('screenshots at desktop and phone widths are kept with the report, and the phone page does not scroll sideways', async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const [name, viewport] of Object.entries(WIDTHS)) {
-    const { page } = await open(path.join(run.reportDir, 'certificate.html'), viewport);
-    await page.locator('#req-create\\.username\\.max-length > summary').click();
-    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `certificate-${name}.png`), fullPage: true });
-    expect(existsSync(path.join(SCREENSHOTS, `certificate-${name}.png`))).toBe(true);
-    await page.context().close();
-  }
-});
+test(
+  'screenshots at desktop and phone widths are kept with the ' + 'report, and the phone page does not scroll sideways',
+  async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const [name, viewport] of Object.entries(WIDTHS)) {
+      const { page } = await open(path.join(run.reportDir, 'certificate.html'), viewport);
+      await page.locator('#req-create\\.username\\.max-length > summary').click();
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `certificate-${name}.png`), fullPage: true });
+      expect(existsSync(path.join(SCREENSHOTS, `certificate-${name}.png`))).toBe(true);
+      await page.context().close();
+    }
+  },
+);

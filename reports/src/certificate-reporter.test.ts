@@ -118,37 +118,40 @@ test('no report file, Allure result or console line contains the api_key, not ev
   expect(run.output).not.toContain(MARKER_KEY);
 });
 
-test('Allure results carry operation, requirement, format, verb, severity, documentation links and the attachments', () => {
-  const results = filesUnder(run.allureDir)
-    .filter((file) => file.endsWith('-result.json'))
-    .map((file) => JSON.parse(readFileSync(file, 'utf8')));
-  const failing = results.find((r) => r.name === 'create rejects a username one past 64 characters');
-  expect(failing).toBeDefined();
-  const labels = (name: string) =>
-    failing.labels.filter((l: { name: string }) => l.name === name).map((l: { value: string }) => l.value);
-  expect(labels('feature')).toEqual(['create']);
-  expect(labels('story').sort()).toEqual(['create.username.max-length', 'create.valid.accepted']);
-  expect(labels('severity')).toEqual(['critical']);
-  expect(failing.parameters).toEqual(
-    expect.arrayContaining([
-      { name: 'format', value: 'json' },
-      { name: 'verb', value: 'GET' },
-    ]),
-  );
-  expect(failing.links.map((l: { url: string }) => l.url)).toContain(
-    `file://${path.join(SUITE_ROOT, 'reports/docs/reference.html')}#req-create.username.max-length`,
-  );
-  expect(attachmentNames(failing)).toContain('failures.json');
-  const passing = results.find((r) => r.name === 'create accepts a valid customer');
-  expect(attachmentNames(passing)).toContain('exchange 1: POST /apiv2/reseller.add.json');
-  const environment = readFileSync(path.join(run.allureDir, 'environment.properties'), 'utf8');
-  expect(environment).toContain('target=synthetic-target');
-  expect(environment).toContain('seed=4242');
-  const ambiguous = results.find((r) => r.name === 'create without company: either answer');
-  expect(ambiguous.labels.filter((l: { name: string }) => l.name === 'severity')).toEqual([
-    { name: 'severity', value: 'minor' },
-  ]);
-});
+test(
+  'Allure results carry operation, requirement, format, verb, ' + 'severity, documentation links and the attachments',
+  () => {
+    const results = filesUnder(run.allureDir)
+      .filter((file) => file.endsWith('-result.json'))
+      .map((file) => JSON.parse(readFileSync(file, 'utf8')));
+    const failing = results.find((r) => r.name === 'create rejects a username one past 64 characters');
+    expect(failing).toBeDefined();
+    const labels = (name: string) =>
+      failing.labels.filter((l: { name: string }) => l.name === name).map((l: { value: string }) => l.value);
+    expect(labels('feature')).toEqual(['create']);
+    expect(labels('story').sort()).toEqual(['create.username.max-length', 'create.valid.accepted']);
+    expect(labels('severity')).toEqual(['critical']);
+    expect(failing.parameters).toEqual(
+      expect.arrayContaining([
+        { name: 'format', value: 'json' },
+        { name: 'verb', value: 'GET' },
+      ]),
+    );
+    expect(failing.links.map((l: { url: string }) => l.url)).toContain(
+      `file://${path.join(SUITE_ROOT, 'reports/docs/reference.html')}#req-create.username.max-length`,
+    );
+    expect(attachmentNames(failing)).toContain('failures.json');
+    const passing = results.find((r) => r.name === 'create accepts a valid customer');
+    expect(attachmentNames(passing)).toContain('exchange 1: POST /apiv2/reseller.add.json');
+    const environment = readFileSync(path.join(run.allureDir, 'environment.properties'), 'utf8');
+    expect(environment).toContain('target=synthetic-target');
+    expect(environment).toContain('seed=4242');
+    const ambiguous = results.find((r) => r.name === 'create without company: either answer');
+    expect(ambiguous.labels.filter((l: { name: string }) => l.name === 'severity')).toEqual([
+      { name: 'severity', value: 'minor' },
+    ]);
+  },
+);
 
 test('declared deviations make the run partially conformant, accepted only with CONFORMANCE_ACCEPT_PARTIAL=1', () => {
   const expectations = [

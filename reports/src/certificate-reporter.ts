@@ -21,7 +21,9 @@ export interface CertificateReporterOptions {
   requirements?: string;
 }
 
-/** Where the certificate of a target goes: CONFORMANCE_REPORT_DIR, else reports/<target-name>/ under the output root. */
+/**
+ * Where the certificate of a target goes: CONFORMANCE_REPORT_DIR, else reports/<target-name>/ under the output root.
+ */
 export function certificateDir(targetName: string, env: NodeJS.ProcessEnv = process.env): string {
   if (env.CONFORMANCE_REPORT_DIR) return path.resolve(env.CONFORMANCE_REPORT_DIR);
   return path.join(outputRoot(env), 'reports', targetName.replace(/[^A-Za-z0-9._-]+/g, '-') || 'target');

@@ -24,9 +24,13 @@ export const CERTIFICATE_SCRIPT = `
       item.hidden = !visible;
       if (visible) count++;
     }
-    shown.textContent = count === items.length ? items.length + ' requirements' : count + ' of ' + items.length + ' requirements shown';
+    shown.textContent = count === items.length
+      ? items.length + ' requirements'
+      : count + ' of ' + items.length + ' requirements shown';
     nothing.hidden = count > 0;
-    for (const chip of document.querySelectorAll('.chip')) chip.setAttribute('aria-pressed', String(chip.dataset.status === status));
+    for (const chip of document.querySelectorAll('.chip')) {
+      chip.setAttribute('aria-pressed', String(chip.dataset.status === status));
+    }
   }
   function set(filters) {
     for (const control of controls) control.value = filters[control.dataset.filter] ?? '';
@@ -36,7 +40,8 @@ export const CERTIFICATE_SCRIPT = `
   for (const control of controls) control.addEventListener('input', apply);
   document.getElementById('clear-filters').addEventListener('click', () => set({}));
   for (const chip of document.querySelectorAll('.chip')) {
-    chip.addEventListener('click', () => set({ status: chip.getAttribute('aria-pressed') === 'true' ? '' : chip.dataset.status }));
+    chip.addEventListener('click', () =>
+      set({ status: chip.getAttribute('aria-pressed') === 'true' ? '' : chip.dataset.status }));
   }
   for (const cell of document.querySelectorAll('.matrix button')) {
     cell.addEventListener('click', () => set({ operation: cell.dataset.operation, format: cell.dataset.format }));

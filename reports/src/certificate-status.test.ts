@@ -105,17 +105,20 @@ test('a skipped test leaves its requirement not-run with the skip reason, even b
   expect(statusOf(requirement('a'), [outcome('t2', 'passed', ['a'])]).status).toBe('passed');
 });
 
-test('a requirement the test found not to apply is not-applicable with its reason, unless another test checked it', () => {
-  const na = outcome('t1', 'passed', ['a'], { notApplicable: { a: 'the target lists no website_access' } });
-  expect(statusOf(requirement('a'), [na])).toMatchObject({
-    status: 'not-applicable',
-    reason: 'the target lists no website_access',
-  });
-  expect(statusOf(requirement('a'), [na, outcome('t2', 'failed', ['a'])]).status).toBe('failed');
-  expect(statusOf(requirement('a'), [outcome('t3', 'passed', ['a'], { notApplicable: { b: 'other' } })]).status).toBe(
-    'passed',
-  );
-});
+test(
+  'a requirement the test found not to apply is not-applicable ' + 'with its reason, unless another test checked it',
+  () => {
+    const na = outcome('t1', 'passed', ['a'], { notApplicable: { a: 'the target lists no website_access' } });
+    expect(statusOf(requirement('a'), [na])).toMatchObject({
+      status: 'not-applicable',
+      reason: 'the target lists no website_access',
+    });
+    expect(statusOf(requirement('a'), [na, outcome('t2', 'failed', ['a'])]).status).toBe('failed');
+    expect(statusOf(requirement('a'), [outcome('t3', 'passed', ['a'], { notApplicable: { b: 'other' } })]).status).toBe(
+      'passed',
+    );
+  },
+);
 
 test('a flaky test fails its requirement unless the target declares it flaky', () => {
   const flaky = outcome('t1', 'flaky', ['a']);
@@ -190,13 +193,17 @@ test('the certificate counts totals per level, builds the operation x format mat
   expect(certificate.verdict).toBe('non-conformant');
 });
 
-test('a requirement only a test failing on a declared deviation names counts with that deviation; a judging test wins', () => {
-  const declared: Expectation[] = [{ requirement: 'a', expected: 'fail', reason: 'UTF-8 XML since 2014' }];
-  const masked = outcome('t1', 'failed', ['a', 'b'], { violated: ['a'] });
-  expect(statusOf(requirement('b'), [masked], declared).status).toBe('expected-failure');
-  expect(statusOf(requirement('b'), [masked]).status).toBe('blocked');
-  expect(statusOf(requirement('b'), [masked, outcome('t2', 'passed', ['b'])], declared).status).toBe('passed');
-  expect(
-    statusOf(requirement('b'), [masked, outcome('t2', 'failed', ['b'], { violated: ['b'] })], declared).status,
-  ).toBe('failed');
-});
+test(
+  'a requirement only a test failing on a declared deviation names ' +
+    'counts with that deviation; a judging test wins',
+  () => {
+    const declared: Expectation[] = [{ requirement: 'a', expected: 'fail', reason: 'UTF-8 XML since 2014' }];
+    const masked = outcome('t1', 'failed', ['a', 'b'], { violated: ['a'] });
+    expect(statusOf(requirement('b'), [masked], declared).status).toBe('expected-failure');
+    expect(statusOf(requirement('b'), [masked]).status).toBe('blocked');
+    expect(statusOf(requirement('b'), [masked, outcome('t2', 'passed', ['b'])], declared).status).toBe('passed');
+    expect(
+      statusOf(requirement('b'), [masked, outcome('t2', 'failed', ['b'], { violated: ['b'] })], declared).status,
+    ).toBe('failed');
+  },
+);

@@ -26,7 +26,8 @@ export function constraintText(constraint: Constraint): string {
         return 'names a live customer of the reseller';
     }
   })();
-  return `${rule} → ${constraint.refusing}${constraint.enforcement === 'either' ? ' (either: the documents do not decide)' : ''}`;
+  const either = constraint.enforcement === 'either' ? ' (either: the documents do not decide)' : '';
+  return `${rule} → ${constraint.refusing}${either}`;
 }
 
 export function parameterName(parameter: Parameter): string {
@@ -46,7 +47,9 @@ export function effectText(effect: Effect): string {
     case 'deletes':
       return 'removes the customer: no longer listed';
     case 'sets':
-      return `sets ${effect.field} to "${effect.value}"${effect.observable ? '' : ' (not observable through retrieve)'}`;
+      return (
+        `sets ${effect.field} to "${effect.value}"` + (effect.observable ? '' : ' (not observable through retrieve)')
+      );
     case 'updates':
       return `updates the listed fields of ${effect.fromParameters.join(', ')}`;
     case 'renames':

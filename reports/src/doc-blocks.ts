@@ -39,12 +39,15 @@ export function blocksToMarkdown(blocks: Block[]): string {
 }
 
 const CSS = `
-body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1f2328;margin:0;background:#f6f8fa}
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1f2328;margin:0;
+  background:#f6f8fa}
 main{max-width:1150px;margin:0 auto;padding:24px}
-h1{font-size:26px}h2{font-size:21px;margin-top:40px;border-bottom:1px solid #d0d7de;padding-bottom:4px}h3{font-size:17px;margin-top:24px}h4{font-size:15px}
+h1{font-size:26px}h2{font-size:21px;margin-top:40px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
+  h3{font-size:17px;margin-top:24px}h4{font-size:15px}
 table{border-collapse:collapse;background:#fff;margin:8px 0;width:100%}
 th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}th{background:#eaeef2}
-pre{background:#fff;border:1px solid #d0d7de;border-radius:4px;padding:8px;white-space:pre-wrap;word-break:break-all;font:13px/1.4 ui-monospace,"DejaVu Sans Mono",monospace}
+pre{background:#fff;border:1px solid #d0d7de;border-radius:4px;padding:8px;white-space:pre-wrap;word-break:break-all;
+  font:13px/1.4 ui-monospace,"DejaVu Sans Mono",monospace}
 :target{background:#fff8c5}
 `;
 
@@ -67,5 +70,6 @@ export function blocksToHtml(title: string, blocks: Block[]): string {
       }
     })
     .join('\n');
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${e(title)}</title><style>${CSS}</style></head>\n<body><main>\n${body}\n</main></body></html>\n`;
+  const head = `<head><meta charset="utf-8"><title>${e(title)}</title><style>${CSS}</style></head>`;
+  return `<!doctype html>\n<html lang="en">${head}\n<body><main>\n${body}\n</main></body></html>\n`;
 }

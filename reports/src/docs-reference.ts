@@ -157,7 +157,10 @@ export function referenceBlocks(
     { kind: 'heading', level: 1, text: 'SendGrid Reseller Customer Management API: reference from the contracts' },
     {
       kind: 'paragraph',
-      text: `Generated from contracts/ (the suite's single source of truth). ${operations.length} operations, ${register.size} requirements.${results ? ' The last result of each requirement comes from the given certificate.' : ''}`,
+      text:
+        "Generated from contracts/ (the suite's single source of truth). " +
+        `${operations.length} operations, ${register.size} requirements.` +
+        (results ? ' The last result of each requirement comes from the given certificate.' : ''),
     },
     {
       kind: 'list',

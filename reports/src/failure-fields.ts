@@ -25,7 +25,10 @@ const asText = (value: unknown): string => {
   return JSON.stringify(value, null, 2);
 };
 
-/** A failure's fields in reading order as [label, text, key]; fields the format does not know come last under their own name. */
+/**
+ * A failure's fields in reading order as [label, text, key]; fields the format does not know come last under their own
+ * name.
+ */
 export function failureFields(failure: FailureRecord): [string, string, string][] {
   const record = failure as unknown as Record<string, unknown>;
   const known = new Set<string>(LABELS.map(([key]) => key));

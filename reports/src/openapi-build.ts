@@ -14,7 +14,8 @@ export type EnvelopeSchemaLoader = (kind: AnswerKind, format: Format) => Json;
 
 const MEDIA: Record<Format, string> = { json: 'application/json', xml: 'application/xml' };
 const componentName = (kind: AnswerKind, format: Format): string =>
-  `${kind.replace(/(^|-)(\w)/g, (_m, _dash: string, ch: string) => ch.toUpperCase())}${format === 'json' ? 'Json' : 'Xml'}`;
+  kind.replace(/(^|-)(\w)/g, (_m, _dash: string, ch: string) => ch.toUpperCase()) +
+  (format === 'json' ? 'Json' : 'Xml');
 
 /** A stored envelope schema as an OpenAPI component: identity keywords dropped, local refs re-rooted. */
 function asComponent(schema: Json, name: string): Json {
@@ -55,7 +56,8 @@ function parameterDescription(uses: [Operation, Parameter][]): string {
   return uses
     .map(([operation, p]) => {
       const rules = p.constraints.map(constraintText).join('; ');
-      return `${operation.id}: ${p.presence}. ${p.seed.description}${p.seed.requirements ? ` (${p.seed.requirements})` : ''}${rules ? `. Rules: ${rules}` : ''}`;
+      const requirements = p.seed.requirements ? ` (${p.seed.requirements})` : '';
+      return `${operation.id}: ${p.presence}. ${p.seed.description}${requirements}${rules ? `. Rules: ${rules}` : ''}`;
     })
     .join('\n');
 }
@@ -118,7 +120,12 @@ function xOperation(operation: Operation, register: Map<string, Requirement>): J
 }
 
 const CANNOT_EXPRESS =
-  'OpenAPI keys operations by path and method; this API selects several operations on one path by the query parameters method and task (reseller.manage serves nine operations). Each path therefore has one OpenAPI operation whose parameters are the union of the operations behind it; which parameters each selected operation takes, which are required, their limits, the answers and the effect are listed per operation in x-operations. OpenAPI also cannot say that errors travel with HTTP 200 (the real service did) or that limits count Unicode code points.';
+  'OpenAPI keys operations by path and method; this API selects several operations on one path by the query ' +
+  'parameters method and task (reseller.manage serves nine operations). Each path therefore has one OpenAPI ' +
+  'operation whose parameters are the union of the operations behind it; which parameters each selected operation ' +
+  'takes, which are required, their limits, the answers and the effect are listed per operation in x-operations. ' +
+  'OpenAPI also cannot say that errors travel with HTTP 200 (the real service did) or that limits count Unicode ' +
+  'code points.';
 
 export function buildOpenApi(
   operations: Operation[],
@@ -149,7 +156,13 @@ export function buildOpenApi(
       for (const kind of kinds)
         schemas[componentName(kind, format)] ??= asComponent(envelope(kind, format), componentName(kind, format));
       const response = {
-        description: `Every answer, success or refusal, in the ${format.toUpperCase()} envelope of its kind (${kinds.join(', ')}). Errors may come with any status below 500 (the real service used 200).${format === 'xml' ? ' The XML schemas describe the tree fast-xml-parser builds with contracts/envelopes/xml/parser-options.json, not the raw XML; the document is ISO-8859-1.' : ''}`,
+        description:
+          `Every answer, success or refusal, in the ${format.toUpperCase()} envelope of its kind ` +
+          `(${kinds.join(', ')}). Errors may come with any status below 500 (the real service used 200).` +
+          (format === 'xml'
+            ? ' The XML schemas describe the tree fast-xml-parser builds with ' +
+              'contracts/envelopes/xml/parser-options.json, not the raw XML; the document is ISO-8859-1.'
+            : ''),
         content: {
           [MEDIA[format]]: {
             schema: { oneOf: kinds.map((kind) => ({ $ref: `#/components/schemas/${componentName(kind, format)}` })) },

@@ -38,25 +38,29 @@ function harness(live: boolean, count: number) {
   return { reporter, tests, written, tick: (ms: number) => void (clock += ms) };
 }
 
-test('in CI: a plain line per tenth of the run with tests, cases, failures and the time left; each failure named once', () => {
-  const { reporter, tests, written, tick } = harness(false, 40);
-  tests.forEach((t, index) => {
-    tick(1_000);
-    reporter.onTestEnd(
-      t,
-      fakeResult(t, index === 4 ? 'failed' : 'passed', 10, 0, index === 4 ? ['create.username.max-length'] : []),
-    );
-  });
-  reporter.onEnd({ status: 'failed' } as FullResult);
-  const lines = written.join('').split('\n').filter(Boolean);
-  expect(lines[0]).toBe('Running 40 tests');
-  // 9 tenths, one failure, the start and the end: not a line per test.
-  expect(lines).toHaveLength(12);
-  expect(lines).toContain('  failed: json › test 5 (breaks create.username.max-length)');
-  expect(lines).toContain('20/40 tests (50%) · 200 cases · 1 failed · 20 s · about 20 s left');
-  expect(lines.at(-1)).toBe('40/40 tests (100%) · 400 cases · 1 failed · 40 s — failed');
-  expect(written.join('')).not.toContain('\r');
-});
+test(
+  'in CI: a plain line per tenth of the run with tests, cases, ' +
+    'failures and the time left; each failure named once',
+  () => {
+    const { reporter, tests, written, tick } = harness(false, 40);
+    tests.forEach((t, index) => {
+      tick(1_000);
+      reporter.onTestEnd(
+        t,
+        fakeResult(t, index === 4 ? 'failed' : 'passed', 10, 0, index === 4 ? ['create.username.max-length'] : []),
+      );
+    });
+    reporter.onEnd({ status: 'failed' } as FullResult);
+    const lines = written.join('').split('\n').filter(Boolean);
+    expect(lines[0]).toBe('Running 40 tests');
+    // 9 tenths, one failure, the start and the end: not a line per test.
+    expect(lines).toHaveLength(12);
+    expect(lines).toContain('  failed: json › test 5 (breaks create.username.max-length)');
+    expect(lines).toContain('20/40 tests (50%) · 200 cases · 1 failed · 20 s · about 20 s left');
+    expect(lines.at(-1)).toBe('40/40 tests (100%) · 400 cases · 1 failed · 40 s — failed');
+    expect(written.join('')).not.toContain('\r');
+  },
+);
 
 test('in a terminal: one line updated in place; failures are printed above it', () => {
   const { reporter, tests, written, tick } = harness(true, 10);

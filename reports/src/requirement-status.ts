@@ -3,10 +3,14 @@ import type { FailureRecord } from '../../lib/reporting/failure-record.ts';
 import type { Expectation, RequirementResult, RequirementStatus, TestOutcome } from './certificate-types.ts';
 import { expectationForRequirement, expectationForTest } from './expectations.ts';
 
-/** What one test says about one requirement. `blocked`: the test failed on other requirements first (`by`), so it could not judge this one. */
+/**
+ * What one test says about one requirement. `blocked`: the test failed on other requirements first (`by`), so it could
+ * not judge this one.
+ */
 type Contribution = { status: RequirementStatus; reason?: string; link?: string; by?: string[] };
 
-// The requirement takes the first status in this list that any of its tests contributes; `blocked` only when no test judged it.
+// The requirement takes the first status in this list that any of its tests contributes; `blocked` only when no test
+// judged it.
 const PRECEDENCE: RequirementStatus[] = [
   'failed',
   'expected-failure',
@@ -16,7 +20,10 @@ const PRECEDENCE: RequirementStatus[] = [
   'not-applicable',
 ];
 
-/** The tests that say something about a requirement: those naming it, and those that found it broken or blocked without naming it. */
+/**
+ * The tests that say something about a requirement: those naming it, and those that found it broken or blocked without
+ * naming it.
+ */
 function testsOf(requirement: string, outcomes: TestOutcome[]): TestOutcome[] {
   return outcomes.filter(
     (outcome) =>
@@ -86,7 +93,9 @@ function maskedByDeclaredDeviation(
   if (declared.length === 0 || declared.some((expectation) => expectation?.expected !== 'fail')) return undefined;
   return {
     status: 'expected-failure',
-    reason: `not judged: its test "${outcome.title}" failed first on the declared deviation(s) ${outcome.violated.join(', ')}`,
+    reason:
+      `not judged: its test "${outcome.title}" failed first on the declared deviation(s) ` +
+      outcome.violated.join(', '),
     link: declared[0]?.link,
   };
 }
@@ -127,7 +136,8 @@ export function requirementResult(
     applyExpectation(rawContribution(outcome, requirement.id), expectationForTest(expectations, outcome) ?? declared),
   );
   const judged = contributions.filter((c) => c.status !== 'blocked');
-  // Only when no test could judge it: tests that failed first on declared deviations stand for it, else it is blocked by what failed first.
+  // Only when no test could judge it: tests that failed first on declared deviations stand for it, else it is blocked
+  // by what failed first.
   const masked = tests
     .map((outcome) => maskedByDeclaredDeviation(outcome, expectations))
     .filter((c) => c !== undefined);

@@ -72,7 +72,8 @@ test('two green shards merge into one certificate and exit 0; a merged non-confo
       outcomes.length,
     );
 
-    // Judged against the whole register, the same shards leave requirements not run: non-conformant, exit 1, as a single run.
+    // Judged against the whole register, the same shards leave requirements not run: non-conformant, exit 1, as a
+    // single run.
     const whole = await mergeReports(mergeConfig(dir), blobs, {
       CONFORMANCE_SEED: SEED,
       CONFORMANCE_RUN_ID: runId,

@@ -71,7 +71,9 @@ export const SYNTHETIC_FAILURE = {
     'A username of more than 64 characters is refused with the error list (000: "No more than 64 characters").',
   received: `HTTP 200 {"message":"success"} (the customer was created; key ${MARKER_KEY})`,
   seed: 4242,
-  curl: `curl -sS 'http://127.0.0.1:9/apiv2/reseller.add.json?api_user=reseller-one&api_key=${MARKER_KEY}&username=aaaa'`,
+  curl:
+    "curl -sS 'http://127.0.0.1:9/apiv2/reseller.add.json" +
+    `?api_user=reseller-one&api_key=${MARKER_KEY}&username=aaaa'`,
 };
 
 const SPEC = `
@@ -87,7 +89,10 @@ test('create accepts a valid customer', {
     { type: 'verb', description: 'POST' },
   ],
 }, async ({}, testInfo) => {
-  await testInfo.attach('exchange 1: POST /apiv2/reseller.add.json', { body: 'POST /apiv2/reseller.add.json\\napi_user=reseller-one&api_key=[redacted]\\n\\n200 {"message":"success"}', contentType: 'text/plain' });
+  await testInfo.attach('exchange 1: POST /apiv2/reseller.add.json', {
+    body: 'POST /apiv2/reseller.add.json\\napi_user=reseller-one&api_key=[redacted]\\n\\n200 {"message":"success"}',
+    contentType: 'text/plain',
+  });
   expect(1).toBe(1);
 });
 
@@ -135,6 +140,11 @@ export interface SyntheticRun {
   output: string;
 }
 
+/** A reporter of reports/src/ as a string literal for the generated config. */
+function reporterFile(name: string): string {
+  return JSON.stringify(path.join(SUITE_ROOT, 'reports/src', name));
+}
+
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
@@ -171,7 +181,8 @@ export function runSynthetic(
   writeFileSync(path.join(dir, 'profile.json'), JSON.stringify(profile, null, 2));
   if (options.expectations)
     writeFileSync(path.join(dir, 'expectations.json'), JSON.stringify({ expectations: options.expectations }, null, 2));
-  writeFileSync(path.join(dir, 'requirements.json'), JSON.stringify({ requirements: SYNTHETIC_REGISTER }, null, 2));
+  const requirementsFile = path.join(dir, 'requirements.json');
+  writeFileSync(requirementsFile, JSON.stringify({ requirements: SYNTHETIC_REGISTER }, null, 2));
   writeFileSync(path.join(dir, 'synthetic.spec.ts'), SPEC);
   writeFileSync(
     path.join(dir, 'playwright.config.ts'),
@@ -180,8 +191,8 @@ export default defineConfig({
   workers: 1,
   reporter: [
     ['list'],
-    [${JSON.stringify(path.join(SUITE_ROOT, 'reports/src/allure-reporter.ts'))}, { resultsDir: ${JSON.stringify(allureDir)} }],
-    [${JSON.stringify(path.join(SUITE_ROOT, 'reports/src/certificate-reporter.ts'))}, { requirements: ${JSON.stringify(path.join(dir, 'requirements.json'))} }],
+    [${reporterFile('allure-reporter.ts')}, { resultsDir: ${JSON.stringify(allureDir)} }],
+    [${reporterFile('certificate-reporter.ts')}, { requirements: ${JSON.stringify(requirementsFile)} }],
   ],
   projects: [{ name: 'conformance', testDir: '.', testMatch: '*.spec.ts' }],
 });

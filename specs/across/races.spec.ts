@@ -1,8 +1,8 @@
+import { contractFormats } from '../../lib/contracts/formats.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
-import type { Format, OperationId } from '../../lib/contracts/types.ts';
+import type { OperationId } from '../../lib/contracts/types.ts';
 import { compareListing } from '../../lib/model/compare-listing.ts';
 import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
-import { createPairs } from '../../generators/commands/create-pairs.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { test } from '../transitions/fixtures.ts';
 import type { Answer } from '../transitions/support/answer.ts';
@@ -27,13 +27,7 @@ interface Claim {
 function createClaim(s: Scenario, username: string): Claim {
   return {
     operationId: 'create',
-    pairs: createPairs(s.account, {
-      username,
-      email: s.names.email(),
-      password: 'Secret123',
-      confirmPassword: 'Secret123',
-      text: (name) => s.names.text(name),
-    }),
+    pairs: s.createPairs(username),
   };
 }
 
@@ -89,7 +83,7 @@ async function race(
   }
 }
 
-for (const format of ['json', 'xml'] as Format[]) {
+for (const format of contractFormats()) {
   test.describe(`${format}`, () => {
     test.beforeEach(({ connections }) => {
       test.skip(

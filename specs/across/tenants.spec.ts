@@ -1,9 +1,8 @@
+import { contractFormats } from '../../lib/contracts/formats.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
-import type { Format } from '../../lib/contracts/types.ts';
-import { createPairs } from '../../generators/commands/create-pairs.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { test } from '../transitions/fixtures.ts';
-import { subjectOperations, validCallOn } from '../transitions/support/manage-calls.ts';
+import { refusedAsUnknown, subjectOperations } from '../transitions/support/manage-calls.ts';
 import { described } from '../transitions/support/transition.ts';
 
 const requirements = [
@@ -13,7 +12,7 @@ const requirements = [
   'tenant.update_username.username-held',
 ];
 
-for (const format of ['json', 'xml'] as Format[]) {
+for (const format of contractFormats()) {
   test(
     `${format}: a second reseller cannot see, manage, rename, disable or delete the first one\'s customers, nor register or rename to their usernames`,
     described('*', format, requirements, ['@tenant']),
@@ -54,28 +53,20 @@ for (const format of ['json', 'xml'] as Format[]) {
             );
           }
         }
-        for (const operation of subjectOperations) {
-          const contract = loadOperation(operation);
-          await second.refused(
-            operation,
-            validCallOn(operation, customer.username, first.names),
-            contract.answers.unknownUser ?? contract.answers.refusal,
-            `tenant.${operation}.foreign-customer`,
-            `${operation} by another reseller answers as for an unknown user`,
-          );
-          await first.expectListing(
-            () => `tenant.${operation}.foreign-customer`,
-            `${operation} by another reseller leaves the first reseller's customer unchanged`,
-          );
-        }
+        await refusedAsUnknown(
+          second,
+          customer.username,
+          first.names,
+          (operation) => `tenant.${operation}.foreign-customer`,
+          (operation) => `${operation} by another reseller answers as for an unknown user`,
+          (operation) =>
+            first.expectListing(
+              () => `tenant.${operation}.foreign-customer`,
+              `${operation} by another reseller leaves the first reseller's customer unchanged`,
+            ),
+        );
         // The second reseller's own package and whitelabel, so only the username can make it a refusal.
-        const sameUsername = createPairs(second.account, {
-          username: customer.username,
-          email: first.names.email(),
-          password: 'Secret123',
-          confirmPassword: 'Secret123',
-          text: (name) => first.names.text(name),
-        });
+        const sameUsername = second.createPairs(customer.username);
         await second.refused(
           'create',
           sameUsername,
@@ -103,6 +94,62 @@ for (const format of ['json', 'xml'] as Format[]) {
             "the refused rename leaves the first reseller's customer as it was",
           );
         }
+      }
+      await first.findings.report();
+    },
+  );
+}
+
+// A deleted username stays stored "within the system", not within the deleting reseller's account: the
+// other reseller can neither register it nor rename a customer of its own to it (two deleted names, so
+// that neither refusal hides behind the other).
+for (const format of contractFormats()) {
+  test(
+    `${format}: a username one reseller deleted stays reserved for the other: no create or rename of theirs takes it`,
+    described(
+      '*',
+      format,
+      ['delete.effect.username-reserved', 'create.username.not-taken', 'update_username.username.not-taken'],
+      ['@tenant'],
+    ),
+    async ({ scenario, secondResellerConfigured }) => {
+      test.skip(
+        !secondResellerConfigured,
+        'the target profile names no secondReseller: tenant isolation cannot be checked',
+      );
+      const first = scenario(format);
+      const second = scenario(format, { caller: 'second-reseller' });
+      const remove = loadOperation('delete');
+      const own = await second.create();
+      const [created, renamedTo] = [await first.create(), await first.create()];
+      if (
+        own &&
+        created &&
+        renamedTo &&
+        (await first.succeed('delete', subjectPairs(remove, created.username))) &&
+        (await first.succeed('delete', subjectPairs(remove, renamedTo.username)))
+      ) {
+        // The second reseller's own package and whitelabel, so only the username can make it a refusal.
+        const sameUsername = second.createPairs(created.username);
+        await second.refused(
+          'create',
+          sameUsername,
+          loadOperation('create').answers.refusal,
+          'delete.effect.username-reserved',
+          "another reseller cannot register the username of the first reseller's deleted customer",
+        );
+        const rename = loadOperation('update_username');
+        await second.refused(
+          'update_username',
+          [...subjectPairs(rename, own.username), ['username', renamedTo.username]],
+          rename.answers.refusal,
+          'delete.effect.username-reserved',
+          "another reseller cannot rename its customer to the username of the first reseller's deleted customer",
+        );
+        await second.expectListing(
+          () => 'delete.effect.username-reserved',
+          "the refused create and rename leave the second reseller's customers as they were",
+        );
       }
       await first.findings.report();
     },

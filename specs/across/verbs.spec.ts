@@ -1,11 +1,12 @@
+import { contractFormats } from '../../lib/contracts/formats.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
-import type { Format } from '../../lib/contracts/types.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { test } from '../transitions/fixtures.ts';
+import { validCallOn } from '../transitions/support/manage-calls.ts';
 import { described } from '../transitions/support/transition.ts';
 
 // POST is inferred (D14): the v2 conventions, not the seeds, say POST carries the same parameters.
-for (const format of ['json', 'xml'] as Format[]) {
+for (const format of contractFormats()) {
   test(
     `${format}: POST gives the same answers and the same state changes as GET, for every operation`,
     described('*', format, ['api.verb.post', 'api.verb.get'], ['@verbs', '@inferred']),
@@ -16,17 +17,20 @@ for (const format of ['json', 'xml'] as Format[]) {
         const customer = await s.create();
         const other = await s.create();
         if (!customer || !other) continue;
+        const short = s.names.shortPassword();
         const on = (operationId: Parameters<typeof loadOperation>[0]) =>
           subjectPairs(loadOperation(operationId), customer.username);
-        const steps: Array<[Parameters<typeof loadOperation>[0], Array<[string, string]>]> = [
-          ['disable', on('disable')],
-          ['enable', on('enable')],
-          ['website_disable', on('website_disable')],
-          ['website_enable', on('website_enable')],
-          ['update_profile', [...on('update_profile'), ['city', s.names.text('city')]]],
-          ['update_password', [...on('update_password'), ['password', 'Secret456'], ['confirm_password', 'Secret456']]],
-          ['update_email', [...on('update_email'), ['email', s.names.email()]]],
-        ];
+        const steps = (
+          [
+            'disable',
+            'enable',
+            'website_disable',
+            'website_enable',
+            'update_profile',
+            'update_password',
+            'update_email',
+          ] as const
+        ).map((operationId) => [operationId, validCallOn(operationId, customer.username, s.names)] as const);
         for (const [operationId, pairs] of steps) {
           if (await s.succeed(operationId, pairs, s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get')) {
             await s.expectListing(
@@ -37,7 +41,7 @@ for (const format of ['json', 'xml'] as Format[]) {
         }
         await s.refused(
           'update_password',
-          [...on('update_password'), ['password', 'Ab1'], ['confirm_password', 'Ab1']],
+          [...on('update_password'), ['password', short], ['confirm_password', short]],
           loadOperation('update_password').answers.refusal,
           s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get',
           `a short password is refused by ${s.verb} too`,

@@ -2,10 +2,18 @@ import type { TargetClient } from '../../lib/client/client.ts';
 import type { Exchange } from '../../lib/client/exchange.ts';
 import type { AnswerKind, Format, Operation } from '../../lib/contracts/types.ts';
 import { answerRequirements, judgeAnswer } from '../../lib/envelopes/judge.ts';
+import { bodyText } from '../../lib/envelopes/body-text.ts';
 import { outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { KEY_PLACEHOLDER } from '../../lib/client/redact.ts';
-import { API_KEY, API_USER, CUSTOMER_PLACEHOLDER, FRESH_SLOT, type Case } from '../../generators/case.ts';
+import {
+  API_KEY,
+  API_USER,
+  CUSTOMER_PLACEHOLDER,
+  FRESH_SLOT,
+  namesCustomerWithoutAt,
+  type Case,
+} from '../../generators/case.ts';
 import { limitsSatOn, stepInsideLimit, type LimitSatOn } from '../../generators/inside-limits.ts';
 import type { Customers } from '../fixtures/customers.ts';
 import { call } from './call.ts';
@@ -66,6 +74,11 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
   environment.requests += unchanged.size - created;
   const watched = watchedUsernames(operation, sent);
   const lastSeen = (environment.lastSeen ??= new Map());
+  // The values that took this case's fresh stamp (by position, not by searching the stamp: a run id
+  // ending in "0" followed by another stamp can contain it).
+  const fresh = new Set(
+    sent.filter((_, index) => operationCase.params[index]![1].includes(FRESH_SLOT)).map(([, value]) => value),
+  );
 
   // Before the call, no need to ask about a name holding this case's fresh stamp (it cannot be listed),
   // nor about a reused customer: the previous case's retrieve showed it and nothing has changed it since.
@@ -74,7 +87,7 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
     const problems: string[] = [];
     const causes: string[] = [];
     for (const username of watched) {
-      if (before && username.includes(stamp)) {
+      if (before && fresh.has(username)) {
         snapshot.set(username, undefined);
         continue;
       }
@@ -99,7 +112,10 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
   const judgement = judgeAnswer(exchange, format, operationCase.accepted);
   const succeeded = judgement.kind !== undefined && outcomeOf(judgement.kind) === 'success';
   const after = await observe(false);
-  for (const [username, entry] of after.snapshot) if (entry) customers.adopt(username);
+  for (const [username, entry] of after.snapshot) {
+    if (entry) customers.adopt(username);
+    else if (after.problems.length === 0) customers.gone(username);
+  }
 
   const violated = new Set<string>();
   const blocked: Blocked[] = [];
@@ -211,7 +227,10 @@ function shown(params: Array<[string, string]>, target: ResolvedTarget): Array<[
   ]);
 }
 
-/** Fills `customer.N@placeholder.invalid` with live customers (reused while unchanged), FRESH_SLOT with a run-unique stamp. */
+/**
+ * Fills the live-customer placeholders with customers made for them (reused while unchanged), one whose username is
+ * no email for the `without-at` one, and FRESH_SLOT with a run-unique stamp.
+ */
 async function fillPlaceholders(
   params: Array<[string, string]>,
   customers: Customers,
@@ -220,7 +239,8 @@ async function fillPlaceholders(
 ): Promise<Array<[string, string]>> {
   for (const [, value] of params) {
     for (const match of value.matchAll(CUSTOMER_PLACEHOLDER))
-      if (!unchanged.has(match[0])) unchanged.set(match[0], await customers.create());
+      if (!unchanged.has(match[0]))
+        unchanged.set(match[0], await customers.create({ withoutAt: namesCustomerWithoutAt(match[0]) }));
   }
   return params.map(([name, value]) => [
     name,
@@ -238,6 +258,6 @@ function watchedUsernames(operation: Operation, sent: Array<[string, string]>): 
 
 function describeAnswer(exchange: Exchange, format: Format, kind: AnswerKind | undefined): string {
   if (exchange.error) return exchange.error;
-  const text = new TextDecoder(format === 'xml' ? 'latin1' : 'utf-8').decode(exchange.body);
+  const text = bodyText(exchange.body, format);
   return `HTTP ${exchange.status}${kind ? ` (${kind})` : ''}: ${text.length > 2000 ? `${text.slice(0, 2000)}...` : text}`;
 }

@@ -8,18 +8,24 @@ function budgetFile(): string {
   return path.join(process.cwd(), SAFETY_DIR, `shrink-${process.env.CONFORMANCE_RUN_ID ?? 'local'}.log`);
 }
 
-/** Milliseconds the run's workers have spent shrinking and explaining failures so far. */
-export function runShrinkMs(): number {
+/** What the run's workers have spent shrinking and explaining failures so far: wall time and requests. */
+export function runShrinkSpent(): { ms: number; requests: number } {
   try {
     return readFileSync(budgetFile(), 'utf8')
       .split('\n')
-      .reduce((sum, line) => sum + (Number(line) || 0), 0);
+      .reduce(
+        (sum, line) => {
+          const [ms, requests] = line.split(' ').map(Number);
+          return { ms: sum.ms + (ms || 0), requests: sum.requests + (requests || 0) };
+        },
+        { ms: 0, requests: 0 },
+      );
   } catch {
-    return 0;
+    return { ms: 0, requests: 0 };
   }
 }
 
-export function addRunShrinkMs(ms: number): void {
+export function addRunShrink(ms: number, requests: number): void {
   mkdirSync(path.dirname(budgetFile()), { recursive: true });
-  appendFileSync(budgetFile(), `${Math.round(ms)}\n`);
+  appendFileSync(budgetFile(), `${Math.round(ms)} ${requests}\n`);
 }

@@ -10,11 +10,8 @@ import { UniqueNames } from './support/unique-names.ts';
 
 export type ScenarioFactory = (format: Format, options?: { verb?: Verb; caller?: Caller }) => Scenario;
 
-interface WorkerFixtures {
-  customerApi: CustomerApi;
-}
-
 interface TestFixtures {
+  customerApi: CustomerApi;
   /** Scenarios of one test share its findings and its unique names; every name is deleted afterwards. */
   scenario: ScenarioFactory;
   secondResellerConfigured: boolean;
@@ -27,10 +24,12 @@ let testCounter = 0;
  * across tests create their customers themselves (they need the values sent, other formats and
  * verbs, and a second reseller), so they use `scenario` rather than the `customers` factory.
  */
-export const test = targetTest.extend<TestFixtures, WorkerFixtures>({
+// Test fixtures only: with no worker fixture of their own, these tests share their workers with the
+// generated ones (another set of worker fixtures makes Playwright start other workers).
+export const test = targetTest.extend<TestFixtures>({
   customerApi: [
     async ({ target, client }, use) => use(clientApi(client, target, target.secondReseller, target.nonResellerAccount)),
-    { scope: 'worker' },
+    { box: 'self' },
   ],
   secondResellerConfigured: async ({ target }, use) => use(target.secondReseller !== undefined),
   scenario: async ({ target, customerApi }, use, testInfo) => {
@@ -49,6 +48,7 @@ export const test = targetTest.extend<TestFixtures, WorkerFixtures>({
       reseller: target.account,
       'second-reseller': target.secondReseller?.account ?? target.account,
       'wrong-key': target.account,
+      'extended-key': target.account,
       'no-credentials': target.account,
       'non-reseller': target.account,
       'crossed-key': target.account,

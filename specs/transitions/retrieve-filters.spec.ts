@@ -1,5 +1,5 @@
+import { contractFormats } from '../../lib/contracts/formats.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
-import type { Format } from '../../lib/contracts/types.ts';
 import { compareListing } from '../../lib/model/compare-listing.ts';
 import { filterReadings } from '../../lib/model/filter-readings.ts';
 import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
@@ -12,7 +12,7 @@ const retrieve = loadOperation('retrieve');
 const filters = retrieve.parameters.filter((parameter) => parameter.role === 'filter');
 const filterRequirements = filters.map((filter) => `retrieve.${filter.name}.filter`);
 
-for (const format of ['json', 'xml'] as Format[]) {
+for (const format of contractFormats()) {
   test(
     `${format}: retrieve: each filter alone and several combined list exactly the matching customers (judged over this test's customers)`,
     described(
@@ -94,7 +94,7 @@ const unlistedFilters = filters
   .filter((filter) => filter.listedAs === undefined && profileFields.includes(filter.name))
   .map((filter) => filter.name);
 
-for (const format of ['json', 'xml'] as Format[]) {
+for (const format of contractFormats()) {
   test(
     `${format}: update_profile: a field never listed (${unlistedFilters.join(', ')}) changes as its filter shows: the new value finds the customer, the old one no longer does`,
     described(

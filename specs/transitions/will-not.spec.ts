@@ -1,5 +1,6 @@
+import { contractFormats } from '../../lib/contracts/formats.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
-import type { Format, OperationId } from '../../lib/contracts/types.ts';
+import type { OperationId } from '../../lib/contracts/types.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { test } from './fixtures.ts';
 import type { Answer } from './support/answer.ts';
@@ -9,6 +10,8 @@ import { described } from './support/transition.ts';
 // What a call is documented NOT to do, checked wherever it can be seen. The others have their tests
 // elsewhere: website_enable / website_disable leave active (state-transitions.spec.ts), delete is not
 // disabling (delete: no longer listed), a refused call changes nothing (every *.refusal.no-effect).
+// Also what a call that changes other values must not touch: a rename or a profile update leaves a
+// disabled customer without website access as it was.
 
 const on = (operationId: OperationId, username: string) => subjectPairs(loadOperation(operationId), username);
 const websiteField = () => {
@@ -28,7 +31,28 @@ async function listedValues(
   return { answer: listing.answer, values: entry ? Object.values(entry) : undefined };
 }
 
-for (const format of ['json', 'xml'] as Format[]) {
+/**
+ * A customer disabled and without website access, seen so in the listing before the call under test:
+ * undefined when that setup failed (recorded against disable and website_disable, not the call under test).
+ */
+async function disabledWithoutWebsiteAccess(s: Scenario): Promise<{ username: string } | undefined> {
+  const customer = await s.create();
+  if (
+    !customer ||
+    !(await s.succeed('website_disable', on('website_disable', customer.username))) ||
+    !(await s.succeed('disable', on('disable', customer.username)))
+  )
+    return undefined;
+  const field = websiteField();
+  const failuresBefore = s.findings.failures.length;
+  await s.expectListing(
+    (mismatch) => (mismatch.field === field ? 'website_disable.effect.website-access-listed' : 'disable.effect.active'),
+    `after website_disable and disable the customer is listed with active "false" and ${field} "false" where listed`,
+  );
+  return s.findings.failures.length === failuresBefore ? customer : undefined;
+}
+
+for (const format of contractFormats()) {
   test.describe(`${format}`, () => {
     test(
       'enable: "will not enable website access": a disabled customer without website access is enabled, website access stays off where listed',
@@ -99,6 +123,60 @@ for (const format of ['json', 'xml'] as Format[]) {
           ]))
         ) {
           await leaked([first, second], 'after update_password');
+        }
+        await s.findings.report();
+      },
+    );
+
+    test(
+      'update_username: a disabled customer without website access keeps both states under its new name',
+      described('update_username', format, ['update_username.effect.listed-new-name'], ['@transition', '@will-not']),
+      async ({ scenario }) => {
+        const s = scenario(format);
+        const customer = await disabledWithoutWebsiteAccess(s);
+        if (
+          customer &&
+          (await s.succeed('update_username', [
+            ...on('update_username', customer.username),
+            ['username', s.names.username()],
+          ]))
+        ) {
+          await s.expectListing(
+            () => 'update_username.effect.listed-new-name',
+            'after setUsername the customer is listed under the new name with its other values: ' +
+              'still disabled, and without website access where listed',
+          );
+        }
+        await s.findings.report();
+      },
+    );
+
+    test(
+      'update_profile: a disabled customer without website access stays so',
+      described(
+        'update_profile',
+        format,
+        ['update_profile.effect.others-unchanged', 'update_profile.effect.fields-changed'],
+        ['@transition', '@will-not'],
+      ),
+      async ({ scenario }) => {
+        const s = scenario(format);
+        const customer = await disabledWithoutWebsiteAccess(s);
+        if (
+          customer &&
+          (await s.succeed('update_profile', [
+            ...on('update_profile', customer.username),
+            ['city', s.names.text('city')],
+          ]))
+        ) {
+          await s.expectListing(
+            (mismatch) =>
+              mismatch.field === 'city'
+                ? 'update_profile.effect.fields-changed'
+                : 'update_profile.effect.others-unchanged',
+            'after update_profile of city the customer is listed with the new city and its other values: ' +
+              'still disabled, and without website access where listed',
+          );
         }
         await s.findings.report();
       },

@@ -1,4 +1,5 @@
 import { attributionJudged, type MutationReport } from './mutation-run.ts';
+import type { MutationRow } from './mutation-row.ts';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 const list = (items: string[], limit = 4) =>
@@ -22,9 +23,9 @@ function attributionCells(row: MutationReport['rows'][number]): string {
 }
 
 function modeText(report: MutationReport): string {
-  if (report.targeted) return 'each defect against the tests naming what it breaks, up to the first failure';
+  if (report.targeted) return 'each defect against the tests naming what it breaks';
   if (report.firstFailure)
-    return 'each defect against the whole suite up to its first failure, the tests naming what it breaks first';
+    return 'each defect against the tests naming what it breaks, and against the whole suite when they miss it';
   return 'each defect against the whole suite';
 }
 
@@ -37,6 +38,21 @@ function gateLine(report: MutationReport): string {
 }
 
 /** The mutation table as Markdown: one row per defect, then the clean run and the score. */
+function names(defects: string[]): string {
+  return defects.map((name) => `\`${name}\``).join(', ');
+}
+
+function failingCell(row: MutationRow): string {
+  return row.caught ? `${row.failedTests.length}: ${list(row.failedTests, 2)}` : '—';
+}
+
+function caughtCell(row: MutationRow): string {
+  if (row.error) return `error: ${cell(row.error).slice(0, 120)}`;
+  if (row.open) return row.caught ? 'yes (declared open)' : `open: ${cell(row.open)}`;
+  if (row.uncatchable) return row.caught ? 'yes (declared uncatchable)' : `uncatchable: ${cell(row.uncatchable)}`;
+  return row.caught ? 'yes' : '**NO**';
+}
+
 export function mutationMarkdown(report: MutationReport): string {
   const { summary, clean } = report;
   const lines = [
@@ -45,7 +61,7 @@ export function mutationMarkdown(report: MutationReport): string {
     `Score: **${(summary.score * 100).toFixed(1)}%** (${summary.caught} of ${summary.total} emulator defects caught). ` +
       `Clean emulator: ${clean.failedTests.length === 0 && !clean.error ? `all ${clean.tests} tests passed` : `**${clean.failedTests.length} failing test(s)**${clean.error ? ` (${cell(clean.error)})` : ''}`}.`,
     '',
-    `Seed ${report.seed}, ${report.runs} cases per property, ${report.parallel} runs in parallel, ${modeText(report)}, ${(report.durationMs / 1000).toFixed(0)} s.`,
+    `Seed ${report.seed}, ${report.runs} cases per property, ${report.parallel} workers, ${modeText(report)}, ${(report.durationMs / 1000).toFixed(0)} s.`,
     '',
     gateLine(report),
     '',
@@ -53,7 +69,8 @@ export function mutationMarkdown(report: MutationReport): string {
     '|---|---|---|---|---|---|---|',
     ...report.rows.map(
       (row) =>
-        `| \`${row.defect}\` | ${list(row.breaks, 3)} | ${row.error ? `error: ${cell(row.error).slice(0, 120)}` : row.open ? (row.caught ? 'yes (declared open)' : `open: ${cell(row.open)}`) : row.caught ? 'yes' : '**NO**'} | ${row.caught ? `${row.failedTests.length}: ${list(row.failedTests, 2)}` : '—'} | ${namedCell(row)} | ${attributionCells(row)} |`,
+        `| \`${row.defect}\` | ${list(row.breaks, 3)} | ${caughtCell(row)} | ${failingCell(row)} | ` +
+        `${namedCell(row)} | ${attributionCells(row)} |`,
     ),
     '',
   ];
@@ -67,6 +84,18 @@ export function mutationMarkdown(report: MutationReport): string {
   if (summary.openCaught.length > 0)
     lines.push(
       `Declared open but caught in this run (remove \`open\` from these defects): ${summary.openCaught.map((name) => `\`${name}\``).join(', ')}.`,
+      '',
+    );
+  if (summary.uncatchable.length > 0)
+    lines.push(
+      'Declared uncatchable (no check through the API catches them without failing a target an accepted ' +
+        `reading allows; left out of the score, each says why): ${names(summary.uncatchable)}.`,
+      '',
+    );
+  if (summary.uncatchableCaught.length > 0)
+    lines.push(
+      `Declared uncatchable but caught in this run (a check may fail a target a reading allows): ` +
+        `${names(summary.uncatchableCaught)}.`,
       '',
     );
   if (clean.failedTests.length > 0)

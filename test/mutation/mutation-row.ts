@@ -26,6 +26,13 @@ export interface MutationRow {
   error?: string;
   /** The defect is declared open (not caught yet, `Defect.open`): left out of the score. */
   open?: string;
+  /** The defect is declared uncatchable without a false alarm (`Defect.uncatchable`): left out of the score. */
+  uncatchable?: string;
+}
+
+/** What a row needs of a certificate: each requirement's status. */
+export interface CertificateStatuses {
+  requirements: ReadonlyArray<Pick<Certificate['requirements'][number], 'id'> & { status: string }>;
 }
 
 const NOT_PASSED = new Set<TestOutcome['status']>(['failed', 'timedOut', 'interrupted']);
@@ -45,17 +52,17 @@ export function reportedRequirements(outcome: TestOutcome): string[] {
 }
 
 /** The requirements a certificate gives as failed. */
-export function certificateFailures(certificate: Pick<Certificate, 'requirements'> | undefined): string[] {
+export function certificateFailures(certificate: CertificateStatuses | undefined): string[] {
   return (certificate?.requirements ?? [])
     .filter((requirement) => requirement.status === 'failed')
     .map((requirement) => requirement.id);
 }
 
 export function mutationRow(
-  defect: Pick<Defect, 'name' | 'description' | 'breaks' | 'open'>,
+  defect: Pick<Defect, 'name' | 'description' | 'breaks' | 'open' | 'uncatchable'>,
   outcomes: TestOutcome[],
   durationMs: number,
-  certificate?: Pick<Certificate, 'requirements'>,
+  certificate?: CertificateStatuses,
 ): MutationRow {
   const failed = failedOutcomes(outcomes);
   const reported = new Set(failed.flatMap(reportedRequirements));
@@ -74,6 +81,7 @@ export function mutationRow(
     tests: outcomes.length,
     durationMs,
     ...(defect.open ? { open: defect.open } : {}),
+    ...(defect.uncatchable ? { uncatchable: defect.uncatchable } : {}),
   };
 }
 
@@ -89,6 +97,9 @@ export interface MutationSummary {
   /** Defects declared open (not caught yet), left out of the score; those caught all the same are listed apart. */
   open: string[];
   openCaught: string[];
+  /** Defects declared uncatchable without a false alarm, left out of the score; those caught all the same apart. */
+  uncatchable: string[];
+  uncatchableCaught: string[];
   attribution: AttributionGate;
 }
 
@@ -107,7 +118,7 @@ export interface AttributionGate {
 export const MAX_MEDIAN_OTHERS = 1;
 
 export function attributionGate(rows: MutationRow[]): AttributionGate {
-  const judged = rows.filter((row) => !row.error && !row.open);
+  const judged = rows.filter((row) => !row.error && !declaredApart(row));
   const misattributed = judged
     .filter((row) => !row.breaks.some((id) => row.certificateFails.includes(id)))
     .map((row) => row.defect);
@@ -128,7 +139,8 @@ function median(values: number[]): number {
 
 export function summarise(allRows: MutationRow[]): MutationSummary {
   const open = allRows.filter((row) => row.open);
-  const rows = allRows.filter((row) => !row.open);
+  const uncatchable = allRows.filter((row) => row.uncatchable);
+  const rows = allRows.filter((row) => !declaredApart(row));
   const caught = rows.filter((row) => row.caught && !row.error);
   return {
     total: rows.length,
@@ -139,6 +151,13 @@ export function summarise(allRows: MutationRow[]): MutationSummary {
     errors: rows.filter((row) => row.error).map((row) => row.defect),
     open: open.map((row) => row.defect),
     openCaught: open.filter((row) => row.caught && !row.error).map((row) => row.defect),
+    uncatchable: uncatchable.map((row) => row.defect),
+    uncatchableCaught: uncatchable.filter((row) => row.caught && !row.error).map((row) => row.defect),
     attribution: attributionGate(rows),
   };
+}
+
+/** Declared open or uncatchable: shown apart, left out of the score and the attribution gate. */
+function declaredApart(row: MutationRow): boolean {
+  return row.open !== undefined || row.uncatchable !== undefined;
 }

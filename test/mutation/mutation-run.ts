@@ -1,7 +1,8 @@
 import { DEFECTS, defectsNamed } from '../../emulator/defects/catalogue.ts';
-import { runConformance } from '../support/run-conformance.ts';
+import type { Defect } from '../../emulator/defects/defect.ts';
+import type { BatchProjectResult } from '../support/batch-plan.ts';
+import { runConformanceBatch } from '../support/run-conformance-batch.ts';
 import { failedOutcomes, mutationRow, summarise, type MutationRow, type MutationSummary } from './mutation-row.ts';
-import { inPool } from './pool.ts';
 import { grepForTitles, testsNamingRequirements } from './tests-naming.ts';
 
 export interface MutationOptions {
@@ -11,20 +12,19 @@ export interface MutationOptions {
   runs: number;
   /** The same seed for every run, so the runs differ only by the defect. */
   seed: number;
-  /** Conformance runs at the same time (each with one Playwright worker). */
+  /** Playwright workers of the batch run (the projects of every defect share them). */
   parallel: number;
   /** Only the conformance tests matching this (for the runner's self-test). */
   grep?: string;
   /**
-   * Each defect against only the tests naming a requirement it breaks, stopping at the first failure
-   * (fast; CI): then "caught" means caught by a test that names the broken requirement. The clean
-   * run stays complete.
+   * Each defect against only the tests naming a requirement it breaks (fast; CI): then "caught" means
+   * caught by a test that names the broken requirement. The clean run stays complete.
    */
   targeted?: boolean;
   /**
    * Every defect against the whole suite, but only as far as the score needs: first the tests naming what
-   * it breaks, stopping at the first failure; only when none fails, the rest of the suite up to its first
-   * failure. Scores like the whole-suite run; the certificates are partial, so attribution is not judged.
+   * it breaks; only when none fails, the whole suite (a second batch). Scores like the whole-suite run;
+   * the certificates are partial, so attribution is not judged.
    */
   firstFailure?: boolean;
   onRow?(row: MutationRow, done: number, total: number): void;
@@ -45,7 +45,7 @@ export interface MutationReport {
   parallel: number;
   /** Each defect met only the tests naming what it breaks: the certificates hide other failures, the attribution gate is not judged. */
   targeted: boolean;
-  /** Each defect's run stopped at its first failure (see MutationOptions.firstFailure): the attribution gate is not judged. */
+  /** Each defect met the whole suite only when its naming tests missed it (MutationOptions.firstFailure): attribution is not judged. */
   firstFailure: boolean;
   durationMs: number;
   clean: CleanRun;
@@ -53,54 +53,83 @@ export interface MutationReport {
   summary: MutationSummary;
 }
 
-const CLEAN = Symbol('clean');
+/** The clean emulator's project in a batch (no defect is named so). */
+const CLEAN = 'clean';
 
-/** The conformance suite once against the clean emulator and once per defect. */
+/**
+ * The conformance suite once against the clean emulator and once per defect, in one Playwright run (a
+ * project per emulator; `--first-failure` adds a second run for the defects the first one missed).
+ */
 export async function runMutation(options: MutationOptions): Promise<MutationReport> {
   const defects = options.defects ? defectsNamed(options.defects) : [...DEFECTS];
+  if (defects.some((defect) => defect.name === CLEAN)) throw new Error(`a defect may not be named "${CLEAN}"`);
   const started = Date.now();
-  let clean: CleanRun = { tests: 0, failedTests: [], durationMs: 0 };
-  const rows: MutationRow[] = [];
-  let done = 0;
   const naming = options.targeted || options.firstFailure ? testsNamingRequirements() : undefined;
   const grepFor = (breaks: readonly string[]) => {
     const titles = [...new Set(breaks.flatMap((requirement) => naming?.get(requirement) ?? []))];
     // A defect whose requirements no test names gets a pattern matching nothing: it shows as not caught.
     return titles.length > 0 ? grepForTitles(titles) : '^$';
   };
-  await inPool([CLEAN, ...defects] as const, options.parallel, async (item) => {
-    const begun = Date.now();
-    const names = item === CLEAN ? [] : [item.name];
-    try {
-      const grep = item !== CLEAN && naming ? grepFor(item.breaks) : options.grep;
-      // Targeted defect runs stop at the first failing test: one naming test failing is the verdict.
-      const stopEarly = item !== CLEAN && naming ? { maxFailures: 1 } : {};
-      const settings = { defects: names, runs: options.runs, seed: options.seed, workers: 1, certificate: true };
-      let run = await runConformance({ ...settings, ...(grep ? { grep } : {}), ...stopEarly });
-      // Not caught by the tests naming what it breaks: the rest of the suite may still catch it.
-      if (item !== CLEAN && options.firstFailure && failedOutcomes(run.outcomes).length === 0) {
-        run = await runConformance({ ...settings, ...(options.grep ? { grep: options.grep } : {}), maxFailures: 1 });
-      }
-      const durationMs = Date.now() - begun;
-      if (run.outcomes.length === 0) throw new Error(`the run reported no tests (exit ${run.exitCode})`);
-      if (!run.certificate) throw new Error(`the run wrote no certificate (exit ${run.exitCode})`);
-      if (item === CLEAN)
-        clean = {
-          tests: run.outcomes.length,
-          failedTests: failedOutcomes(run.outcomes).map((outcome) => outcome.title),
-          verdict: run.certificate.verdict,
-          durationMs,
-        };
-      else rows.push(mutationRow(item, run.outcomes, durationMs, run.certificate));
-    } catch (error) {
-      const message = (error as Error).message.split('\n')[0] ?? 'unknown error';
-      if (item === CLEAN) clean = { tests: 0, failedTests: [], durationMs: Date.now() - begun, error: message };
-      else rows.push({ ...mutationRow(item, [], Date.now() - begun), error: message });
-    }
-    if (item !== CLEAN) options.onRow?.(rows.at(-1) as MutationRow, ++done, defects.length);
-  });
-  const order = new Map(defects.map((defect, index) => [defect.name, index]));
-  rows.sort((a, b) => (order.get(a.defect) ?? 0) - (order.get(b.defect) ?? 0));
+  const wholeSuite = options.grep ? { grep: options.grep } : {};
+  const batch = { workers: options.parallel, runs: options.runs, seed: options.seed };
+  const byName = new Map(defects.map((defect) => [defect.name, defect]));
+  const rows = new Map<string, MutationRow>();
+  let clean: CleanRun = { tests: 0, failedTests: [], durationMs: 0, error: 'the clean run did not finish' };
+  const firstRun = await runConformanceBatch(
+    [
+      { name: CLEAN, ...wholeSuite },
+      ...defects.map((defect) => ({
+        name: defect.name,
+        defects: [defect.name],
+        // One failing test decides a defect's verdict; a whole-suite run keeps going for whole certificates.
+        // A defect's few naming tests in one worker: one worker start, and nothing run after the failure.
+        ...(naming ? { grep: grepFor(defect.breaks), stopAfterFailure: true, workers: 1 } : wholeSuite),
+      })),
+    ],
+    {
+      ...batch,
+      onResult: (result) => {
+        if (result.name === CLEAN) {
+          clean = {
+            tests: result.outcomes.length,
+            failedTests: failedOutcomes(result.outcomes).map((outcome) => outcome.title),
+            verdict: result.certificate.verdict,
+            durationMs: result.testMs,
+          };
+          return;
+        }
+        const defect = byName.get(result.name);
+        // Not caught by the tests naming what it breaks: the rest of the suite may still catch it (second run).
+        if (!defect || (options.firstFailure && failedOutcomes(result.outcomes).length === 0)) return;
+        const row = rowOf(defect, result);
+        rows.set(defect.name, row);
+        options.onRow?.(row, rows.size, defects.length);
+      },
+    },
+  ).catch((error: Error) => errorAll(error));
+  if (options.firstFailure) {
+    const missed = defects.filter((defect) => !rows.has(defect.name) && firstRun.has(defect.name));
+    if (missed.length > 0)
+      await runConformanceBatch(
+        missed.map((defect) => ({ name: defect.name, defects: [defect.name], stopAfterFailure: true, ...wholeSuite })),
+        {
+          ...batch,
+          onResult: (result) => {
+            const defect = byName.get(result.name);
+            if (!defect) return;
+            const row = rowOf(defect, result);
+            rows.set(defect.name, row);
+            options.onRow?.(row, rows.size, defects.length);
+          },
+        },
+      ).catch((error: Error) => errorAll(error));
+  }
+  for (const defect of defects) {
+    if (rows.has(defect.name)) continue;
+    const row = { ...mutationRow(defect, [], 0), error: 'the run did not finish this defect' };
+    rows.set(defect.name, row);
+    options.onRow?.(row, rows.size, defects.length);
+  }
   return {
     seed: options.seed,
     runs: options.runs,
@@ -109,9 +138,25 @@ export async function runMutation(options: MutationOptions): Promise<MutationRep
     firstFailure: options.firstFailure ?? false,
     durationMs: Date.now() - started,
     clean,
-    rows,
-    summary: summarise(rows),
+    rows: defects.map((defect) => rows.get(defect.name) as MutationRow),
+    summary: summarise([...rows.values()]),
   };
+
+  function errorAll(error: Error): Map<string, BatchProjectResult> {
+    const message = error.message.split('\n')[0] ?? 'unknown error';
+    if (clean.tests === 0) clean = { ...clean, error: message };
+    for (const defect of defects) {
+      if (rows.has(defect.name)) continue;
+      rows.set(defect.name, { ...mutationRow(defect, [], 0), error: message });
+    }
+    return new Map();
+  }
+}
+
+/** A defect's row; a project that ran no test is an error of the run, neither caught nor missed. */
+function rowOf(defect: Defect, result: BatchProjectResult): MutationRow {
+  const row = mutationRow(defect, result.outcomes, result.testMs, result.certificate);
+  return result.outcomes.length === 0 ? { ...row, error: 'the run reported no tests' } : row;
 }
 
 /**

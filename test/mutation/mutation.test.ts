@@ -87,6 +87,35 @@ test('the score is caught over total; broken runs and silent catches are listed'
   expect(summarise([])).toMatchObject({ total: 0, score: 0 });
 });
 
+test('defects declared open or uncatchable are shown apart and left out of the score and the gate', () => {
+  const caught = mutationRow(defect, [outcome('t', 'failed', [['violated', 'a.rule']])], 1);
+  const open = mutationRow({ ...defect, name: 'open-one', open: 'needs a check' }, [], 1);
+  const uncatchable = mutationRow({ ...defect, name: 'reading-alike', uncatchable: 'a reading allows it' }, [], 1);
+  const summary = summarise([caught, open, uncatchable]);
+  expect(summary).toMatchObject({
+    total: 1,
+    caught: 1,
+    score: 1,
+    uncaught: [],
+    open: ['open-one'],
+    uncatchable: ['reading-alike'],
+    uncatchableCaught: [],
+  });
+  const markdown = mutationMarkdown({
+    seed: 1,
+    runs: 1,
+    parallel: 1,
+    targeted: true,
+    firstFailure: false,
+    durationMs: 1,
+    clean: { tests: 1, failedTests: [], durationMs: 1 },
+    rows: [caught, open, uncatchable],
+    summary,
+  });
+  expect(markdown).toMatch(/\| `reading-alike` \| .* \| uncatchable: a reading allows it \|/);
+  expect(markdown).toContain('left out of the score, each says why): `reading-alike`.');
+});
+
 test('the pool keeps order and never runs more than its limit at once', async () => {
   let running = 0;
   let most = 0;

@@ -37,7 +37,7 @@ const options = {
   ...(values.defects ? { defects: parseDefectList(values.defects) } : {}),
 };
 console.log(
-  `Mutation run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} in parallel${options.targeted ? ', each defect against the tests naming what it breaks' : options.firstFailure ? ', each defect up to its first failure' : ', each defect against the whole suite'}.`,
+  `Mutation run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} workers${options.targeted ? ', each defect against the tests naming what it breaks' : options.firstFailure ? ', each defect against the whole suite when its naming tests miss it' : ', each defect against the whole suite'}.`,
 );
 
 const dir = path.join(outputRoot(), 'reports');
@@ -52,9 +52,7 @@ const report = await runMutation({
       path.join(dir, 'mutation.json'),
       `${JSON.stringify({ partial: true, seed: options.seed, runs: options.runs, rows: finished }, null, 2)}\n`,
     );
-    console.log(
-      `[${done}/${total}] ${row.defect}: ${row.error ? `error (${row.error})` : row.caught ? `caught by ${row.failedTests.length} test(s)${row.notNamed.length ? `, not named: ${row.notNamed.join(', ')}` : ''}` : 'NOT CAUGHT'}`,
-    );
+    console.log(`[${done}/${total}] ${row.defect}: ${verdictText(row)}`);
   },
 });
 
@@ -64,3 +62,14 @@ writeFileSync(path.join(dir, 'mutation.md'), markdown);
 console.log(`\n${markdown}`);
 console.log(`Written: ${path.join(dir, 'mutation.json')}, ${path.join(dir, 'mutation.md')}`);
 process.exitCode = mutationPassed(report) ? 0 : 1;
+
+function verdictText(row: MutationRow): string {
+  if (row.error) return `error (${row.error})`;
+  if (row.caught) {
+    const unnamed = row.notNamed.length ? `, not named: ${row.notNamed.join(', ')}` : '';
+    return `caught by ${row.failedTests.length} test(s)${unnamed}`;
+  }
+  if (row.open) return 'not caught (declared open)';
+  if (row.uncatchable) return 'not caught (declared uncatchable)';
+  return 'NOT CAUGHT';
+}

@@ -1,43 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { SUITE_ROOT } from '../../reports/src/suite-root.ts';
-
-interface ListedTest {
-  annotations?: { type: string; description?: string }[];
-}
-interface ListedSpec {
-  title: string;
-  tests?: ListedTest[];
-}
-interface ListedSuite {
-  title: string;
-  specs?: ListedSpec[];
-  suites?: ListedSuite[];
-}
+import { listConformanceTests, testRequirements } from '../../lib/contracts/listed-tests.ts';
 
 /** For each requirement, the titles (describe path and test title) of the conformance tests naming it. */
 export function testsNamingRequirements(): Map<string, string[]> {
-  const listing = execFileSync('npx', ['playwright', 'test', '--list', '--reporter=json', '--project=conformance'], {
-    cwd: SUITE_ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
   const naming = new Map<string, string[]>();
-  const walk = (suite: ListedSuite, path: string[]) => {
-    for (const spec of suite.specs ?? []) {
-      const title = [...path, spec.title].join(' ');
-      for (const test of spec.tests ?? []) {
-        for (const annotation of test.annotations ?? []) {
-          if (annotation.type !== 'requirement' || !annotation.description) continue;
-          naming.set(annotation.description, [...new Set([...(naming.get(annotation.description) ?? []), title])]);
-        }
-      }
-    }
-    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
-  };
-  // Top-level suites are files: their titles are not part of the describe path.
-  for (const file of (JSON.parse(listing.slice(listing.indexOf('{'))) as { suites: ListedSuite[] }).suites)
-    walk(file, []);
+  for (const { title, requirements } of testRequirements(listConformanceTests())) {
+    for (const requirement of requirements)
+      naming.set(requirement, [...new Set([...(naming.get(requirement) ?? []), title])]);
+  }
   return naming;
 }
 

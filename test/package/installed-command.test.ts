@@ -252,18 +252,24 @@ function expectOneConformantCertificate(dir: string, jobs: { job: string; exitCo
   expect(merge.exitCode, merge.output).toBe(0);
 }
 
-test('examples/github-actions.yml, its steps run here: two shards, the merge, one conformant certificate, exit 0', async () => {
-  const jobs = await runGithubWorkflow(path.join(SUITE_ROOT, 'examples/github-actions.yml'), recipeInputs('github'));
-  expect(jobs.map((job) => job.job)).toEqual(['shard', 'shard', 'certificate']);
-  expectOneConformantCertificate(path.join(root, 'github/github-certificate'), jobs);
-  expect(
-    existsSync(path.join(root, 'github/github-artifacts/conformance-certificate/reports/staging/certificate.html')),
-  ).toBe(true);
-  expect(existsSync(path.join(root, 'github/github-artifacts/conformance-certificate/reports/junit.xml'))).toBe(true);
-});
+test(
+  'examples/github-actions.yml, its steps run here: two shards, ' + 'the merge, one conformant certificate, exit 0',
+  async () => {
+    const jobs = await runGithubWorkflow(path.join(SUITE_ROOT, 'examples/github-actions.yml'), recipeInputs('github'));
+    expect(jobs.map((job) => job.job)).toEqual(['shard', 'shard', 'certificate']);
+    expectOneConformantCertificate(path.join(root, 'github/github-certificate'), jobs);
+    expect(
+      existsSync(path.join(root, 'github/github-artifacts/conformance-certificate/reports/staging/certificate.html')),
+    ).toBe(true);
+    expect(existsSync(path.join(root, 'github/github-artifacts/conformance-certificate/reports/junit.xml'))).toBe(true);
+  },
+);
 
-test('examples/gitlab-ci.yml, its scripts run here: two parallel jobs, the merge, one conformant certificate, exit 0', async () => {
-  const jobs = await runGitlabPipeline(path.join(SUITE_ROOT, 'examples/gitlab-ci.yml'), recipeInputs('gitlab'));
-  expect(jobs.map((job) => job.job)).toEqual(['conformance', 'conformance', 'certificate']);
-  expectOneConformantCertificate(path.join(root, 'gitlab/gitlab-certificate'), jobs);
-});
+test(
+  'examples/gitlab-ci.yml, its scripts run here: two parallel jobs, ' + 'the merge, one conformant certificate, exit 0',
+  async () => {
+    const jobs = await runGitlabPipeline(path.join(SUITE_ROOT, 'examples/gitlab-ci.yml'), recipeInputs('gitlab'));
+    expect(jobs.map((job) => job.job)).toEqual(['conformance', 'conformance', 'certificate']);
+    expectOneConformantCertificate(path.join(root, 'gitlab/gitlab-certificate'), jobs);
+  },
+);

@@ -1,9 +1,16 @@
 import { expect } from '@playwright/test';
 import type { TargetClient } from '../../lib/client/client.ts';
+import { limitOf } from '../../lib/contracts/limits.ts';
 import { listCustomers } from '../../lib/safety/customer-directory.ts';
+import { loadProfile } from '../../lib/target/load-profile.ts';
+import { DEFAULT_PROFILE } from '../../lib/target/resolve-target.ts';
+import { createPairs } from '../../generators/commands/create-pairs.ts';
 
+const profile = loadProfile(DEFAULT_PROFILE, {});
 /** The emulator profile's first reseller (targets/emulator.json defaults). */
-export const RESELLER = { apiUser: 'reseller-one', apiKey: 'emulator-key-one' };
+export const RESELLER = profile.credentials;
+const RESELLER_ACCOUNT = profile.account;
+const PASSWORD = 'x'.repeat(limitOf('create', 'password', 'minLength'));
 
 export async function usernamesOf(client: TargetClient): Promise<string[]> {
   const listing = await listCustomers(client, RESELLER);
@@ -20,22 +27,13 @@ export async function createCustomer(client: TargetClient, username: string): Pr
     params: [
       ['api_user', RESELLER.apiUser],
       ['api_key', RESELLER.apiKey],
-      ['username', username],
-      ['password', 'Secret123'],
-      ['confirm_password', 'Secret123'],
-      ['email', 'owner@example.org'],
-      ['first_name', 'A'],
-      ['last_name', 'B'],
-      ['address', '1 Road'],
-      ['city', 'Town'],
-      ['state', 'ST'],
-      ['zip', '12345'],
-      ['country', 'US'],
-      ['phone', '5551234'],
-      ['website', 'example.org'],
-      ['company', 'Co'],
-      ['package', 'Silver Package'],
-      ['whitelabel', 'mail.reseller-one.example'],
+      ...createPairs(RESELLER_ACCOUNT, {
+        username,
+        email: 'owner@example.org',
+        password: PASSWORD,
+        confirmPassword: PASSWORD,
+        text: () => 'Town',
+      }),
     ],
   });
   expect(Buffer.from(exchange.body).toString(), `seeding ${username}`).toContain('success');

@@ -50,7 +50,8 @@ const jobs = Array.from({ length: times }, () =>
   targets.map((target) => ({ target, seed: Math.floor(Math.random() * 2 ** 31) })),
 ).flat();
 console.log(
-  `Soak: ${times} run(s) against ${targets.join(' and ')}, ${runs} cases per property, a fresh seed each, ${parallel} at a time.`,
+  `Soak: ${times} run(s) against ${targets.join(' and ')}, ${runs} cases per property, ` +
+    `a fresh seed each, ${parallel} at a time.`,
 );
 const started = Date.now();
 let done = 0;
@@ -68,7 +69,9 @@ const results = await inPool(jobs, parallel, async ({ target, seed }): Promise<S
       durationMs: Date.now() - begun,
     };
     console.log(
-      `[${++done}/${jobs.length}] ${target} seed ${seed}: ${result.tests} tests, ${failed.length} failed${failed.length ? `: ${failed.join('; ')}` : ''} (${Math.round(result.durationMs / 1000)} s)`,
+      `[${++done}/${jobs.length}] ${target} seed ${seed}: ${result.tests} tests, ${failed.length} failed` +
+        (failed.length ? `: ${failed.join('; ')}` : '') +
+        ` (${Math.round(result.durationMs / 1000)} s)`,
     );
     return result;
   } catch (error) {
@@ -84,14 +87,18 @@ const bad = results.filter(
 const lines = [
   '# Soak',
   '',
-  `${results.length} run(s) in ${Math.round((Date.now() - started) / 1000)} s, ${runs} cases per property, a fresh seed each: ${bad.length === 0 ? 'no failed test' : `${bad.length} run(s) with failures`}.`,
+  `${results.length} run(s) in ${Math.round((Date.now() - started) / 1000)} s, ${runs} cases per property, ` +
+    `a fresh seed each: ${bad.length === 0 ? 'no failed test' : `${bad.length} run(s) with failures`}.`,
   '',
   '| target | runs | tests per run | failed tests | failing seeds |',
   '|---|---|---|---|---|',
   ...targets.map((target) => {
     const mine = results.filter((result) => result.target === target);
     const failing = mine.filter((result) => bad.includes(result));
-    return `| ${target} | ${mine.length} | ${[...new Set(mine.map((result) => result.tests))].join(', ')} | ${mine.reduce((sum, result) => sum + result.failed.length, 0)} | ${failing.map((result) => result.seed).join(', ') || '—'} |`;
+    const testCounts = [...new Set(mine.map((result) => result.tests))].join(', ');
+    const failedTests = mine.reduce((sum, result) => sum + result.failed.length, 0);
+    const failingSeeds = failing.map((result) => result.seed).join(', ') || '—';
+    return `| ${target} | ${mine.length} | ${testCounts} | ${failedTests} | ${failingSeeds} |`;
   }),
   '',
   ...bad.map((result) => `- ${result.target} seed ${result.seed}: ${result.error ?? result.failed.join('; ')}`),

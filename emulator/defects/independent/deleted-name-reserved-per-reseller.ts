@@ -7,7 +7,6 @@ export const deletedNameReservedPerReseller: Defect = {
   description:
     'A deleted customer\'s username stays reserved only for the reseller who deleted it (a per-account "closed" table): another reseller can create it.',
   breaks: ['delete.effect.username-reserved', 'create.username.not-taken'],
-  open: 'a tenant check: a username deleted by one reseller stays reserved for the other reseller too',
   install(parts) {
     const deletedBy = new WeakMap<Reseller, Set<string>>();
     effectOf(parts, 'delete', (call, clean) => {

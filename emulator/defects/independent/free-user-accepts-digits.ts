@@ -6,7 +6,6 @@ export const freeUserAcceptsDigits: Defect = {
   description:
     'create accepts free_user=1 and free_user=0 (a boolean cast), although the table says "Either true or false".',
   breaks: ['create.free_user.boolean'],
-  open: 'free_user violations of 1/0 (today the boolean violations are words)',
   install(parts) {
     for (const constraint of constraintsOf(parts.operations, 'create', 'free_user'))
       if (constraint.kind === 'oneOf') constraint.values.push('1', '0');

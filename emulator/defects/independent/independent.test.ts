@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { loadRequirements } from '../../../lib/contracts/load.ts';
-import { startEmulator } from '../../server.ts';
 import {
   call,
   customer,
@@ -13,10 +11,23 @@ import {
   validCreate,
   type Reply,
 } from '../../testing/emulator-client.ts';
+import {
+  daysFromToday,
+  disable,
+  enable,
+  manage,
+  MANAGE,
+  remove,
+  setEmail,
+  setPassword,
+  setProfile,
+  setUsername,
+  websiteDisable,
+  websiteEnable,
+  type Params,
+} from '../../testing/manage-calls.ts';
+import { expectCatalogued, probeTests } from '../../testing/probe-tests.ts';
 import { INDEPENDENT_DEFECTS } from './index.ts';
-
-type Params = Array<[string, string]>;
-const MANAGE = '/apiv2/reseller.manage';
 
 /** The answer's kind in one word, so that two runs on a clean emulator observe the same thing. */
 function kindOf(reply: Reply): string {
@@ -37,57 +48,6 @@ const addForTwo = (url: string, username: string) =>
       whitelabel: profile.secondReseller?.account?.whitelabels[0] ?? '',
     }).slice(ONE.length),
   ]);
-const manage = (url: string, selectors: Params, user: string, extra: Params = [], credentials = ONE, format = 'json') =>
-  call(url, `${MANAGE}.${format}`, [...credentials, ...selectors, ['user', user], ...extra]);
-const enable = (url: string, user: string) => manage(url, [['method', 'enable']], user);
-const disable = (url: string, user: string) => manage(url, [['method', 'disable']], user);
-const websiteEnable = (url: string, user: string) => manage(url, [['method', 'website_enable']], user);
-const websiteDisable = (url: string, user: string) => manage(url, [['method', 'website_disable']], user);
-const setProfile = (url: string, user: string, values: Params) =>
-  manage(
-    url,
-    [
-      ['method', 'profile'],
-      ['task', 'set'],
-    ],
-    user,
-    values,
-  );
-const setEmail = (url: string, user: string, email: string, credentials = ONE) =>
-  manage(
-    url,
-    [
-      ['method', 'profile'],
-      ['task', 'setEmail'],
-    ],
-    user,
-    [['email', email]],
-    credentials,
-  );
-const setUsername = (url: string, user: string, username: string, credentials = ONE) =>
-  manage(
-    url,
-    [
-      ['method', 'profile'],
-      ['task', 'setUsername'],
-    ],
-    user,
-    [['username', username]],
-    credentials,
-  );
-const setPassword = (url: string, user: string, password: string, credentials = ONE) =>
-  manage(
-    url,
-    [['method', 'password']],
-    user,
-    [
-      ['password', password],
-      ['confirm_password', password],
-    ],
-    credentials,
-  );
-const remove = (url: string, user: string, credentials = ONE) =>
-  call(url, '/apiv2/reseller.delete.json', [...credentials, ['user', user]]);
 const count = async (url: string, filters: Params, credentials = ONE) =>
   (await listOf(url, credentials, filters)).length;
 
@@ -101,10 +61,6 @@ async function createdByTwo(url: string): Promise<string> {
   const username = uniqueUsername('two');
   expect(kindOf(await addForTwo(url, username)), "the second reseller's customer is created").toBe('success');
   return username;
-}
-
-function daysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Today written as an impossible date of the previous month (2026-12-01 as 2026-11-31): it rolls over to today. */
@@ -376,40 +332,11 @@ const PROBES: Record<string, (url: string) => Promise<unknown>> = {
 };
 
 test('every independent defect has a probe, the prefix, a description and requirement IDs from the register', () => {
-  expect(INDEPENDENT_DEFECTS.map((defect) => defect.name).sort()).toEqual(Object.keys(PROBES).sort());
+  expectCatalogued(INDEPENDENT_DEFECTS, (defect) => defect.breaks, PROBES);
   expect(INDEPENDENT_DEFECTS.length).toBeGreaterThanOrEqual(30);
-  const register = loadRequirements();
-  for (const defect of INDEPENDENT_DEFECTS) {
-    expect(defect.name.startsWith('independent-'), defect.name).toBe(true);
-    expect(defect.description.length, defect.name).toBeGreaterThan(20);
-    expect(defect.breaks.length, defect.name).toBeGreaterThan(0);
-    for (const id of defect.breaks) expect(register.has(id), `${defect.name} breaks ${id}`).toBe(true);
-  }
+  for (const defect of INDEPENDENT_DEFECTS) expect(defect.name.startsWith('independent-'), defect.name).toBe(true);
 });
 
 test.describe.configure({ mode: 'parallel' });
 
-for (const defect of INDEPENDENT_DEFECTS) {
-  test(`independent defect ${defect.name} changes what the API answers`, async () => {
-    const clean = await startEmulator({ port: 0 });
-    const broken = await startEmulator({ port: 0, defects: [defect.name] });
-    try {
-      const probe = PROBES[defect.name];
-      if (!probe) throw new Error(`no probe for ${defect.name}`);
-      const [expected, observed] = [await probe(clean.url), await probe(broken.url)];
-      expect(observed).not.toEqual(expected);
-    } finally {
-      await Promise.all([clean.close(), broken.close()]);
-    }
-  });
-}
-
-test('each independent probe observes the same thing twice on a clean emulator, so a difference comes from the defect', async () => {
-  const clean = await startEmulator({ port: 0 });
-  try {
-    for (const [name, probe] of Object.entries(PROBES))
-      expect(await probe(clean.url), name).toEqual(await probe(clean.url));
-  } finally {
-    await clean.close();
-  }
-});
+probeTests('defects', 'independent defect', PROBES);

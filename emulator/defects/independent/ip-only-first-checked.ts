@@ -6,7 +6,6 @@ export const ipOnlyFirstChecked: Defect = {
   description:
     "create validates only the first ip[] (the validator reads a scalar) but stores them all: a second IP that is not the reseller's, or not an IP, is accepted.",
   breaks: ['create.ip.owned', 'create.ip.format'],
-  open: 'an ip[] case whose second item is unowned while the first is owned',
   install(parts) {
     validateOf(parts, 'create', (operation, values, context, clean) => {
       const ips = values.get('ip[]');

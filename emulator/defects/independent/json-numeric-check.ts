@@ -8,7 +8,6 @@ export const jsonNumericCheck: Defect = {
   description:
     'The JSON list is written with JSON_NUMERIC_CHECK: a zip or phone made of digits ("91234") comes back as a number (91234), and leading zeros are lost.',
   breaks: ['retrieve.answer.list-fields'],
-  open: "valid values made only of digits (a zip of 91234 as in the seed's example) in the JSON list checks",
   install(parts) {
     const writeJson = parts.writeJson;
     parts.writeJson = (answer) => {

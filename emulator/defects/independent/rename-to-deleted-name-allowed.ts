@@ -6,7 +6,6 @@ export const renameToDeletedNameAllowed: Defect = {
   description:
     'setUsername checks "already taken" against live customers only: a deleted customer\'s username, which must stay reserved, can be taken by a rename.',
   breaks: ['update_username.username.not-taken', 'delete.effect.username-reserved'],
-  open: "a transition check: a rename to a deleted customer's username is refused",
   install(parts) {
     const callerOf = trackCallers(parts);
     validateOf(parts, 'update_username', (operation, values, context, clean) => {

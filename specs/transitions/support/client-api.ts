@@ -1,12 +1,15 @@
 import type { TargetClient } from '../../../lib/client/client.ts';
 import { loadOperation } from '../../../lib/contracts/load.ts';
 import type { AnswerKind } from '../../../lib/contracts/types.ts';
+import { bodyText } from '../../../lib/envelopes/body-text.ts';
 import { judgeAnswer } from '../../../lib/envelopes/judge.ts';
 import { customersOf } from '../../support/listing.ts';
 import type { Answer } from './answer.ts';
 import type { Caller, CustomerApi } from './customer-api.ts';
 
 const WRONG_KEY = 'not-the-api-key';
+// Not whitespace: a target may trim parameters.
+const KEY_SUFFIX = 'x';
 
 export interface ResellerCredentials {
   apiUser: string;
@@ -20,39 +23,36 @@ export function clientApi(
   secondReseller?: ResellerCredentials,
   nonReseller?: ResellerCredentials,
 ): CustomerApi {
+  const pairs = (apiUser: string, apiKey: string): Array<[string, string]> => [
+    ['api_user', apiUser],
+    ['api_key', apiKey],
+  ];
+  const configured = (credentials: ResellerCredentials | undefined, profileKey: string): ResellerCredentials => {
+    if (!credentials) throw new Error(`the target profile names no ${profileKey}`);
+    return credentials;
+  };
   const credentialPairs = (caller: Caller): Array<[string, string]> => {
     switch (caller) {
       case 'reseller':
-        return [
-          ['api_user', reseller.apiUser],
-          ['api_key', reseller.apiKey],
-        ];
-      case 'second-reseller':
-        if (!secondReseller) throw new Error('the target profile names no secondReseller');
-        return [
-          ['api_user', secondReseller.apiUser],
-          ['api_key', secondReseller.apiKey],
-        ];
+        return pairs(reseller.apiUser, reseller.apiKey);
+      case 'second-reseller': {
+        const second = configured(secondReseller, 'secondReseller');
+        return pairs(second.apiUser, second.apiKey);
+      }
       case 'wrong-key':
         // Not derived from the real key, so no part of the secret travels with it.
-        return [
-          ['api_user', reseller.apiUser],
-          ['api_key', reseller.apiKey === WRONG_KEY ? `${WRONG_KEY}-2` : WRONG_KEY],
-        ];
+        return pairs(reseller.apiUser, reseller.apiKey === WRONG_KEY ? `${WRONG_KEY}-2` : WRONG_KEY);
+      case 'extended-key':
+        // The right key and more: a target comparing only the stored key's length (a prefix) accepts it.
+        return pairs(reseller.apiUser, `${reseller.apiKey}${KEY_SUFFIX}`);
       case 'no-credentials':
         return [];
-      case 'non-reseller':
-        if (!nonReseller) throw new Error('the target profile names no nonResellerAccount');
-        return [
-          ['api_user', nonReseller.apiUser],
-          ['api_key', nonReseller.apiKey],
-        ];
+      case 'non-reseller': {
+        const plain = configured(nonReseller, 'nonResellerAccount');
+        return pairs(plain.apiUser, plain.apiKey);
+      }
       case 'crossed-key':
-        if (!secondReseller) throw new Error('the target profile names no secondReseller');
-        return [
-          ['api_user', reseller.apiUser],
-          ['api_key', secondReseller.apiKey],
-        ];
+        return pairs(reseller.apiUser, configured(secondReseller, 'secondReseller').apiKey);
     }
   };
   return {
@@ -65,8 +65,7 @@ export function clientApi(
       ];
       const exchange = await client.send({ endpoint: operation.endpoint, format, verb, params });
       const judgement = judgeAnswer(exchange, format, accepted);
-      const text =
-        format === 'json' ? Buffer.from(exchange.body).toString('utf8') : Buffer.from(exchange.body).toString('latin1');
+      const text = bodyText(exchange.body, format);
       const excerpt = text.length > 400 ? `${text.slice(0, 400)}…` : text;
       return {
         operation: operationId,

@@ -2,10 +2,12 @@ import type { AnswerKind, Format, OperationId, Verb } from '../../../lib/contrac
 import type { Answer } from './answer.ts';
 
 /**
- * Whose credentials a call carries: the profile's reseller, the second reseller, a wrong key, none,
- * an account that is not a reseller, or the reseller's api_user with the second reseller's (valid) api_key.
+ * Whose credentials a call carries: the profile's reseller, the second reseller, a wrong key, the right
+ * key with characters after it, none, an account that is not a reseller, or the reseller's api_user with
+ * the second reseller's (valid) api_key.
  */
-export type Caller = 'reseller' | 'second-reseller' | 'wrong-key' | 'no-credentials' | 'non-reseller' | 'crossed-key';
+export type Caller =
+  'reseller' | 'second-reseller' | 'wrong-key' | 'extended-key' | 'no-credentials' | 'non-reseller' | 'crossed-key';
 
 export interface CallOptions {
   format: Format;

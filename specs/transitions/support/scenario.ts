@@ -42,13 +42,7 @@ export class Scenario {
     values: Partial<Record<string, string>> = {},
   ): Promise<{ username: string; pairs: Array<[string, string]> } | undefined> {
     const username = values['username'] ?? this.names.username();
-    const pairs = createPairs(this.account, {
-      username,
-      email: values['email'] ?? this.names.email(),
-      password: values['password'] ?? 'Secret123',
-      confirmPassword: values['confirm_password'] ?? values['password'] ?? 'Secret123',
-      text: (name) => values[name] ?? this.names.text(name),
-    });
+    const pairs = this.createPairs(username, values);
     this.names.track(username);
     const create = loadOperation('create');
     const answer = await this.call('create', pairs, [create.answers.success]);
@@ -63,6 +57,18 @@ export class Scenario {
       return undefined;
     this.model.apply(create, pairs);
     return { username, pairs };
+  }
+
+  /** A valid create of `username` for this reseller: every other value new unless `values` names it. */
+  createPairs(username: string, values: Partial<Record<string, string>> = {}): Array<[string, string]> {
+    const password = values['password'] ?? this.names.password();
+    return createPairs(this.account, {
+      username,
+      email: values['email'] ?? this.names.email(),
+      password,
+      confirmPassword: values['confirm_password'] ?? password,
+      text: (name) => values[name] ?? this.names.text(name),
+    });
   }
 
   /** Calls a manage/delete operation expected to succeed; applies its effect to the model. */

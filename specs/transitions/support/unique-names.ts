@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import { fieldText } from '../../../generators/commands/field-text.ts';
+import { limitOf, parameterOf } from '../../../lib/contracts/limits.ts';
+import { mixedText } from '../../../generators/mixed-text.ts';
+import { maxLengthOf } from '../../../generators/parameter-limits.ts';
+import { password } from '../../../generators/password.ts';
 
 /**
  * Usernames and values unique to one test of one run: `<run prefix><test key>n<k>z...`, so tests on
@@ -25,6 +28,12 @@ export class UniqueNames {
     return `${this.token}n${this.count.toString(36)}z`;
   }
 
+  /** A value made only of digits, with a leading zero (a zip as the seed's 91234, a phone number). */
+  digits(): string {
+    this.count += 1;
+    return `0${String(this.seed).slice(-4)}${this.count}`;
+  }
+
   username(): string {
     const name = `${this.unique()}@example.com`;
     this.track(name);
@@ -35,10 +44,27 @@ export class UniqueNames {
     return `${this.unique()}@example.org`;
   }
 
-  /** A generated text value (markup, non-ASCII), reproducible from the run seed. */
+  /**
+   * A generated value for create's text parameter `name` (markup, non-ASCII), reproducible from the
+   * run seed; within a quarter of its limit, so a byte-counting target accepts it too (D9).
+   */
   text(name: string): string {
+    return this.sample(mixedText(Math.floor(maxLengthOf(parameterOf('create', name)) / 4)), name.length);
+  }
+
+  /** A valid password for create and update_password, reproducible from the run seed. */
+  password(): string {
+    return this.sample(password(limitOf('create', 'password', 'minLength')), 0);
+  }
+
+  /** A password one character short of update_password's minimum. */
+  shortPassword(): string {
+    return this.password().slice(0, limitOf('update_password', 'password', 'minLength') - 1);
+  }
+
+  private sample(arbitrary: fc.Arbitrary<string>, salt: number): string {
     this.count += 1;
-    return fc.sample(fieldText, { seed: this.seed + this.count * 7919 + name.length, numRuns: 1 })[0]!;
+    return fc.sample(arbitrary, { seed: this.seed + this.count * 7919 + salt, numRuns: 1 })[0]!;
   }
 
   track(username: string): void {

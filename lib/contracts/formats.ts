@@ -1,0 +1,12 @@
+import { loadOperations } from './load.ts';
+import type { Format, Verb } from './types.ts';
+
+/** Every format some operation's contract is offered in, in contract order. */
+export function contractFormats(): Format[] {
+  return [...new Set(loadOperations().flatMap((operation) => operation.formats))];
+}
+
+/** Every verb some operation's contract accepts, in contract order. */
+export function contractVerbs(): Verb[] {
+  return [...new Set(loadOperations().flatMap((operation) => operation.verbs))];
+}
