@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DEFECTS } from '../emulator/defects/catalogue.ts';
 import type { BatchProjectResult } from './support/batch-plan.ts';
-import { runConformanceBatch } from './support/run-conformance-batch.ts';
+import { batchOnce } from './support/run-conformance-batch.ts';
 
 type TestOutcome = BatchProjectResult['outcomes'][number];
 
@@ -53,19 +53,13 @@ const violated = (outcome: TestOutcome) =>
 // One batch run (a project per defect, and the clean emulator) for the whole file, in one worker.
 test.describe.configure({ mode: 'default', timeout: 900_000 });
 const CLEAN = 'clean';
-let batch: Promise<Map<string, BatchProjectResult>> | undefined;
-const runOf = async (name: string) => {
-  batch ??= runConformanceBatch(
-    [
-      { name: CLEAN, grep: defects.map((defect) => defect.grep).join('|') },
-      ...defects.map((defect) => ({ name: defect.name, defects: [defect.name], grep: defect.grep })),
-    ],
-    { runs: RUNS, workers: 2 },
-  );
-  const run = (await batch).get(name);
-  if (!run) throw new Error(`the batch run did not finish ${name}`);
-  return run;
-};
+const runOf = batchOnce(
+  [
+    { name: CLEAN, grep: defects.map((defect) => defect.grep).join('|') },
+    ...defects.map((defect) => ({ name: defect.name, defects: [defect.name], grep: defect.grep })),
+  ],
+  { runs: RUNS, workers: 2 },
+);
 
 for (const defect of defects) {
   test(`the suite catches ${defect.name}`, async () => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DEFECTS } from '../emulator/defects/catalogue.ts';
 import type { BatchProjectResult } from './support/batch-plan.ts';
-import { runConformanceBatch } from './support/run-conformance-batch.ts';
+import { batchOnce } from './support/run-conformance-batch.ts';
 
 type TestOutcome = BatchProjectResult['outcomes'][number];
 
@@ -45,19 +45,13 @@ const named = (outcome: TestOutcome) =>
 // One batch run (a project per defect, and the clean emulator) for the whole file, in one worker.
 test.describe.configure({ mode: 'default', timeout: 900_000 });
 const CLEAN = 'clean';
-let batch: Promise<Map<string, BatchProjectResult>> | undefined;
-const runOf = async (name: string) => {
-  batch ??= runConformanceBatch(
-    [
-      { name: CLEAN, grep: CAUGHT.map(({ grep }) => `(${grep})`).join('|') },
-      ...CAUGHT.map(({ defect, grep }) => ({ name: defect, defects: [defect], grep })),
-    ],
-    { workers: 2 },
-  );
-  const run = (await batch).get(name);
-  if (!run) throw new Error(`the batch run did not finish ${name}`);
-  return run;
-};
+const runOf = batchOnce(
+  [
+    { name: CLEAN, grep: CAUGHT.map(({ grep }) => `(${grep})`).join('|') },
+    ...CAUGHT.map(({ defect, grep }) => ({ name: defect, defects: [defect], grep })),
+  ],
+  { workers: 2 },
+);
 
 for (const { defect: name, grep } of CAUGHT) {
   test(`the transition test "${grep}" catches ${name}`, async () => {

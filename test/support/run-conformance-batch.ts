@@ -123,3 +123,20 @@ export async function runConformanceBatch(
     rmSync(outputDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * One batch for a whole test file (run in one worker, `mode: 'default'`): started by the first test that
+ * asks, then each test reads its own entry's result.
+ */
+export function batchOnce(
+  entries: readonly BatchEntry[],
+  options: BatchOptions,
+): (name: string) => Promise<BatchProjectResult> {
+  let batch: Promise<Map<string, BatchProjectResult>> | undefined;
+  return async (name) => {
+    batch ??= runConformanceBatch(entries, options);
+    const result = (await batch).get(name);
+    if (!result) throw new Error(`the batch run did not finish ${name}`);
+    return result;
+  };
+}
