@@ -1,9 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DEFECTS } from '../emulator/defects/catalogue.ts';
-import type { BatchProjectResult } from './support/batch-plan.ts';
+import { annotated } from './mutation/mutation-row.ts';
 import { batchOnce } from './support/run-conformance-batch.ts';
-
-type TestOutcome = BatchProjectResult['outcomes'][number];
 
 // Validation rules broken by emulator defects: the conformance run must fail and a failing test must
 // name each broken requirement; the clean emulator must pass the same selection.
@@ -45,11 +43,6 @@ const defects = CAUGHT.map(({ name, grep, named }) => {
 function grepFor(requirements: string[]): string {
   return requirements.map((id) => id.replaceAll('.', '\\.')).join('|');
 }
-const violated = (outcome: TestOutcome) =>
-  outcome.annotations
-    .filter((annotation) => annotation.type === 'violated')
-    .map((annotation) => annotation.description);
-
 // One batch run (a project per defect, and the clean emulator) for the whole file, in one worker.
 test.describe.configure({ mode: 'default', timeout: 900_000 });
 const CLEAN = 'clean';
@@ -68,7 +61,9 @@ for (const defect of defects) {
     expect(failed.length, 'a test fails').toBeGreaterThan(0);
     for (const requirement of defect.named) {
       expect(
-        failed.filter((outcome) => violated(outcome).includes(requirement)).map((outcome) => outcome.title),
+        failed
+          .filter((outcome) => annotated(outcome, 'violated').includes(requirement))
+          .map((outcome) => outcome.title),
         `a failing test names ${requirement}`,
       ).not.toEqual([]);
     }

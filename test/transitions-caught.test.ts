@@ -1,9 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DEFECTS } from '../emulator/defects/catalogue.ts';
-import type { BatchProjectResult } from './support/batch-plan.ts';
+import { annotated } from './mutation/mutation-row.ts';
 import { batchOnce } from './support/run-conformance-batch.ts';
-
-type TestOutcome = BatchProjectResult['outcomes'][number];
 
 // Every transition test (specs/transitions/) and scenario check across operations (specs/across/:
 // races, tenants, credentials) can fail: an emulator defect that breaks its rule makes it fail, in
@@ -37,11 +35,6 @@ const CAUGHT: Array<{ defect: string; grep: string }> = [
   { defect: 'independent-billing-date-today-refused', grep: 'billing dates around today' },
 ];
 
-const named = (outcome: TestOutcome) =>
-  outcome.annotations
-    .filter((annotation) => annotation.type === 'violated')
-    .map((annotation) => annotation.description);
-
 // One batch run (a project per defect, and the clean emulator) for the whole file, in one worker.
 test.describe.configure({ mode: 'default', timeout: 900_000 });
 const CLEAN = 'clean';
@@ -60,7 +53,7 @@ for (const { defect: name, grep } of CAUGHT) {
     const run = await runOf(name);
     const failed = run.outcomes.filter((outcome) => outcome.status === 'failed');
     const missing = (defect?.breaks ?? []).filter(
-      (requirement) => !failed.some((outcome) => named(outcome).includes(requirement)),
+      (requirement) => !failed.some((outcome) => annotated(outcome, 'violated').includes(requirement)),
     );
     expect({ selected: run.outcomes.length, failed: failed.length, notNamed: missing }).toEqual({
       selected: run.outcomes.length,

@@ -12,7 +12,8 @@ import type { TestOutcome } from './certificate-types.ts';
 
 type Annotation = TestCase['annotations'][number];
 
-function annotationsOf(test: TestCase, result: TestResult | undefined): Annotation[] {
+/** A test's declared and run-time annotations, each once. */
+export function annotationsOf(test: TestCase, result: TestResult | undefined): Annotation[] {
   const seen = new Set<string>();
   return [...test.annotations, ...(result?.annotations ?? [])].filter((annotation) => {
     const key = `${annotation.type}\u0000${annotation.description ?? ''}`;

@@ -43,12 +43,15 @@ export function failedOutcomes(outcomes: TestOutcome[]): TestOutcome[] {
 
 /** The requirements a failing test counts against the target (CONTRIBUTING.md: violated, else all it names). */
 export function reportedRequirements(outcome: TestOutcome): string[] {
-  const of = (type: string) =>
-    outcome.annotations
-      .filter((annotation) => annotation.type === type)
-      .flatMap((annotation) => (annotation.description ? [annotation.description] : []));
-  const violated = of('violated');
-  return violated.length > 0 ? violated : of('requirement');
+  const violated = annotated(outcome, 'violated');
+  return violated.length > 0 ? violated : annotated(outcome, 'requirement');
+}
+
+/** The descriptions of an outcome's annotations of one type (`violated`: the requirements it found broken). */
+export function annotated(outcome: Pick<TestOutcome, 'annotations'>, type: string): string[] {
+  return outcome.annotations
+    .filter((annotation) => annotation.type === type)
+    .flatMap((annotation) => (annotation.description ? [annotation.description] : []));
 }
 
 /** The requirements a certificate gives as failed. */

@@ -4,7 +4,7 @@ import { buildCertificate } from '../../reports/src/certificate-build.ts';
 import { loadExpectations } from '../../reports/src/expectations.ts';
 import { SUITE_ROOT } from '../../reports/src/suite-root.ts';
 import { targetSummary } from '../../reports/src/target-summary.ts';
-import { testOutcome } from '../../reports/src/test-outcome.ts';
+import { annotationsOf, testOutcome } from '../../reports/src/test-outcome.ts';
 import { BATCH_LINE_PREFIX, type BatchProjectResult } from './batch-plan.ts';
 
 /**
@@ -15,6 +15,10 @@ export default class BatchReporter implements Reporter {
   private rootDir = SUITE_ROOT;
   private readonly remaining = new Map<string, number>();
   private readonly projects = new Map<string, Suite>();
+  /** What every project's certificate is judged against: read once per run. */
+  private readonly target = targetSummary();
+  private readonly register = [...loadRequirements().values()];
+  private readonly expectations = this.target.expectationsFile ? loadExpectations(this.target.expectationsFile) : [];
 
   printsToStdio(): boolean {
     return true;
@@ -50,29 +54,26 @@ export default class BatchReporter implements Reporter {
         .get(name)
         ?.allTests()
         .filter((test) => test.results.length > 0) ?? [];
-    const target = targetSummary();
     const certificate = buildCertificate({
-      register: [...loadRequirements().values()],
+      register: this.register,
       outcomes: tests.map((test) => testOutcome(test, this.rootDir)),
-      expectations: target.expectationsFile ? loadExpectations(target.expectationsFile) : [],
+      expectations: this.expectations,
       suite: { name: 'batch', version: '0' },
-      target: { name: target.name, baseUrl: target.baseUrl },
+      target: { name: this.target.name, baseUrl: this.target.baseUrl },
       run: { startTime: new Date().toISOString(), durationMs: 0, playwrightStatus: 'passed' },
     });
     const result: BatchProjectResult = {
       name,
       outcomes: tests.map((test) => {
         const last = test.results.at(-1);
-        const seen = new Set<string>();
-        const annotations = [...test.annotations, ...(last?.annotations ?? [])].filter((annotation) => {
-          const key = `${annotation.type}\u0000${annotation.description}`;
-          return !seen.has(key) && seen.add(key);
-        });
         return {
           // The describe path and the title, as the JSON reporter gives them (no project, no file).
           title: test.titlePath().slice(3).join(' > '),
           status: last?.status ?? 'skipped',
-          annotations: annotations.map(({ type, description }) => ({ type, ...(description ? { description } : {}) })),
+          annotations: annotationsOf(test, last).map(({ type, description }) => ({
+            type,
+            ...(description ? { description } : {}),
+          })),
           errors: (last?.errors ?? []).map((error) => error.message ?? ''),
         };
       }),
