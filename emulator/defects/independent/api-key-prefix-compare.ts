@@ -3,7 +3,8 @@ import type { Defect } from '../defect.ts';
 export const apiKeyPrefixCompare: Defect = {
   name: 'independent-api-key-prefix-compare',
   description:
-    "The api_key is compared over the stored key's length only (strncmp): the right key followed by anything else is accepted.",
+    "The api_key is compared over the stored key's length only (strncmp): the right key followed by anything else is " +
+    'accepted.',
   breaks: ['api.auth.wrong-credentials'],
   install(parts) {
     parts.authenticate = (store, apiUser, apiKey) => {

@@ -11,7 +11,8 @@ function twoMonthsAhead(today: string): string {
 export const billingCycleTwoMonths: Defect = {
   name: 'independent-billing-cycle-two-months',
   description:
-    'create accepts a billing_date up to two months ahead (a 1-based month passed to a 0-based date constructor): today+33 to today+59 days are accepted.',
+    'create accepts a billing_date up to two months ahead (a 1-based month passed to a 0-based date constructor): ' +
+    'today+33 to today+59 days are accepted.',
   breaks: ['create.billing_date.within-billing-cycle'],
   install(parts) {
     validateOf(parts, 'create', (operation, values, context, clean) => {

@@ -14,7 +14,8 @@ function rolledOver(value: string): string {
 export const billingDateRollover: Defect = {
   name: 'independent-billing-date-rollover',
   description:
-    'create lets the date library roll an impossible billing_date over (2026-11-31 becomes 2026-12-01, 2026-02-30 becomes 2026-03-02) and checks only the window.',
+    'create lets the date library roll an impossible billing_date over (2026-11-31 becomes 2026-12-01, 2026-02-30 ' +
+    'becomes 2026-03-02) and checks only the window.',
   breaks: ['create.billing_date.format'],
   install(parts) {
     validateOf(parts, 'create', (operation, values, context, clean) => {

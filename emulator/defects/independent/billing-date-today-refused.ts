@@ -4,7 +4,8 @@ import { extraViolation, validateOf } from './support.ts';
 export const billingDateTodayRefused: Defect = {
   name: 'independent-billing-date-today-refused',
   description:
-    'create refuses billing_date equal to today: "if the anniversary is on a different date ... specify it" was read as "must differ from today".',
+    'create refuses billing_date equal to today: "if the anniversary is on a different date ... specify it" was read ' +
+    'as "must differ from today".',
   breaks: ['create.billing_date.within-billing-cycle'],
   install(parts) {
     validateOf(parts, 'create', (operation, values, context, clean) => {

@@ -6,7 +6,8 @@ const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#03
 export const createHtmlEscapesValues: Defect = {
   name: 'independent-create-html-escapes-values',
   description:
-    'create "sanitises" its input with htmlspecialchars before storing: a company address "1 Main St & Co" is listed as "1 Main St &amp; Co", "O\'Brien" as "O&#039;Brien".',
+    'create "sanitises" its input with htmlspecialchars before storing: a company address "1 Main St & Co" is listed ' +
+    'as "1 Main St &amp; Co", "O\'Brien" as "O&#039;Brien".',
   breaks: ['create.effect.listed'],
   install(parts) {
     effectOf(parts, 'create', (call, clean) => {

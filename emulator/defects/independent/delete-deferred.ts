@@ -8,7 +8,8 @@ export const DELETE_JOB_DELAY_MS = 3_000;
 export const deleteDeferred: Defect = {
   name: 'independent-delete-deferred',
   description:
-    'delete answers success and queues the removal for a job that runs 3 s later: meanwhile the customer is still listed and manage calls still reach it (D8 rejects the deferred reading).',
+    'delete answers success and queues the removal for a job that runs 3 s later: meanwhile the customer is still ' +
+    'listed and manage calls still reach it (D8 rejects the deferred reading).',
   breaks: ['delete.effect.unlisted', 'delete.effect.unknown-after'],
   install(parts) {
     effectOf(parts, 'delete', (call, clean) => {

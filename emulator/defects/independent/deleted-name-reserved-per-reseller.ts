@@ -5,7 +5,8 @@ import { effectOf, ownerOf, subjectCustomer, subjectOf } from './support.ts';
 export const deletedNameReservedPerReseller: Defect = {
   name: 'independent-deleted-name-reserved-per-reseller',
   description:
-    'A deleted customer\'s username stays reserved only for the reseller who deleted it (a per-account "closed" table): another reseller can create it.',
+    'A deleted customer\'s username stays reserved only for the reseller who deleted it (a per-account "closed" ' +
+    'table): another reseller can create it.',
   breaks: ['delete.effect.username-reserved', 'create.username.not-taken'],
   install(parts) {
     const deletedBy = new WeakMap<Reseller, Set<string>>();

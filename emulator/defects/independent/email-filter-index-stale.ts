@@ -6,7 +6,8 @@ import { listMatching } from '../../effects/list-customers.ts';
 export const emailFilterIndexStale: Defect = {
   name: 'independent-email-filter-index-stale',
   description:
-    'The email filter searches an index written at create and never updated: after setEmail the list shows the new email, but email=<new> finds nobody and email=<old> still finds the customer.',
+    'The email filter searches an index written at create and never updated: after setEmail the list shows the new ' +
+    'email, but email=<new> finds nobody and email=<old> still finds the customer.',
   breaks: ['retrieve.email.filter'],
   uncatchable:
     'allowed by a reading (retrieve.email.filter-after-set-email): the seed describes the email filter as the' +

@@ -7,7 +7,8 @@ const TUTORIAL_EMAIL = /^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,4}$/i;
 export const emailTldMaxFour: Defect = {
   name: 'independent-email-tld-max-four',
   description:
-    'create refuses a plain email whose top-level domain has more than 4 letters (ann@example.museum, bob@mail.example): a tutorial regular expression.',
+    'create refuses a plain email whose top-level domain has more than 4 letters (ann@example.museum, ' +
+    'bob@mail.example): a tutorial regular expression.',
   breaks: ['create.valid.accepted', 'create.email.format'],
   install(parts) {
     validateOf(parts, 'create', (operation, values, context, clean) => {

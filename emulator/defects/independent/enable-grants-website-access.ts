@@ -5,7 +5,8 @@ import { effectOf, subjectCustomer } from './support.ts';
 export const enableGrantsWebsiteAccess: Defect = {
   name: 'independent-enable-grants-website-access',
   description:
-    'enable re-opens the whole account: it also sets website access to true, although "This call will not enable website access".',
+    'enable re-opens the whole account: it also sets website access to true, although "This call will not enable ' +
+    'website access".',
   breaks: ['enable.effect.website-access-unchanged'],
   install(parts) {
     effectOf(parts, 'enable', (call, clean) => {

@@ -5,7 +5,8 @@ import { effectOf, withValues } from './support.ts';
 export const filtersCombinedWithOr: Defect = {
   name: 'independent-filters-combined-with-or',
   description:
-    'Several retrieve filters are joined with OR instead of AND: first_name=Ann&city=Town lists every Ann and everyone in Town.',
+    'Several retrieve filters are joined with OR instead of AND: first_name=Ann&city=Town lists every Ann and ' +
+    'everyone in Town.',
   breaks: ['retrieve.filter.combined'],
   install(parts) {
     effectOf(parts, 'retrieve', (call, clean) => {

@@ -16,7 +16,8 @@ function normalised(ip: string): string {
 export const ipLeadingZerosNormalised: Defect = {
   name: 'independent-ip-leading-zeros-normalised',
   description:
-    'create reads each ip[] part as a number before checking it: "198.051.100.010" (leading zeros, not a valid dotted quad) passes as the owned 198.51.100.10 and is stored as sent.',
+    'create reads each ip[] part as a number before checking it: "198.051.100.010" (leading zeros, not a valid ' +
+    'dotted quad) passes as the owned 198.51.100.10 and is stored as sent.',
   breaks: ['create.ip.format'],
   uncatchable:
     'create.ip.leading-zeros: 198.051.100.010 is 198.51.100.10 under the POSIX inet_pton text (one to three ' +

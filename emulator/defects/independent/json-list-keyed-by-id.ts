@@ -4,7 +4,8 @@ import type { Defect } from '../defect.ts';
 export const jsonListKeyedById: Defect = {
   name: 'independent-json-list-keyed-by-id',
   description:
-    'The JSON list is the customers keyed by their row id, as PHP json_encode writes an array with gaps: {"1":{...},"2":{...}} instead of [{...},{...}] (an empty list is still []).',
+    'The JSON list is the customers keyed by their row id, as PHP json_encode writes an array with gaps: ' +
+    '{"1":{...},"2":{...}} instead of [{...},{...}] (an empty list is still []).',
   breaks: ['retrieve.answer.list-envelope'],
   install(parts) {
     const writeJson = parts.writeJson;

@@ -6,7 +6,8 @@ const NUMERIC = /^-?\d+(?:\.\d+)?$/;
 export const jsonNumericCheck: Defect = {
   name: 'independent-json-numeric-check',
   description:
-    'The JSON list is written with JSON_NUMERIC_CHECK: a zip or phone made of digits ("91234") comes back as a number (91234), and leading zeros are lost.',
+    'The JSON list is written with JSON_NUMERIC_CHECK: a zip or phone made of digits ("91234") comes back as a ' +
+    'number (91234), and leading zeros are lost.',
   breaks: ['retrieve.answer.list-fields'],
   install(parts) {
     const writeJson = parts.writeJson;

@@ -5,7 +5,9 @@ import type { Reseller } from '../../state/reseller.ts';
 export const listCacheStaleAfterUpdate: Defect = {
   name: 'independent-list-cache-stale-after-update',
   description:
-    'The unfiltered customer list is cached per reseller and the cache is cleared by create, delete, rename and enable/disable, but not by profile or email updates: after them the plain list still shows the old values (a filtered list is right).',
+    'The unfiltered customer list is cached per reseller and the cache is cleared by create, delete, rename and ' +
+    'enable/disable, but not by profile or email updates: after them the plain list still shows the old values (a ' +
+    'filtered list is right).',
   breaks: ['update_profile.effect.fields-changed', 'update_email.effect.listed'],
   install(parts) {
     const cached = new WeakMap<Reseller, Answer>();

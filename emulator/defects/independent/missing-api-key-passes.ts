@@ -3,7 +3,8 @@ import type { Defect } from '../defect.ts';
 export const missingApiKeyPasses: Defect = {
   name: 'independent-missing-api-key-passes',
   description:
-    'The key check is "if a key was sent and differs, refuse", and no parameter check asks for the key: a call with api_user alone (no api_key, or an empty one) is served as that reseller.',
+    'The key check is "if a key was sent and differs, refuse", and no parameter check asks for the key: a call with ' +
+    'api_user alone (no api_key, or an empty one) is served as that reseller.',
   breaks: ['api.auth.required'],
   install(parts) {
     for (const operation of parts.operations) {

@@ -8,7 +8,8 @@ export const OLD_NAME_TTL_MS = 5_000;
 export const oldNameCachedAfterRename: Defect = {
   name: 'independent-old-name-cached-after-rename',
   description:
-    'A username lookup cache keeps the old name of a renamed customer for 5 s: manage calls naming the old name still reach the customer, although the change "takes effect immediately".',
+    'A username lookup cache keeps the old name of a renamed customer for 5 s: manage calls naming the old name ' +
+    'still reach the customer, although the change "takes effect immediately".',
   breaks: ['update_username.effect.old-name-unknown'],
   install(parts) {
     const cache = new WeakMap<Reseller, Map<string, { current: string; until: number }>>();

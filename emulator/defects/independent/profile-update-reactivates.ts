@@ -4,7 +4,8 @@ import { effectOf, subjectCustomer } from './support.ts';
 export const profileUpdateReactivates: Defect = {
   name: 'independent-profile-update-reactivates',
   description:
-    'A profile update saves the whole row from a form whose "active" defaults to true: a disabled customer becomes active again.',
+    'A profile update saves the whole row from a form whose "active" defaults to true: a disabled customer becomes ' +
+    'active again.',
   breaks: ['update_profile.effect.others-unchanged'],
   install(parts) {
     effectOf(parts, 'update_profile', (call, clean) => {

@@ -4,7 +4,8 @@ import { validateOf } from './support.ts';
 export const refusedCreateReservesUsername: Defect = {
   name: 'independent-refused-create-reserves-username',
   description:
-    'create reserves the username before validating the rest: a refused create (say a bad email) leaves its username taken, and the corrected create is then refused.',
+    'create reserves the username before validating the rest: a refused create (say a bad email) leaves its username ' +
+    'taken, and the corrected create is then refused.',
   breaks: ['create.refusal.no-effect', 'create.valid.accepted'],
   install(parts) {
     const reservedByRefusals = new Set<string>();

@@ -5,7 +5,8 @@ import { trackCallers, validateOf } from './support.ts';
 export const refusedProfileUpdatePartlyApplied: Defect = {
   name: 'independent-refused-profile-update-partly-applied',
   description:
-    "A profile update writes field by field in the table's order and stops at the first value that is too long: it answers the error, but the fields before it are already changed.",
+    "A profile update writes field by field in the table's order and stops at the first value that is too long: it " +
+    'answers the error, but the fields before it are already changed.',
   breaks: ['update_profile.refusal.no-effect'],
   install(parts) {
     const callerOf = trackCallers(parts);

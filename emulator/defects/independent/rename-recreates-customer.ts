@@ -5,7 +5,8 @@ import { effectOf } from './support.ts';
 export const renameRecreatesCustomer: Defect = {
   name: 'independent-rename-recreates-customer',
   description:
-    'setUsername copies the profile to a new account under the new name: the state flags start afresh, so a disabled customer is listed active (and with website access) after a rename.',
+    'setUsername copies the profile to a new account under the new name: the state flags start afresh, so a disabled ' +
+    'customer is listed active (and with website access) after a rename.',
   breaks: ['update_username.effect.listed-new-name'],
   install(parts) {
     effectOf(parts, 'update_username', (call, clean) => {

@@ -4,7 +4,8 @@ import { ownerOf, trackCallers, validateOf } from './support.ts';
 export const renameToDeletedNameAllowed: Defect = {
   name: 'independent-rename-to-deleted-name-allowed',
   description:
-    'setUsername checks "already taken" against live customers only: a deleted customer\'s username, which must stay reserved, can be taken by a rename.',
+    'setUsername checks "already taken" against live customers only: a deleted customer\'s username, which must stay ' +
+    'reserved, can be taken by a rename.',
   breaks: ['update_username.username.not-taken', 'delete.effect.username-reserved'],
   install(parts) {
     const callerOf = trackCallers(parts);

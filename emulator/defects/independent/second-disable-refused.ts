@@ -5,7 +5,8 @@ import { effectOf, subjectCustomer } from './support.ts';
 export const secondDisableRefused: Defect = {
   name: 'independent-second-disable-refused',
   description:
-    'disable of a customer who is already disabled answers an error ("User is already disabled") instead of succeeding again.',
+    'disable of a customer who is already disabled answers an error ("User is already disabled") instead of ' +
+    'succeeding again.',
   breaks: ['disable.effect.idempotent'],
   install(parts) {
     effectOf(parts, 'disable', (call, clean) =>

@@ -4,7 +4,8 @@ import { validateOf } from './support.ts';
 export const sendgridSubdomainAllowed: Defect = {
   name: 'independent-sendgrid-subdomain-allowed',
   description:
-    'setUsername refuses only a domain equal to sendgrid.com: a@eu.sendgrid.com or a@mail.SendGrid.com ("contain SendGrid.com in the domain name", D19) are accepted.',
+    'setUsername refuses only a domain equal to sendgrid.com: a@eu.sendgrid.com or a@mail.SendGrid.com ("contain ' +
+    'SendGrid.com in the domain name", D19) are accepted.',
   breaks: ['update_username.username.no-sendgrid-domain'],
   install(parts) {
     validateOf(parts, 'update_username', (operation, values, context, clean) => {

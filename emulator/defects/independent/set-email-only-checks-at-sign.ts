@@ -5,7 +5,8 @@ import { extraViolation, validateOf } from './support.ts';
 export const setEmailOnlyChecksAtSign: Defect = {
   name: 'independent-set-email-only-checks-at-sign',
   description:
-    'setEmail checks "email format" as "contains an @": "@example.com", "a@@b.com", "ann@example" and "a b@example.com" are accepted and stored.',
+    'setEmail checks "email format" as "contains an @": "@example.com", "a@@b.com", "ann@example" and "a ' +
+    'b@example.com" are accepted and stored.',
   breaks: ['update_email.email.format'],
   install(parts) {
     dropConstraint(parts.operations, 'update_email', 'email', 'format');

@@ -4,7 +4,8 @@ import { effectOf, subjectCustomer, subjectOf } from './support.ts';
 export const setEmailRenamesLogin: Defect = {
   name: 'independent-set-email-renames-login',
   description:
-    'setEmail keeps the login in step with the contact email: when the username equals the old email, the customer is also renamed to the new email (setEmail must change the email only).',
+    'setEmail keeps the login in step with the contact email: when the username equals the old email, the customer ' +
+    'is also renamed to the new email (setEmail must change the email only).',
   breaks: ['update_email.effect.listed'],
   install(parts) {
     effectOf(parts, 'update_email', (call, clean) => {

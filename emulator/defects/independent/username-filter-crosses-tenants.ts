@@ -5,7 +5,8 @@ import { effectOf, ownerOf } from './support.ts';
 export const usernameFilterCrossesTenants: Defect = {
   name: 'independent-username-filter-crosses-tenants',
   description:
-    "retrieve with a username filter looks the username up system-wide (usernames are unique, so the scope seemed redundant): another reseller's customer is listed by its exact username.",
+    'retrieve with a username filter looks the username up system-wide (usernames are unique, so the scope seemed ' +
+    "redundant): another reseller's customer is listed by its exact username.",
   breaks: ['tenant.retrieve.own-customers'],
   install(parts) {
     effectOf(parts, 'retrieve', (call, clean) => {

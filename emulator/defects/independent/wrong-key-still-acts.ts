@@ -4,7 +4,8 @@ import type { Defect } from '../defect.ts';
 export const wrongKeyStillActs: Defect = {
   name: 'independent-wrong-key-still-acts',
   description:
-    'The api_key is checked in an after-filter that only replaces the answer: a call with the right api_user and a wrong key is answered "Permission denied" but its change (create, disable, delete...) is made.',
+    'The api_key is checked in an after-filter that only replaces the answer: a call with the right api_user and a ' +
+    'wrong key is answered "Permission denied" but its change (create, disable, delete...) is made.',
   breaks: ['api.auth.wrong-credentials'],
   install(parts) {
     // The emulator handles one call at a time up to its effect, so the verdict of this call's check is at hand.

@@ -6,7 +6,8 @@ const US_STYLE_ZIP = /^[0-9][0-9 -]*$/;
 export const zipValidatedAsPostalCode: Defect = {
   name: 'independent-zip-validated-as-postal-code',
   description:
-    'create refuses a zip with letters ("SW1A 1AA", "K1A 0B1"): digits only, although the zip "is not validated for correct value".',
+    'create refuses a zip with letters ("SW1A 1AA", "K1A 0B1"): digits only, although the zip "is not validated for ' +
+    'correct value".',
   breaks: ['create.zip.any-value'],
   install(parts) {
     validateOf(parts, 'create', (operation, values, context, clean) => {
