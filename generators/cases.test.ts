@@ -70,7 +70,8 @@ const anyToday = fc.oneof(
 );
 const SKEWS = [-CLOCK_SKEW_DAYS, 0, CLOCK_SKEW_DAYS];
 const PURITY_SEEDS = [11, 12, 13, 14, 15];
-// D5's readings of one billing cycle: the narrowest accepts today..today+27 and no past day, the widest ends at today+31.
+// D5's readings of one billing cycle: the narrowest accepts today..today+27 and no past day,
+// the widest ends at today+31.
 const NARROWEST_CYCLE_DAYS = 27;
 const WIDEST_CYCLE_DAYS = 31;
 
@@ -103,10 +104,10 @@ function impurities(operationCase: Case, today: string, expected: string[]): str
         const inside = late
           ? reading > addDays(targetToday, WIDEST_CYCLE_DAYS)
           : reading >= targetToday && reading <= addDays(targetToday, NARROWEST_CYCLE_DAYS);
-        if (!inside)
-          problems.push(
-            `target today ${targetToday}: ${parameter.name}=${value} reads as ${reading}, ${late ? 'inside the widest window' : 'outside the narrowest window'}`,
-          );
+        if (!inside) {
+          const where = late ? 'inside the widest window' : 'outside the narrowest window';
+          problems.push(`target today ${targetToday}: ${parameter.name}=${value} reads as ${reading}, ${where}`);
+        }
       }
     }
   }
@@ -134,7 +135,10 @@ test('a valid case satisfies every rule of its contract, under every reading of 
   expect([...new Set(failures)].slice(0, 10)).toEqual([]);
 });
 
-test('a case at the limits sits on every length limit and is valid; each limit stepped inside alone stays valid and leaves the others on theirs', () => {
+const AT_LIMITS_TITLE =
+  'a case at the limits sits on every length limit and is valid; ' +
+  'each limit stepped inside alone stays valid and leaves the others on theirs';
+test(AT_LIMITS_TITLE, () => {
   const failures: string[] = [];
   for (const operation of operations) {
     // Account items (package, whitelabel...) are the account's own and never as long as their limit.
@@ -179,7 +183,10 @@ test('a case at the limits sits on every length limit and is valid; each limit s
   expect([...new Set(failures)].slice(0, 10)).toEqual([]);
 });
 
-test('a violating case breaks exactly the rule it names, and what that value cannot help breaking, whichever day the target sees', () => {
+const BREAKS_EXACTLY_TITLE =
+  'a violating case breaks exactly the rule it names, and what that value cannot help breaking, ' +
+  'whichever day the target sees';
+test(BREAKS_EXACTLY_TITLE, () => {
   const failures: string[] = [];
   let targets = 0;
   for (const operation of operations) {
@@ -217,7 +224,10 @@ test('a violating case breaks exactly the rule it names, and what that value can
   expect([...new Set(failures)].slice(0, 10)).toEqual([]);
 });
 
-test('a violating case accepts exactly the refusals of the rules it breaks (and success only where the documents allow it)', () => {
+const ACCEPTS_REFUSALS_TITLE =
+  'a violating case accepts exactly the refusals of the rules it breaks ' +
+  '(and success only where the documents allow it)';
+test(ACCEPTS_REFUSALS_TITLE, () => {
   for (const operation of loadOperations()) {
     for (const target of violationTargets(operation)) {
       const [operationCase] = fc.sample(target.cases(context), { seed: 3, numRuns: 1 });

@@ -5,7 +5,9 @@ import { constraintOf } from '../lib/contracts/limits.ts';
 import { pairsOf } from './valid-params.ts';
 import { equalityPartner, replaceParameter } from './violation-targets.ts';
 
-/** A value sitting exactly on a length limit: its parameter (with the one it must equal) and the limits' requirements. */
+/**
+ * A value sitting exactly on a length limit: its parameter (with the one it must equal) and the limits' requirements.
+ */
 export interface LimitSatOn {
   parameters: Parameter[];
   requirements: string[];

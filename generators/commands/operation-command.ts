@@ -67,11 +67,12 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     const mismatches = compareListing(run.model.customers, listing.customers ?? [], run.inScope, this.style.format);
     if (mismatches.length > 0) {
       const causes = [...new Set(mismatches.map((mismatch) => mismatch.cause))];
+      const differences = mismatches.map(describeMismatch).join('; ');
       throw new ModelDisagreement(
         causes.every((cause) => cause !== undefined) ? causes : stateRequirements(operation, succeeded, this.style),
         this.operationId,
         this.style,
-        `${this}: answered ${observed.kind}, then retrieve disagrees with the model: ${mismatches.map(describeMismatch).join('; ')}`,
+        `${this}: answered ${observed.kind}, then retrieve disagrees with the model: ${differences}`,
       );
     }
   }
