@@ -21,7 +21,10 @@ export interface ClientOptions {
   maxBodyBytes?: number;
   /** This client's share of the run's request budget; unlimited when absent. */
   requestsPerSecond?: number;
-  /** Retries of a 5xx (reads only); default 3. A 429 is waited out as often as it comes, each wait at most `maxRetryWaitMs`, for at most `max429Retries` (default 30). */
+  /**
+   * Retries of a 5xx (reads only); default 3. A 429 is waited out as often as it comes, each wait at most
+   * `maxRetryWaitMs`, for at most `max429Retries` (default 30).
+   */
   maxRetries?: number;
   max429Retries?: number;
   /** Secrets beyond the call's own api_key that must never be recorded (every key of the target profile). */
@@ -136,14 +139,18 @@ export function createClient(options: ClientOptions): TargetClient {
     received: number,
     expected: number | undefined,
   ): string {
-    if (timedOut)
-      return `timed out after ${timeoutMs} ms ${phase === 'connecting' ? 'waiting for an answer' : `reading the body (${received} bytes so far)`}`;
+    if (timedOut) {
+      const waiting = phase === 'connecting' ? 'waiting for an answer' : `reading the body (${received} bytes so far)`;
+      return `timed out after ${timeoutMs} ms ${waiting}`;
+    }
     const code =
       (error as { code?: string; cause?: { code?: string } }).code ??
       (error as { cause?: { code?: string } }).cause?.code;
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    if (phase === 'reading the body')
-      return `truncated body: the connection closed after ${received}${expected !== undefined ? ` of ${expected}` : ''} bytes (${message})`;
+    if (phase === 'reading the body') {
+      const total = expected !== undefined ? ` of ${expected}` : '';
+      return `truncated body: the connection closed after ${received}${total} bytes (${message})`;
+    }
     if (code === 'ECONNREFUSED') return `connection refused by ${origin.host} (is the target running?)`;
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `host ${origin.hostname} not found (${code})`;
     if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')

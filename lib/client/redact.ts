@@ -19,10 +19,18 @@ export function keysOf(params: ReadonlyArray<readonly [string, string]>): string
   ];
 }
 
-// One escaped character in any notation a target may echo text in: XML/HTML character references and
-// entities, JSON escapes, percent-encoding (UTF-8 sequences of them), a form's `+` for a space.
-const ESCAPE =
-  /&#(\d+);|&#[xX]([0-9a-fA-F]+);|&(amp|lt|gt|quot|apos);|\\u([0-9a-fA-F]{4})|\\(["\\/bfnrt])|((?:%[0-9a-fA-F]{2})+)|(\+)/g;
+// One escaped character in any notation a target may echo text in.
+const ESCAPE = new RegExp(
+  [
+    /&#(\d+);|&#[xX]([0-9a-fA-F]+);|&(amp|lt|gt|quot|apos);/, // XML/HTML character references and entities
+    /\\u([0-9a-fA-F]{4})|\\(["\\/bfnrt])/, // JSON escapes
+    /((?:%[0-9a-fA-F]{2})+)/, // percent-encoding (UTF-8 sequences of it)
+    /(\+)/, // a form's `+` for a space
+  ]
+    .map((notation) => notation.source)
+    .join('|'),
+  'g',
+);
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const JSON_ESCAPES: Record<string, string> = {
   '"': '"',

@@ -97,12 +97,21 @@ test('every XML example answer carries the declaration document.json requires', 
   }
 });
 
-test('wrong-credentials answers (D12) match auth-error in both formats, the XML error as root or inside <result>', () => {
+const WRONG_CREDENTIALS_TITLE =
+  'wrong-credentials answers (D12) match auth-error in both formats, the XML error as root or inside <result>';
+test(WRONG_CREDENTIALS_TITLE, () => {
   expect(kindsMatching('json', '{"error":{"code":401,"message":"Permission denied, wrong credentials"}}')).toEqual([
     'auth-error',
     'error-object',
   ]);
-  const wrapped = `${DECLARATION}<result>\n   <error>\n      <code>401</code>\n      <message>Permission denied, wrong credentials</message>\n   </error>\n</result>`;
+  const wrapped = [
+    `${DECLARATION}<result>`,
+    '   <error>',
+    '      <code>401</code>',
+    '      <message>Permission denied, wrong credentials</message>',
+    '   </error>',
+    '</result>',
+  ].join('\n');
   expect(kindsMatching('xml', wrapped)).toEqual(['auth-error', 'error-object']);
   expect(
     kindsMatching(
@@ -151,7 +160,8 @@ test('customer lists: empty lists, extra fields and decoded character references
   expect(
     kindsMatching('json', JSON.stringify([{ ...JSON_CUSTOMER, address2: '', website_access: 'true', id: '7' }])),
   ).toEqual(['customer-list']);
-  const single = `${DECLARATION}<users>${xmlCustomer({ ...JSON_CUSTOMER, first_name: '&#x4E2D;&#233;&amp;', zip: '', website_access: 'false' })}</users>`;
+  const listed = { ...JSON_CUSTOMER, first_name: '&#x4E2D;&#233;&amp;', zip: '', website_access: 'false' };
+  const single = `${DECLARATION}<users>${xmlCustomer(listed)}</users>`;
   expect(kindsMatching('xml', single)).toEqual(['customer-list']);
   expect((parse('xml', single) as { users: { user: { first_name: string }[] } }).users.user[0]!.first_name).toBe(
     '中é&',
@@ -178,13 +188,14 @@ test('broken JSON answers are rejected by every kind', () => {
 
 test('broken XML answers are rejected by every kind', () => {
   const customer = xmlCustomer(JSON_CUSTOMER);
+  const withoutWebsite = Object.fromEntries(Object.entries(JSON_CUSTOMER).filter(([name]) => name !== 'website'));
   const broken = {
     'wrong message': '<result><message>Success</message></result>',
     'wrong root': '<response><message>success</message></response>',
     'errors not a list': '<result><message>error</message><errors>Username is required</errors></result>',
     'errors without message': '<result><errors><error>Username is required</error></errors></result>',
     'active as 1': `<users>${xmlCustomer({ ...JSON_CUSTOMER, active: '1' })}</users>`,
-    'missing field': `<users>${xmlCustomer(Object.fromEntries(Object.entries(JSON_CUSTOMER).filter(([name]) => name !== 'website')))}</users>`,
+    'missing field': `<users>${xmlCustomer(withoutWebsite)}</users>`,
     'customer with nested element': `<users>${xmlCustomer({ ...JSON_CUSTOMER, city: '<name>x</name>' })}</users>`,
     'list under wrong root': `<customers>${customer}</customers>`,
     'list entry under wrong name': `<users><customer>${customer.slice(6, -7)}</customer></users>`,

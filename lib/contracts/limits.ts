@@ -19,7 +19,9 @@ export function constraintOf<K extends Constraint['kind']>(
   );
 }
 
-/** The length limit the contract states for `operation`'s parameter `name` (code points); throws where none is stated. */
+/**
+ * The length limit the contract states for `operation`'s parameter `name` (code points); throws where none is stated.
+ */
 export function limitOf(operation: Operation | OperationId, name: string, kind: 'maxLength' | 'minLength'): number {
   const parameter = parameterOf(operation, name);
   const limit = constraintOf(parameter, kind);

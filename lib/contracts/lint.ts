@@ -23,10 +23,10 @@ function schemaErrors(schemaFile: string, data: unknown, label: string): string[
     metaSchemaValidators.set(schemaFile, validate);
   }
   if (validate(data)) return [];
-  return (validate.errors ?? []).map(
-    (error) =>
-      `${label}: ${error.instancePath || '/'} ${error.message ?? 'is invalid'}${error.params ? ` ${JSON.stringify(error.params)}` : ''}`,
-  );
+  return (validate.errors ?? []).map((error) => {
+    const params = error.params ? ` ${JSON.stringify(error.params)}` : '';
+    return `${label}: ${error.instancePath || '/'} ${error.message ?? 'is invalid'}${params}`;
+  });
 }
 
 /** Meta-schema validation of one operation contract, plus what a schema cannot express. */
@@ -253,7 +253,9 @@ function main(argv: string[]): number {
       : undefined;
   const { errors, counts, operations } = lintContracts(report);
   console.log(
-    `contracts: ${operations} operations; requirements: ${counts.total} (documented ${counts.documented}, inferred ${counts.inferred}, ambiguous ${counts.ambiguous}; untestable ${counts.untestable})`,
+    `contracts: ${operations} operations; requirements: ${counts.total} ` +
+      `(documented ${counts.documented}, inferred ${counts.inferred}, ambiguous ${counts.ambiguous}; ` +
+      `untestable ${counts.untestable})`,
   );
   if (errors.length > 0) {
     console.error(`contract lint failed with ${errors.length} error(s):`);

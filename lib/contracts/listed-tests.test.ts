@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { parseTestsReport, testRequirements } from './listed-tests.ts';
 
-test('each test is named by its describe path and title (not its file), with declared and run-time requirements', () => {
+const NAMING_TITLE =
+  'each test is named by its describe path and title (not its file), with declared and run-time requirements';
+test(NAMING_TITLE, () => {
   const listing = `[config] noise before the report\n${JSON.stringify({
     suites: [
       {

@@ -122,7 +122,8 @@ test('every example call of the seed page is a contract example, and no contract
   example.call = example.repaired!;
   const broken = checkExampleCalls(page, operations).errors;
   expect(broken).toContain(
-    'example call of 001 is in no contract: https://sendgrid.com/apiv2/reseller.manage.json?api_user=your_sendgrid_username&api_key=your_sendgrid_password&method=disabl',
+    'example call of 001 is in no contract: https://sendgrid.com/apiv2/reseller.manage.json' +
+      '?api_user=your_sendgrid_username&api_key=your_sendgrid_password&method=disabl',
   );
   expect(broken.some((error) => error.startsWith('disable: example call is not in 001'))).toBe(true);
 });

@@ -42,7 +42,9 @@ interface ConstraintBase {
    * valid-call requirement).
    */
   accepting: string;
-  /** The refusing half: the requirement a value breaking this constraint names (and breaks, if accepted where enforced). */
+  /**
+   * The refusing half: the requirement a value breaking this constraint names (and breaks, if accepted where enforced).
+   */
   refusing: string;
   /**
    * `enforced`: a value breaking the constraint must be refused.
@@ -89,16 +91,22 @@ export interface Parameter {
   repeated?: boolean;
   /**
    * credential: api_user/api_key; subject: names the existing customer acted on; filter: retrieve filters;
-   * selector: the fixed `method`/`task` that selects the operation (its value is in `Operation.selectors`; send it once).
+   * selector: the fixed `method`/`task` that selects the operation (its value is in `Operation.selectors`;
+   * send it once).
    */
   role: 'credential' | 'subject' | 'value' | 'filter' | 'selector';
   /** Field of a retrieve list entry where this value shows up afterwards (if it is listed). */
   listedAs?: string;
-  /** How the listed value may show the value sent (default: as sent); `scheme-added`: http:// or https:// put before it (D25). */
+  /**
+   * How the listed value may show the value sent (default: as sent);
+   * `scheme-added`: http:// or https:// put before it (D25).
+   */
   listedForms?: Array<'as-sent' | 'scheme-added'>;
   /** Requirements valid calls rely on for this parameter's value beyond its constraints (any zip text, D1, D25). */
   accepting?: string[];
-  /** Ambiguous requirements deciding whether the parameter may be left out (D3): its missing value's tests apply them. */
+  /**
+   * Ambiguous requirements deciding whether the parameter may be left out (D3): its missing value's tests apply them.
+   */
   presenceReadings?: string[];
   /** Kind of value, for generators: free text, a username/email, a password, a date, a boolean... */
   valueType: 'text' | 'email' | 'username' | 'password' | 'date' | 'boolean' | 'ipv4' | 'account-item';
@@ -108,7 +116,10 @@ export interface Parameter {
     required: string;
     requirements?: string;
     description: string;
-    /** The table's parameter cell, verbatim, where it is not `name` (an empty cell, or an alias such as disable's `username`). */
+    /**
+     * The table's parameter cell, verbatim, where it is not `name`
+     * (an empty cell, or an alias such as disable's `username`).
+     */
     parameterCell?: string;
     /** Why the row is read the way it is. */
     note?: string;
@@ -123,10 +134,12 @@ export interface Parameter {
  */
 export type Effect = { accepting: string; refusing?: string } & (
   | { kind: 'none' } // retrieve
-  | { kind: 'creates'; listed: Record<string, string>; requirements: string[]; refusing: string } // listed: fixed fields after create, e.g. {"active":"true"}
+  // listed: fixed fields after create, e.g. {"active":"true"}
+  | { kind: 'creates'; listed: Record<string, string>; requirements: string[]; refusing: string }
   | { kind: 'deletes'; requirements: string[]; refusing: string }
   | { kind: 'sets'; field: string; value: string; observable: boolean; requirements: string[]; refusing: string }
-  | { kind: 'updates'; fromParameters: string[]; requirements: string[]; refusing: string } // each sent parameter's listedAs field takes the value; others unchanged
+  // each sent parameter's listedAs field takes the value; others unchanged
+  | { kind: 'updates'; fromParameters: string[]; requirements: string[]; refusing: string }
   | { kind: 'renames'; parameter: string; requirements: string[]; refusing: string }
   | { kind: 'not-observable'; reason: string; requirements: string[]; refusing: string }
 );

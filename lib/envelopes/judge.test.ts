@@ -57,7 +57,8 @@ const GOOD: Array<[Format, AnswerKind, Uint8Array | string]> = [
   [
     'xml',
     'auth-error',
-    `${DECLARATION}<result>\n   <error>\n      <code>401</code>\n      <message>Permission denied, wrong credentials</message>\n   </error>\n</result>`,
+    `${DECLARATION}<result>\n   <error>\n      <code>401</code>\n` +
+      `      <message>Permission denied, wrong credentials</message>\n   </error>\n</result>`,
   ],
   ['xml', 'customer-list', latin1(`${DECLARATION}<users>${customerXml}</users>`)],
   ['xml', 'customer-list', `${DECLARATION}<users></users>`],
@@ -83,7 +84,8 @@ for (const [format, body] of [
   ['xml', `${DECLARATION}<error><code>401</code><message>Permission denied, wrong credentials</message></error>`],
   ['xml', `${DECLARATION}<result><message>error</message><errors><error>x</error></errors></result>`],
 ] as Array<[Format, string]>) {
-  test(`a refusal answered as ${body.replace(DECLARATION, '')} is a refusal whatever error kind the contract names`, () => {
+  const answer = body.replace(DECLARATION, '');
+  test(`a refusal answered as ${answer} is a refusal whatever error kind the contract names`, () => {
     for (const named of ERROR_KINDS) expect(judgeAnswer(exchange(body), format, [named]).problems).toEqual([]);
     expect(judgeAnswer(exchange(body), format, ['success']).problems).toEqual([
       expect.stringMatching(/^the answer is .*, expected success$/),

@@ -72,9 +72,8 @@ export function judgeAnswer(exchange: Exchange, format: Format, accepted: readon
       ?.slice(0, 3)
       .map((error) => `${error.instancePath || '/'} ${error.message}`)
       .join('; ');
-    note(
-      `the body matches no documented ${format.toUpperCase()} envelope (expected ${expected}${shape ? `; it looks like a broken ${shape.kind}: ${detail}` : ''})`,
-    );
+    const resemblance = shape ? `; it looks like a broken ${shape.kind}: ${detail}` : '';
+    note(`the body matches no documented ${format.toUpperCase()} envelope (expected ${expected}${resemblance})`);
   } else if (!welcome.has(match.kind)) {
     note(`the answer is ${match.kind}, expected ${expected}`);
   }

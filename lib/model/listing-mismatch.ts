@@ -11,5 +11,8 @@ export interface ListingMismatch {
 
 export function describeMismatch(mismatch: ListingMismatch): string {
   if (mismatch.problem !== 'field differs') return `${mismatch.username}: ${mismatch.problem}`;
-  return `${mismatch.username}: ${mismatch.field} is ${JSON.stringify(mismatch.listed)}, expected ${JSON.stringify(mismatch.expected)}`;
+  return (
+    `${mismatch.username}: ${mismatch.field} is ${JSON.stringify(mismatch.listed)}, ` +
+    `expected ${JSON.stringify(mismatch.expected)}`
+  );
 }

@@ -8,7 +8,10 @@ export const FAILURES_ATTACHMENT = 'failures.json';
  * array of these (JSON, `application/json`). Every string is already free of the api_key.
  */
 export interface FailureRecord {
-  /** The requirement found broken (also added as a `violated` annotation), or the one that could not be judged (`blockedBy`). */
+  /**
+   * The requirement found broken (also added as a `violated`
+   * annotation), or the one that could not be judged (`blockedBy`).
+   */
   requirement?: string;
   /**
    * Set when the requirement could not be judged because these requirements broke first (a `blocked`

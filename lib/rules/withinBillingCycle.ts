@@ -19,5 +19,6 @@ function addOneMonth(date: string): string {
   const nextYear = month === 12 ? year + 1 : year;
   const nextMonth = month === 12 ? 1 : month + 1;
   const nextDay = Math.min(day, daysInMonth(nextYear, nextMonth));
-  return `${String(nextYear).padStart(4, '0')}-${String(nextMonth).padStart(2, '0')}-${String(nextDay).padStart(2, '0')}`;
+  const padded = (value: number, digits: number) => String(value).padStart(digits, '0');
+  return `${padded(nextYear, 4)}-${padded(nextMonth, 2)}-${padded(nextDay, 2)}`;
 }

@@ -15,6 +15,7 @@ const outcome = await removeCustomers(client, resellersOf(target), leftoverPicke
 await client.close();
 reportCleanup('npm run cleanup', target.runId, outcome);
 console.log(
-  `[cleanup] ${target.name} at ${target.baseUrl}: ${outcome.deleted.length} deleted, ${outcome.failures.length} problem(s)`,
+  `[cleanup] ${target.name} at ${target.baseUrl}: ` +
+    `${outcome.deleted.length} deleted, ${outcome.failures.length} problem(s)`,
 );
 process.exitCode = outcome.failures.length > 0 ? 1 : 0;

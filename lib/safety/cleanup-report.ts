@@ -23,7 +23,8 @@ export function reportCleanup(stage: string, runId: string, outcome: CleanupOutc
   );
   console.error(
     [
-      `!!! [cleanup] ${stage}: ${outcome.failures.length} problem(s); customers may be left on the target (run \`npm run cleanup\`). Details in ${file}:`,
+      `!!! [cleanup] ${stage}: ${outcome.failures.length} problem(s); customers may be left on the target ` +
+        `(run \`npm run cleanup\`). Details in ${file}:`,
       ...outcome.failures.map((failure) => `!!!   ${failure}`),
     ].join('\n'),
   );

@@ -73,5 +73,6 @@ export async function deleteCustomer(
   });
   const judgement = judgeAnswer(exchange, 'json', [remove.answers.success]);
   if (judgement.kind === remove.answers.success) return undefined;
-  return `delete ${username} as ${reseller.apiUser}: ${judgement.problems.join('; ') || judgement.kind}; reproduce: ${exchange.curl}`;
+  const problem = judgement.problems.join('; ') || judgement.kind;
+  return `delete ${username} as ${reseller.apiUser}: ${problem}; reproduce: ${exchange.curl}`;
 }

@@ -21,7 +21,8 @@ export default async function globalSetup(): Promise<void> {
   const listing = await probeTarget(target);
   if ('failure' in listing) {
     console.warn(
-      `[setup] retrieve did not answer a customer list (${listing.failure}); the tests will say more. No leftovers swept.`,
+      `[setup] retrieve did not answer a customer list (${listing.failure}); ` +
+        'the tests will say more. No leftovers swept.',
     );
     return;
   }

@@ -18,14 +18,17 @@ export async function probeTarget(target: ResolvedTarget): Promise<Listing> {
     const listing = await listCustomers(client, target);
     if ('failure' in listing && listing.exchange.status === 0) {
       throw new TargetUnusableError(
-        `the target "${target.name}" at ${target.baseUrl} cannot be reached: ${listing.exchange.error}. No test was run.`,
+        `the target "${target.name}" at ${target.baseUrl} cannot be reached: ${listing.exchange.error}. ` +
+          'No test was run.',
       );
     }
     // Only the recorded wrong-credentials answer stops the run: another error (an empty list answered
     // as an error, say) is a finding the tests judge, not a reason to run none of them.
     if ('failure' in listing && listing.kind === 'auth-error') {
       throw new TargetUnusableError(
-        `the target "${target.name}" at ${target.baseUrl} refused the credentials of ${target.apiUser} (retrieve answered ${listing.kind}: ${listing.failure}). Check the api_user/api_key (CONFORMANCE_API_USER / CONFORMANCE_API_KEY). No test was run.`,
+        `the target "${target.name}" at ${target.baseUrl} refused the credentials of ${target.apiUser} ` +
+          `(retrieve answered ${listing.kind}: ${listing.failure}). ` +
+          'Check the api_user/api_key (CONFORMANCE_API_USER / CONFORMANCE_API_KEY). No test was run.',
       );
     }
     return listing;

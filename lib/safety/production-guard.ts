@@ -17,9 +17,14 @@ export function productionGuard(target: ResolvedTarget, env: NodeJS.ProcessEnv =
   if (!target.destructive || !isProductionHost(target.baseUrl)) return undefined;
   if (env[ALLOW_PRODUCTION_WRITES] !== CONSENT) {
     throw new Error(
-      `refusing to run: ${target.baseUrl} is the production SendGrid service and profile "${target.name}" is destructive (it creates and deletes customers). ` +
-        `Set "destructive": false in the profile, or ${ALLOW_PRODUCTION_WRITES}=${CONSENT} if writing to this account is intended.`,
+      `refusing to run: ${target.baseUrl} is the production SendGrid service ` +
+        `and profile "${target.name}" is destructive (it creates and deletes customers). ` +
+        'Set "destructive": false in the profile, ' +
+        `or ${ALLOW_PRODUCTION_WRITES}=${CONSENT} if writing to this account is intended.`,
     );
   }
-  return `!!! WARNING: destructive conformance run against PRODUCTION (${target.baseUrl}) as ${target.apiUser}: customers will be created and deleted (${ALLOW_PRODUCTION_WRITES}=${CONSENT}).`;
+  return (
+    `!!! WARNING: destructive conformance run against PRODUCTION (${target.baseUrl}) as ${target.apiUser}: ` +
+    `customers will be created and deleted (${ALLOW_PRODUCTION_WRITES}=${CONSENT}).`
+  );
 }

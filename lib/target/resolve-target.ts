@@ -75,7 +75,11 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 
 /** One line for the start of a run: the target and the seed, never the key. */
 export function describeTarget(target: ResolvedTarget): string {
-  return `conformance target "${target.name}" at ${target.baseUrl} as ${target.apiUser}; seed ${target.seed}, run ${target.runId}, ${target.runs} cases per property${target.destructive ? '' : ', non-destructive'}`;
+  const nonDestructive = target.destructive ? '' : ', non-destructive';
+  return (
+    `conformance target "${target.name}" at ${target.baseUrl} as ${target.apiUser}; ` +
+    `seed ${target.seed}, run ${target.runId}, ${target.runs} cases per property${nonDestructive}`
+  );
 }
 
 /** The resellers the run acts as: the profile's, and the second one when configured. */
