@@ -4,8 +4,8 @@ import type { Case, GeneratorContext } from './case.ts';
 import { validParams } from './valid-params.ts';
 
 /**
- * A valid call with every parameter sent and every length-limited
- * value exactly on its limit ("no more than N" accepts N).
+ * A valid call with every parameter sent and every length-limited value exactly on its limit
+ * ("no more than N" accepts N).
  */
 export function validCaseAtLimits(operation: Operation, context: GeneratorContext): fc.Arbitrary<Case> {
   return fc.tuple(fc.constantFrom(...operation.verbs), validParams(operation, context, true)).map(([verb, params]) => ({

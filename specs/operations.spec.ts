@@ -158,7 +158,8 @@ async function check(
   const { client, target, contracts, freshStamp, customers } = fixtures;
   test.skip(
     lasting && !target.destructive,
-    `the target profile "${target.name}" is not destructive: this test needs customers that stay (deleted usernames stay reserved)`,
+    `the target profile "${target.name}" is not destructive: ` +
+      'this test needs customers that stay (deleted usernames stay reserved)',
   );
   const retrieve = contracts.find(
     (candidate) => candidate.effect.kind === 'none' && candidate.answers.success === 'customer-list',

@@ -1,8 +1,8 @@
 import type { AnswerKind } from '../contracts/types.ts';
 
 /**
- * A rule a call breaks, as the model knows it: named by the
- * generator that built the call, or found in the model's state.
+ * A rule a call breaks, as the model knows it:
+ * named by the generator that built the call, or found in the model's state.
  */
 export interface BrokenRule {
   requirement: string;

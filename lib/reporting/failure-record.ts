@@ -9,8 +9,8 @@ export const FAILURES_ATTACHMENT = 'failures.json';
  */
 export interface FailureRecord {
   /**
-   * The requirement found broken (also added as a `violated`
-   * annotation), or the one that could not be judged (`blockedBy`).
+   * The requirement found broken (also added as a `violated` annotation),
+   * or the one that could not be judged (`blockedBy`).
    */
   requirement?: string;
   /**

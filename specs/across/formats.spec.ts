@@ -10,7 +10,8 @@ const bothFormats = (details: ReturnType<typeof described>) => ({
 const NON_ASCII = { first_name: 'Zoë €中 &<>', last_name: 'Müß\'"中', city: 'São 東京', address: '1 Rue d’été' };
 
 test(
-  'the JSON and XML lists of the same state agree field by field, non-ASCII and markup included, and equal the values sent',
+  'the JSON and XML lists of the same state agree field by field, non-ASCII and markup included, ' +
+    'and equal the values sent',
   bothFormats(
     described(
       'retrieve',
@@ -42,7 +43,8 @@ test(
       );
       const entryJson = listedJson.find((entry) => entry['username'] === customer.username);
       const entryXml = listedXml.find((entry) => entry['username'] === customer.username);
-      // Fields only one format carries are allowed (the documents are silent; the list schemas require the documented ones in both).
+      // Fields only one format carries are allowed (the documents are silent;
+      // the list schemas require the documented ones in both).
       const shared = Object.keys(entryJson ?? {}).filter((field) => entryXml !== undefined && field in entryXml);
       const differing = shared.filter((field) => entryJson?.[field] !== entryXml?.[field]);
       const listing = await xml.list();

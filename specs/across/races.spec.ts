@@ -110,11 +110,13 @@ for (const format of contractFormats()) {
     );
 
     test(
-      'race: a create and a rename to the same username sent at once: exactly one succeeds, one customer holds the name',
+      'race: a create and a rename to the same username sent at once: ' +
+        'exactly one succeeds, one customer holds the name',
       described('update_username', format, [RENAMES, CREATES], ['@race']),
       async ({ scenario }) => {
         const s = scenario(format);
-        // Both orders: whichever call leaves first usually arrives first, and a gap on either side shows in one of them.
+        // Both orders: whichever call leaves first usually arrives first,
+        // and a gap on either side shows in one of them.
         for (const createFirst of [true, false]) {
           const existing = await s.create();
           if (!existing) break;

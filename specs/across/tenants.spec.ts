@@ -14,7 +14,8 @@ const requirements = [
 
 for (const format of contractFormats()) {
   test(
-    `${format}: a second reseller cannot see, manage, rename, disable or delete the first one\'s customers, nor register or rename to their usernames`,
+    `${format}: a second reseller cannot see, manage, rename, disable or delete the first one\'s customers, ` +
+      'nor register or rename to their usernames',
     described('*', format, requirements, ['@tenant']),
     async ({ scenario, secondResellerConfigured }) => {
       test.skip(

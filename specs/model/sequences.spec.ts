@@ -53,7 +53,8 @@ test(
           verb: failure.style?.verb,
           case: failure.commands,
           documented:
-            'every answer is one the contracts allow in the current state, and retrieve lists exactly what the model holds',
+            'every answer is one the contracts allow in the current state, ' +
+            'and retrieve lists exactly what the model holds',
           received: failure.message,
           seed: failure.seed,
           path: failure.path,

@@ -26,7 +26,9 @@ export interface CaseRunner {
   run(operationCase: Case): Promise<CaseFault | undefined>;
   /** Requests sent for the test's cases so far. */
   requests(): number;
-  /** A last look at the failure to report, which may send requests (judging a refusal under the limit a value sits on). */
+  /**
+   * A last look at the failure to report, which may send requests (judging a refusal under the limit a value sits on).
+   */
   explain?(operationCase: Case, fault: CaseFault): Promise<{ operationCase: Case; fault: CaseFault }>;
 }
 
@@ -91,7 +93,9 @@ export async function checkCases(
   if (!shrinking)
     testInfo.annotations.push({
       type: 'shrinking',
-      description: `skipped: the run spent its shrinking budget (${RUN_SHRINK_MS / 1000} s or ${RUN_SHRINK_REQUESTS} requests) on earlier failures`,
+      description:
+        'skipped: the run spent its shrinking budget ' +
+        `(${RUN_SHRINK_MS / 1000} s or ${RUN_SHRINK_REQUESTS} requests) on earlier failures`,
     });
   const path = details.counterexamplePath ?? undefined;
   const failures = [
@@ -147,22 +151,24 @@ function failureRecord(
 /** The failure message: each failing case the way failures.json tells it. */
 export function describeFailures(failures: FailureRecord[]): string {
   return failures
-    .map((failure) =>
-      [
-        `${failure.requirement} ${failure.blockedBy ? `not judged: blocked by ${failure.blockedBy.join(', ')}` : 'broken'} (${failure.operation}, ${failure.format.toUpperCase()}, ${failure.verb})`,
+    .map((failure) => {
+      const verdict = failure.blockedBy ? `not judged: blocked by ${failure.blockedBy.join(', ')}` : 'broken';
+      return [
+        `${failure.requirement} ${verdict} (${failure.operation}, ${failure.format.toUpperCase()}, ${failure.verb})`,
         `  the documents say: ${failure.documented}`,
         `  sent: ${(failure.case as Array<[string, string]>).map(([name, value]) => `${name}=${value}`).join('&')}`,
         `  came back: ${failure.received}`,
         `  seed: ${failure.seed}${failure.path ? ` (replay path ${failure.path})` : ''}`,
         `  reproduce: ${failure.curl}`,
-      ].join('\n'),
-    )
+      ].join('\n');
+    })
     .join('\n\n');
 }
 
 function exchangeText(exchange: Exchange, format: Format): string {
   const body = bodyText(exchange.body, format);
-  const request = `${exchange.request.verb} ${exchange.request.url}${exchange.request.body !== undefined ? `\n\n${exchange.request.body}` : ''}`;
+  const sentBody = exchange.request.body !== undefined ? `\n\n${exchange.request.body}` : '';
+  const request = `${exchange.request.verb} ${exchange.request.url}${sentBody}`;
   const answer =
     exchange.error ??
     `HTTP ${exchange.status} (${Math.round(exchange.durationMs)} ms)\n${Object.entries(exchange.headers)

@@ -5,7 +5,10 @@ import type { Listed } from './listing.ts';
 /** A username the call is about, and what retrieve showed for it. */
 export type Snapshot = Map<string, Listed | undefined>;
 
-/** One way retrieve disagrees with the answer; `cause`: a cross-cutting rule that explains it (the listed bytes' encoding). */
+/**
+ * One way retrieve disagrees with the answer;
+ * `cause`: a cross-cutting rule that explains it (the listed bytes' encoding).
+ */
 export interface Disagreement {
   text: string;
   cause?: string;

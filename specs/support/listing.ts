@@ -7,10 +7,16 @@ import { API_KEY, API_USER } from '../../generators/case.ts';
 import { call } from './call.ts';
 
 export type Listed = Record<string, string>;
-/** `problem`: retrieve could not show the customer; `causes`: the requirements its answer broke (what blocks the observation). */
+/**
+ * `problem`: retrieve could not show the customer;
+ * `causes`: the requirements its answer broke (what blocks the observation).
+ */
 export type Listing = { entry?: Listed; exchange: Exchange; problem?: string; causes?: string[] };
 
-/** The customer listed under exactly this username (retrieve filtered by it; D21: the suite only compares exact, unique values). */
+/**
+ * The customer listed under exactly this username (retrieve filtered by it;
+ * D21: the suite only compares exact, unique values).
+ */
 export async function listedCustomer(
   client: TargetClient,
   target: ResolvedTarget,

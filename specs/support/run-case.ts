@@ -28,7 +28,9 @@ export interface CaseEnvironment {
   operation: Operation;
   retrieve: Operation;
   format: Format;
-  /** Customers made for earlier cases of the test that no call has changed since: reused as long as cases are refused. */
+  /**
+   * Customers made for earlier cases of the test that no call has changed since: reused as long as cases are refused.
+   */
   unchanged: Map<string, string>;
   /** How retrieve last showed the reused customers (kept with `unchanged`): their "before" needs no new retrieve. */
   lastSeen?: Snapshot;
@@ -120,7 +122,8 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
   const violated = new Set<string>();
   const blocked: Blocked[] = [];
   const problems = [...judgement.problems];
-  // One broken rule, one requirement: what a broken answer or listing stands in the way of is blocked by it, not failed.
+  // One broken rule, one requirement: what a broken answer or listing stands in the way of
+  // is blocked by it, not failed.
   const fail = (requirement: string, causes: string[] = []) => {
     if (causes.length === 0) return void violated.add(requirement);
     for (const cause of causes) violated.add(cause);
@@ -259,5 +262,6 @@ function watchedUsernames(operation: Operation, sent: Array<[string, string]>): 
 function describeAnswer(exchange: Exchange, format: Format, kind: AnswerKind | undefined): string {
   if (exchange.error) return exchange.error;
   const text = bodyText(exchange.body, format);
-  return `HTTP ${exchange.status}${kind ? ` (${kind})` : ''}: ${text.length > 2000 ? `${text.slice(0, 2000)}...` : text}`;
+  const shown = text.length > 2000 ? `${text.slice(0, 2000)}...` : text;
+  return `HTTP ${exchange.status}${kind ? ` (${kind})` : ''}: ${shown}`;
 }

@@ -14,7 +14,8 @@ const filterRequirements = filters.map((filter) => `retrieve.${filter.name}.filt
 
 for (const format of contractFormats()) {
   test(
-    `${format}: retrieve: each filter alone and several combined list exactly the matching customers (judged over this test's customers)`,
+    `${format}: retrieve: each filter alone and several combined list exactly the matching customers ` +
+      "(judged over this test's customers)",
     described(
       'retrieve',
       format,
@@ -70,10 +71,11 @@ for (const format of contractFormats()) {
             compareListing(expected, answer.customers, (name) => s.names.owns(name)),
           );
           if (verdicts.some((mismatches) => mismatches.length === 0)) continue;
+          const matching = pairs.map(([name, value]) => `${name}=${value}`).join(' and ');
           for (const requirement of requirements) {
             s.findings.fail(
               requirement,
-              `the list holds exactly this reseller's customers matching ${pairs.map(([name, value]) => `${name}=${value}`).join(' and ')}`,
+              `the list holds exactly this reseller's customers matching ${matching}`,
               answer,
               verdicts[0]!.map(describeMismatch).join('; '),
             );
@@ -96,7 +98,8 @@ const unlistedFilters = filters
 
 for (const format of contractFormats()) {
   test(
-    `${format}: update_profile: a field never listed (${unlistedFilters.join(', ')}) changes as its filter shows: the new value finds the customer, the old one no longer does`,
+    `${format}: update_profile: a field never listed (${unlistedFilters.join(', ')}) changes as its filter shows: ` +
+      'the new value finds the customer, the old one no longer does',
     described(
       'update_profile',
       format,

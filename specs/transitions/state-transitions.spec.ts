@@ -183,7 +183,8 @@ for (const format of contractFormats()) {
     ] as const) {
       const effect = sets(operationId);
       test(
-        `${operationId}: succeeds, leaves active as it was (${start} customer) and agrees with website_access where listed`,
+        `${operationId}: succeeds, leaves active as it was (${start} customer) ` +
+          'and agrees with website_access where listed',
         described(operationId, format, effect.requirements, ['@transition']),
         async ({ scenario }) => {
           const s = scenario(format);
@@ -230,7 +231,8 @@ for (const format of contractFormats()) {
               mismatch.field !== undefined && named.includes(mismatch.field)
                 ? 'update_profile.effect.fields-changed'
                 : 'update_profile.effect.others-unchanged',
-            `after update_profile of ${named.join(', ')} those fields have the new values and all others their old ones`,
+            `after update_profile of ${named.join(', ')} those fields have the new values ` +
+              'and all others their old ones',
           );
         }
         await s.findings.report();
@@ -311,7 +313,8 @@ for (const format of contractFormats()) {
         ) {
           await s.expectListing(
             () => 'update_username.effect.listed-new-name',
-            'after setUsername the customer is listed under the new name with its other values, the old name not at all',
+            'after setUsername the customer is listed under the new name with its other values, ' +
+              'the old name not at all',
           );
           const enable = loadOperation('enable');
           await s.refused(

@@ -20,7 +20,10 @@ const websiteField = () => {
   return effect.field;
 };
 
-/** The values retrieve shows for `username`: undefined when retrieve failed (recorded by `list`), no values when it is not listed. */
+/**
+ * The values retrieve shows for `username`: undefined when retrieve failed (recorded by `list`),
+ * no values when it is not listed.
+ */
 async function listedValues(
   s: Scenario,
   username: string,
@@ -55,7 +58,8 @@ async function disabledWithoutWebsiteAccess(s: Scenario): Promise<{ username: st
 for (const format of contractFormats()) {
   test.describe(`${format}`, () => {
     test(
-      'enable: "will not enable website access": a disabled customer without website access is enabled, website access stays off where listed',
+      'enable: "will not enable website access": ' +
+        'a disabled customer without website access is enabled, website access stays off where listed',
       described(
         'enable',
         format,

@@ -74,7 +74,9 @@ export function clientApi(
         pairs,
         kind: judgement.kind,
         status: exchange.status,
-        received: `HTTP ${exchange.status}${exchange.error ? ` (${exchange.error})` : ''}, ${judgement.kind ?? 'no documented envelope'}: ${excerpt.replace(/\s+/g, ' ')}`,
+        received:
+          `HTTP ${exchange.status}${exchange.error ? ` (${exchange.error})` : ''}, ` +
+          `${judgement.kind ?? 'no documented envelope'}: ${excerpt.replace(/\s+/g, ' ')}`,
         broken: judgement.broken,
         customers: judgement.kind === 'customer-list' ? customersOf(judgement.value) : [],
         curl: exchange.curl,

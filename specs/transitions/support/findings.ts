@@ -104,10 +104,13 @@ export class Findings {
         contentType: 'application/json',
       });
     }
-    const summary = this.failures.map(
-      (failure) =>
-        `${failure.requirement}${failure.blockedBy ? ` (not judged: blocked by ${failure.blockedBy.join(', ')})` : ''} [${failure.operation}.${failure.format} ${failure.verb ?? ''}]: documented: ${failure.documented}; received: ${failure.received}\n    ${failure.curl}`,
-    );
+    const summary = this.failures.map((failure) => {
+      const blocked = failure.blockedBy ? ` (not judged: blocked by ${failure.blockedBy.join(', ')})` : '';
+      return (
+        `${failure.requirement}${blocked} [${failure.operation}.${failure.format} ${failure.verb ?? ''}]: ` +
+        `documented: ${failure.documented}; received: ${failure.received}\n    ${failure.curl}`
+      );
+    });
     expect(summary, 'every requirement this test checks holds').toEqual([]);
   }
 }

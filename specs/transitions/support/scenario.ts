@@ -98,7 +98,10 @@ export class Scenario {
     return answer;
   }
 
-  /** The full list (the reseller's customers); undefined and recorded when retrieve fails (what it broke, as blocking retrieve.valid.accepted). */
+  /**
+   * The full list (the reseller's customers); undefined and recorded when retrieve fails
+   * (what it broke, as blocking retrieve.valid.accepted).
+   */
   async list(): Promise<{ answer: Answer; customers: Array<Record<string, string>> } | undefined> {
     const retrieve = loadOperation('retrieve');
     const answer = await this.call('retrieve', [], [retrieve.answers.success]);
