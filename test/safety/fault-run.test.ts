@@ -4,13 +4,21 @@ import { startEmulator } from '../../emulator/server.ts';
 import { resultsOf, startChildRun } from './child-run.ts';
 import { FAULT_MODES, startFaultProxy } from './fault-proxy.ts';
 
+const UNREADABLE_BODY = new RegExp(
+  [
+    'the JSON body is not valid UTF-8',
+    'the body is not JSON',
+    'the XML answer is not well formed',
+    'the XML answer does not start with the declaration',
+  ].join('|'),
+);
 // What a failing test must say for each fault, in the words of the client and the judge.
 const DIAGNOSES = [
   /timed out after 1500 ms/,
   /connection reset by the target/,
   /HTTP 500\b/,
   /truncated body/,
-  /the JSON body is not valid UTF-8|the body is not JSON|the XML answer is not well formed|the XML answer does not start with the declaration/,
+  UNREADABLE_BODY,
   /content type [\w/.+-]+, expected (JSON|XML)/,
   /body over \d+ bytes/,
 ];
@@ -35,7 +43,8 @@ test('a run through a misbehaving target completes, and its failures say what th
         `${result.title}: ${DIAGNOSES.find((diagnosis) => diagnosis.test(result.error)) ?? result.error.slice(0, 300)}`,
       );
     console.log(
-      `fault run: exit ${run.code}, ${results.length} tests, ${failed.length} failed, ${proxy.count} requests through the proxy`,
+      `fault run: exit ${run.code}, ${results.length} tests, ${failed.length} failed, ` +
+        `${proxy.count} requests through the proxy`,
     );
     expect(run.code).toBe(1);
     expect(failed.length).toBeGreaterThan(0);

@@ -57,7 +57,8 @@ test('two workers sharing a budget of 10 requests per second stay within it', as
   const seconds = (arrivals.at(-1)! - arrivals[0]!) / 1000;
   const rate = (arrivals.length - 2) / seconds;
   console.log(
-    `budget ${budget}/s over 2 workers: ${arrivals.length} requests in ${seconds.toFixed(2)} s = ${rate.toFixed(2)} requests/s`,
+    `budget ${budget}/s over 2 workers: ` +
+      `${arrivals.length} requests in ${seconds.toFixed(2)} s = ${rate.toFixed(2)} requests/s`,
   );
   expect(arrivals.length).toBe(32);
   expect(rate).toBeLessThanOrEqual(budget * 1.05);
@@ -81,7 +82,9 @@ test('a 429 is retried after the wait it asks for (Retry-After, X-RateLimit-Rese
   expect(performance.now() - started).toBeGreaterThanOrEqual(300);
 });
 
-test('retries are bounded: a target that keeps answering 429 gets its 429 back after max429Retries retries', async () => {
+const BOUNDED_RETRIES_TITLE =
+  'retries are bounded: a target that keeps answering 429 gets its 429 back after max429Retries retries';
+test(BOUNDED_RETRIES_TITLE, async () => {
   script.set(
     '/apiv2/reseller.add.json',
     Array.from({ length: 5 }, () => ({ status: 429, headers: { 'retry-after': '0' } })),

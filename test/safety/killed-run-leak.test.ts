@@ -33,13 +33,16 @@ function holds(file: string, secret: string): boolean {
   return [bytes.toString('utf8'), bytes.toString('latin1')].some((text) => scrubSecrets(text, [secret]) !== text);
 }
 
-test('a run killed half-way against a target that repeats the api_key in its error texts leaves the key in no file', async () => {
+const KILLED_RUN_TITLE =
+  'a run killed half-way against a target that repeats the api_key in its error texts leaves the key in no file';
+test(KILLED_RUN_TITLE, async () => {
   test.setTimeout(300_000);
   // Characters that change under URL, JSON and XML escaping.
   const marker = `echo+Key/${randomBytes(6).toString('hex')}&"=`;
   const saved = process.env.EMULATOR_API_KEY_ONE;
   process.env.EMULATOR_API_KEY_ONE = marker;
-  // The readings repeat every parameter in error texts, in XML as character references; the defect refuses valid calls, so failing tests attach refusals that repeat the key.
+  // The readings repeat every parameter in error texts, in XML as character references; the defect refuses
+  // valid calls, so failing tests attach refusals that repeat the key.
   const emulator = await startEmulator({
     profilePath: path.resolve('targets/emulator.json'),
     port: 0,
@@ -72,12 +75,9 @@ test('a run killed half-way against a target that repeats the api_key in its err
     const files = filesUnder(run.outputRoot);
     expect(files.length, 'the run wrote result files before it was killed').toBeGreaterThan(0);
     // The detector finds a planted leak in a mixed notation.
-    expect(
-      scrubSecrets(
-        `key=${encodeURIComponent(marker.slice(0, 5))}${marker.slice(5).replaceAll('&', '&amp;').replaceAll('"', '&#34;')}`,
-        [marker],
-      ),
-    ).not.toContain('echo');
+    const urlEncodedStart = encodeURIComponent(marker.slice(0, 5));
+    const xmlEscapedRest = marker.slice(5).replaceAll('&', '&amp;').replaceAll('"', '&#34;');
+    expect(scrubSecrets(`key=${urlEncodedStart}${xmlEscapedRest}`, [marker])).not.toContain('echo');
     expect(files.filter((file) => holds(file, marker))).toEqual([]);
     expect(scrubSecrets(stdout + ended.stderr, [marker])).toBe(stdout + ended.stderr);
   } finally {

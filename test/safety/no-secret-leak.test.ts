@@ -63,7 +63,8 @@ test('the api_key of a run appears in no output: console, failures, curl lines, 
     expect(Number(failed)).toBeLessThan(Number(total));
     const written = outputFolders.flatMap((folder) => filesWrittenSince(folder, since));
     console.log(
-      `no-secret-leak: ${written.length} files written, stdout ${run.stdout.length} chars, stderr ${run.stderr.length} chars`,
+      `no-secret-leak: ${written.length} files written, ` +
+        `stdout ${run.stdout.length} chars, stderr ${run.stderr.length} chars`,
     );
     expect(written.length).toBeGreaterThan(0);
     const leaks = [

@@ -31,7 +31,10 @@ function fingerprint(): Record<string, string> {
   return files;
 }
 
-test("child conformance runs of the self-tests write every report into their own folder, nothing where a user's run keeps its results", async () => {
+const OWN_FOLDER_TITLE =
+  'child conformance runs of the self-tests write every report into their own folder, ' +
+  "nothing where a user's run keeps its results";
+test(OWN_FOLDER_TITLE, async () => {
   test.setTimeout(240_000);
   const before = fingerprint();
   const emulator = await startEmulator({
@@ -40,7 +43,8 @@ test("child conformance runs of the self-tests write every report into their own
     defects: [DEFECT],
   });
   try {
-    // The child with the configured reporters (JUnit, HTML, Allure, certificate) and the one the defect tests and the mutation run use.
+    // The child with the configured reporters (JUnit, HTML, Allure, certificate) and the one the defect tests
+    // and the mutation run use.
     const configured = startChildRun(emulator.url, { grep: GREP, configReporters: true, workers: 1 });
     const [run, mutationStyle] = await Promise.all([
       configured.done,
