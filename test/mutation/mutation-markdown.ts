@@ -19,7 +19,8 @@ function attributionCells(row: MutationReport['rows'][number]): string {
   if (row.error) return '— | —';
   const own = row.breaks.filter((id) => row.certificateFails.includes(id));
   const ownCell = own.length > 0 ? `yes: ${list(own, 2)}` : '**no**';
-  return `${ownCell} | ${row.othersFailed.length === 0 ? '0' : `${row.othersFailed.length}: ${list(row.othersFailed, 3)}`}`;
+  const othersCell = row.othersFailed.length === 0 ? '0' : `${row.othersFailed.length}: ${list(row.othersFailed, 3)}`;
+  return `${ownCell} | ${othersCell}`;
 }
 
 function modeText(report: MutationReport): string {
@@ -31,13 +32,17 @@ function modeText(report: MutationReport): string {
 
 function gateLine(report: MutationReport): string {
   const { misattributed, medianOthers, met } = report.summary.attribution;
-  const facts = `median of other failed requirements per defect ${medianOthers}${misattributed.length > 0 ? `; certificate fails none of the broken requirements: ${misattributed.map((name) => `\`${name}\``).join(', ')}` : ''}`;
+  const misattributedText =
+    misattributed.length > 0 ? `; certificate fails none of the broken requirements: ${names(misattributed)}` : '';
+  const facts = `median of other failed requirements per defect ${medianOthers}${misattributedText}`;
   if (!attributionJudged(report))
     return `Attribution (not judged: ${modeText(report)}, so the certificates are partial): ${facts}.`;
-  return `Attribution gate (each certificate fails the broken requirement; median of others at most 1): **${met ? 'met' : 'NOT met'}**, ${facts}.`;
+  return (
+    'Attribution gate (each certificate fails the broken requirement; median of others at most 1): ' +
+    `**${met ? 'met' : 'NOT met'}**, ${facts}.`
+  );
 }
 
-/** The mutation table as Markdown: one row per defect, then the clean run and the score. */
 function names(defects: string[]): string {
   return defects.map((name) => `\`${name}\``).join(', ');
 }
@@ -53,19 +58,32 @@ function caughtCell(row: MutationRow): string {
   return row.caught ? 'yes' : '**NO**';
 }
 
+function cleanOutcome(clean: MutationReport['clean']): string {
+  if (clean.failedTests.length === 0 && !clean.error) return `all ${clean.tests} tests passed`;
+  return `**${clean.failedTests.length} failing test(s)**${clean.error ? ` (${cell(clean.error)})` : ''}`;
+}
+
+const TABLE_HEADER =
+  '| defect | breaks | caught | failing tests | tests name the broken requirement | ' +
+  'certificate fails the broken requirement | other requirements the certificate fails |';
+
+/** The mutation table as Markdown: one row per defect, then the clean run and the score. */
 export function mutationMarkdown(report: MutationReport): string {
   const { summary, clean } = report;
+  const score = `Score: **${(summary.score * 100).toFixed(1)}%**`;
+  const seconds = (report.durationMs / 1000).toFixed(0);
   const lines = [
     '# Mutation score of the conformance suite',
     '',
-    `Score: **${(summary.score * 100).toFixed(1)}%** (${summary.caught} of ${summary.total} emulator defects caught). ` +
-      `Clean emulator: ${clean.failedTests.length === 0 && !clean.error ? `all ${clean.tests} tests passed` : `**${clean.failedTests.length} failing test(s)**${clean.error ? ` (${cell(clean.error)})` : ''}`}.`,
+    `${score} (${summary.caught} of ${summary.total} emulator defects caught). ` +
+      `Clean emulator: ${cleanOutcome(clean)}.`,
     '',
-    `Seed ${report.seed}, ${report.runs} cases per property, ${report.parallel} workers, ${modeText(report)}, ${(report.durationMs / 1000).toFixed(0)} s.`,
+    `Seed ${report.seed}, ${report.runs} cases per property, ${report.parallel} workers, ` +
+      `${modeText(report)}, ${seconds} s.`,
     '',
     gateLine(report),
     '',
-    '| defect | breaks | caught | failing tests | tests name the broken requirement | certificate fails the broken requirement | other requirements the certificate fails |',
+    TABLE_HEADER,
     '|---|---|---|---|---|---|---|',
     ...report.rows.map(
       (row) =>
@@ -74,16 +92,16 @@ export function mutationMarkdown(report: MutationReport): string {
     ),
     '',
   ];
-  if (summary.uncaught.length > 0)
-    lines.push(`Not caught: ${summary.uncaught.map((name) => `\`${name}\``).join(', ')}.`, '');
+  if (summary.uncaught.length > 0) lines.push(`Not caught: ${names(summary.uncaught)}.`, '');
   if (summary.open.length > 0)
     lines.push(
-      `Declared open (not caught yet, left out of the score; each says what check it needs): ${summary.open.map((name) => `\`${name}\``).join(', ')}.`,
+      'Declared open (not caught yet, left out of the score; each says what check it needs): ' +
+        `${names(summary.open)}.`,
       '',
     );
   if (summary.openCaught.length > 0)
     lines.push(
-      `Declared open but caught in this run (remove \`open\` from these defects): ${summary.openCaught.map((name) => `\`${name}\``).join(', ')}.`,
+      `Declared open but caught in this run (remove \`open\` from these defects): ${names(summary.openCaught)}.`,
       '',
     );
   if (summary.uncatchable.length > 0)
