@@ -30,7 +30,9 @@ test('a row is a false alarm when a test fails, with the requirements it blamed 
           ['violated', 'b.rule'],
         ],
         [
-          '\u001b[31mError: every requirement this test checks holds\u001b[39m\n\nexpect(received).toEqual(expected)\n\n- Expected  - 1\n+ Received  + 3\n\n+   "b.rule: status 201 is not 200",',
+          '\u001b[31mError: every requirement this test checks holds\u001b[39m\n\n' +
+            'expect(received).toEqual(expected)\n\n- Expected  - 1\n+ Received  + 3\n\n' +
+            '+   "b.rule: status 201 is not 200",',
         ],
       ),
       outcome('checks c', 'timedOut', [['requirement', 'c.rule']]),
@@ -67,7 +69,8 @@ test('the score is passed over total; broken runs count as not passed', () => {
 
 test('the runner runs the suite plain and per reading, and tells a false alarm from a pass', async () => {
   test.setTimeout(300_000);
-  // The selection is the test comparing the JSON and XML lists: fields only JSON carries fail it today (issue 12), compact JSON does not.
+  // The selection is the test comparing the JSON and XML lists: fields only JSON carries fail it today (issue 12),
+  // compact JSON does not.
   const report = await runFalseAlarms({
     readings: ['json-only-list-fields', 'json-compact'],
     grep: 'JSON and XML lists of the same state agree',

@@ -43,7 +43,9 @@ test('a row counts a defect caught when a test fails, and which broken requireme
   expect(missed).toMatchObject({ caught: false, failedTests: [], named: [], notNamed: ['a.rule', 'b.rule'] });
 });
 
-test('the attribution gate: every certificate fails a broken requirement, and the median of others is at most one', () => {
+const ATTRIBUTION_GATE_TITLE =
+  'the attribution gate: every certificate fails a broken requirement, and the median of others is at most one';
+test(ATTRIBUTION_GATE_TITLE, () => {
   const failing = (ids: string[]) => ({ requirements: ids.map((id) => ({ id, status: 'failed' as const })) });
   const row = (name: string, fails: string[]) => ({
     ...mutationRow({ ...defect, name }, [outcome('t', 'failed', [['violated', 'a.rule']])], 1, failing(fails) as never),

@@ -24,7 +24,8 @@ const options: Record<string, Record<string, string>> = {
   'allure-reporter.ts': { resultsDir: out('allure') },
   'certificate-reporter.ts': ${register ? `{ requirements: ${JSON.stringify(register)} }` : '{}'},
 };
-// Merging runs no test: no set-up, no server; paths that the project's config gives relative to itself are made absolute.
+// Merging runs no test: no set-up, no server;
+// paths that the project's config gives relative to itself are made absolute.
 export default {
   ...base,
   globalSetup: undefined,

@@ -86,7 +86,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       ...(options.workers !== undefined ? { CONFORMANCE_WORKERS: String(options.workers) } : {}),
       ...(options.blobDir ? { PLAYWRIGHT_BLOB_OUTPUT_DIR: options.blobDir } : {}),
     };
-    // The child decides its own run id (fresh usernames); the parent's test worker variables and a user's report folder must not leak in.
+    // The child decides its own run id (fresh usernames); the parent's test worker variables and a user's report
+    // folder must not leak in.
     for (const name of [
       'CONFORMANCE_RUN_ID',
       'CONFORMANCE_TARGET',
