@@ -41,6 +41,8 @@ export default defineConfig({
   // The certificate reporter comes last: its verdict decides the exit status (reports/src/certificate-reporter.ts).
   // Conformance runs show one progress line (plain lines in CI) instead of a line per test.
   reporter: [
+    // First: a failed test keeps its worker, and every later reporter sees it failed (lib/reporting/kept-worker.ts).
+    ['./reports/src/kept-worker-reporter.ts'],
     runsConformance ? ['./reports/src/progress-reporter.ts'] : ['list'],
     ['junit', { outputFile: path.join(output, 'reports/junit.xml') }],
     ['html', { open: 'never', outputFolder: path.join(output, 'playwright-report') }],

@@ -3,6 +3,7 @@ import { cpus } from 'node:os';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startEmulator } from '../emulator/server.ts';
 import { loadOperations } from '../lib/contracts/load.ts';
 import { startBareServer } from './bare-server.ts';
 import { runChild, runScript, type Finished } from './child.ts';
@@ -14,7 +15,7 @@ import { startRecordingEmulator } from './recording-emulator.ts';
 // workers and shards, the emulator against a bare node:http server, and its memory per customer.
 // Writes reports/bench.json and prints a table. Settings: BENCH_SEED, BENCH_SCALING_GREP, BENCH_SCALING_RUNS
 // (comma list), BENCH_LOAD_MS (per operation and server), BENCH_MEMORY_CREATES, BENCH_MUTATION_DEFECTS (comma
-// list; default the whole catalogue), BENCH_SKIP (comma list of phases: startup, default, generated, workers,
+// list; default the whole catalogue), BENCH_SKIP (comma list of phases: startup, default, broken, generated, workers,
 // scaling, shards, load, memory, test, mutation), BENCH_KEEP=1 (keep the work files). Ends with the issue-16 table:
 // each measure beside its goal.
 
@@ -28,6 +29,7 @@ const LOAD_MS = Number(process.env.BENCH_LOAD_MS ?? 1500);
 const MEMORY_CREATES = Number(process.env.BENCH_MEMORY_CREATES ?? 100_000);
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const GENERATED = 'specs/operations.spec.ts';
+const BROKEN_DEFECT = 'post-body-ignored';
 const OPERATIONS = loadOperations();
 
 mkdirSync(WORK, { recursive: true });
@@ -131,6 +133,22 @@ try {
     ]);
     rows.push(['default run: emulator busy (sum of request times / wall)', percent(run.serverMsSum / run.wallMs)]);
     goals.push(['`npm start`, default run, wall', `${seconds(run.wallMs)} s`, '≤ 8 s (moonshot 5 s)']);
+  }
+
+  if (!SKIP.has('broken')) {
+    const run = await brokenTarget();
+    results.brokenTarget = run;
+    const defaultWallMs = (results.defaultRun as SuiteRun | undefined)?.wallMs;
+    rows.push([
+      `run against ${BROKEN_DEFECT} (every POST body ignored): wall`,
+      `${seconds(run.wallMs)} s (exit ${run.exitCode}), certificate ${run.certificateWritten ? 'written' : 'NOT written'}`,
+    ]);
+    rows.push([`run against ${BROKEN_DEFECT}: certificate`, run.verdictLine ?? '(no verdict printed)']);
+    goals.push([
+      `run against ${BROKEN_DEFECT}, wall / default run`,
+      defaultWallMs ? `${(run.wallMs / defaultWallMs).toFixed(2)} (${seconds(run.wallMs)} s)` : 'default run skipped',
+      '≤ 2, certificate written',
+    ]);
   }
 
   let generated: SuiteRun | undefined;
@@ -336,6 +354,41 @@ console.log(
     `${goalTable}\n\nwritten: reports/bench.json`,
 );
 if (process.env.BENCH_KEEP !== '1') rmSync(WORK, { recursive: true, force: true });
+
+/**
+ * The default run against a nearly broken target (the emulator ignoring every POST body: hundreds of failing
+ * tests, each shrunk): is its certificate written, and how long after a clean run's would it be?
+ */
+async function brokenTarget(): Promise<{
+  exitCode: number | null;
+  wallMs: number;
+  certificateWritten: boolean;
+  verdictLine?: string;
+}> {
+  const broken = await startEmulator({ port: 0, defects: [BROKEN_DEFECT] });
+  try {
+    const certificateDir = path.join(WORK, 'broken-certificate');
+    const finished = await runChild(
+      process.execPath,
+      [PLAYWRIGHT, 'test', '--project=conformance', `--output=${path.join(WORK, 'broken-results')}`],
+      {
+        CONFORMANCE_BASE_URL: broken.url,
+        CONFORMANCE_SEED: SEED,
+        CONFORMANCE_RUN_ID: runId(),
+        CONFORMANCE_REPORT_DIR: certificateDir,
+        CONFORMANCE_OUTPUT_DIR: path.join(WORK, 'broken-output'),
+      },
+    );
+    return {
+      exitCode: finished.code,
+      wallMs: finished.elapsedMs,
+      certificateWritten: existsSync(path.join(certificateDir, 'certificate.json')),
+      ...verdictOf(finished.stdout),
+    };
+  } finally {
+    await broken.close();
+  }
+}
 
 /**
  * Both halves with blob reporters, then merge-reports with the project's config: does the certificate come out whole?

@@ -49,7 +49,8 @@ const CLEAN = 'clean';
 const runOf = batchOnce(
   [
     { name: CLEAN, grep: defects.map((defect) => defect.grep).join('|') },
-    ...defects.map((defect) => ({ name: defect.name, defects: [defect.name], grep: defect.grep })),
+    // A defect's few tests in one worker: one worker start each.
+    ...defects.map((defect) => ({ name: defect.name, defects: [defect.name], grep: defect.grep, workers: 1 })),
   ],
   { runs: RUNS, workers: 2 },
 );

@@ -41,7 +41,8 @@ const CLEAN = 'clean';
 const runOf = batchOnce(
   [
     { name: CLEAN, grep: CAUGHT.map(({ grep }) => `(${grep})`).join('|') },
-    ...CAUGHT.map(({ defect, grep }) => ({ name: defect, defects: [defect], grep })),
+    // A defect's few tests in one worker: one worker start each.
+    ...CAUGHT.map(({ defect, grep }) => ({ name: defect, defects: [defect], grep, workers: 1 })),
   ],
   { workers: 2 },
 );

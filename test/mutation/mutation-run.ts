@@ -1,7 +1,7 @@
 import { DEFECTS, defectsNamed } from '../../emulator/defects/catalogue.ts';
 import type { Defect } from '../../emulator/defects/defect.ts';
 import type { BatchProjectResult } from '../support/batch-plan.ts';
-import { runConformanceBatch } from '../support/run-conformance-batch.ts';
+import { runBatchParts, type BatchPart } from '../support/batch-parts.ts';
 import { failedOutcomes, mutationRow, summarise, type MutationRow, type MutationSummary } from './mutation-row.ts';
 import { grepForTitles, testsNamingRequirements } from './tests-naming.ts';
 
@@ -43,9 +43,15 @@ export interface MutationReport {
   seed: number;
   runs: number;
   parallel: number;
-  /** Each defect met only the tests naming what it breaks: the certificates hide other failures, the attribution gate is not judged. */
+  /**
+   * Each defect met only the tests naming what it breaks: the certificates hide other failures, the
+   * attribution gate is not judged.
+   */
   targeted: boolean;
-  /** Each defect met the whole suite only when its naming tests missed it (MutationOptions.firstFailure): attribution is not judged. */
+  /**
+   * Each defect met the whole suite only when its naming tests missed it (MutationOptions.firstFailure):
+   * attribution is not judged.
+   */
   firstFailure: boolean;
   durationMs: number;
   clean: CleanRun;
@@ -53,104 +59,87 @@ export interface MutationReport {
   summary: MutationSummary;
 }
 
-/** The clean emulator's project in a batch (no defect is named so). */
-const CLEAN = 'clean';
-
 /**
  * The conformance suite once against the clean emulator and once per defect, in one Playwright run (a
  * project per emulator; `--first-failure` adds a second run for the defects the first one missed).
  */
 export async function runMutation(options: MutationOptions): Promise<MutationReport> {
+  const [report] = await runBatchParts<[MutationReport]>([mutationPart(options)], options);
+  return report;
+}
+
+/** The mutation score's share of a batch: a project per defect, the clean emulator as the baseline. */
+export function mutationPart(options: MutationOptions): BatchPart<MutationReport> {
   const defects = options.defects ? defectsNamed(options.defects) : [...DEFECTS];
-  if (defects.some((defect) => defect.name === CLEAN)) throw new Error(`a defect may not be named "${CLEAN}"`);
-  const started = Date.now();
   const naming = options.targeted || options.firstFailure ? testsNamingRequirements() : undefined;
   const grepFor = (breaks: readonly string[]) => {
     const titles = [...new Set(breaks.flatMap((requirement) => naming?.get(requirement) ?? []))];
     // A defect whose requirements no test names gets a pattern matching nothing: it shows as not caught.
     return titles.length > 0 ? grepForTitles(titles) : '^$';
   };
-  const wholeSuite = options.grep ? { grep: options.grep } : {};
-  const batch = { workers: options.parallel, runs: options.runs, seed: options.seed };
   const byName = new Map(defects.map((defect) => [defect.name, defect]));
   const rows = new Map<string, MutationRow>();
+  // Defects the tests naming what they break missed (first-failure mode): the whole suite gets a second go.
+  const missedFirst = new Set<string>();
   let clean: CleanRun = { tests: 0, failedTests: [], durationMs: 0, error: 'the clean run did not finish' };
-  const firstRun = await runConformanceBatch(
-    [
-      { name: CLEAN, ...wholeSuite },
-      ...defects.map((defect) => ({
-        name: defect.name,
-        defects: [defect.name],
-        // One failing test decides a defect's verdict; a whole-suite run keeps going for whole certificates.
-        // A defect's few naming tests in one worker: one worker start, and nothing run after the failure.
-        ...(naming ? { grep: grepFor(defect.breaks), stopAfterFailure: true, workers: 1 } : wholeSuite),
-      })),
-    ],
-    {
-      ...batch,
-      onResult: (result) => {
-        if (result.name === CLEAN) {
-          clean = {
-            tests: result.outcomes.length,
-            failedTests: failedOutcomes(result.outcomes).map((outcome) => outcome.title),
-            verdict: result.certificate.verdict,
-            durationMs: result.testMs,
-          };
-          return;
-        }
-        const defect = byName.get(result.name);
-        // Not caught by the tests naming what it breaks: the rest of the suite may still catch it (second run).
-        if (!defect || (options.firstFailure && failedOutcomes(result.outcomes).length === 0)) return;
-        const row = rowOf(defect, result);
-        rows.set(defect.name, row);
-        options.onRow?.(row, rows.size, defects.length);
-      },
-    },
-  ).catch((error: Error) => errorAll(error));
-  if (options.firstFailure) {
-    const missed = defects.filter((defect) => !rows.has(defect.name) && firstRun.has(defect.name));
-    if (missed.length > 0)
-      await runConformanceBatch(
-        missed.map((defect) => ({ name: defect.name, defects: [defect.name], stopAfterFailure: true, ...wholeSuite })),
-        {
-          ...batch,
-          onResult: (result) => {
-            const defect = byName.get(result.name);
-            if (!defect) return;
-            const row = rowOf(defect, result);
-            rows.set(defect.name, row);
-            options.onRow?.(row, rows.size, defects.length);
-          },
-        },
-      ).catch((error: Error) => errorAll(error));
-  }
-  for (const defect of defects) {
-    if (rows.has(defect.name)) continue;
-    const row = { ...mutationRow(defect, [], 0), error: 'the run did not finish this defect' };
-    rows.set(defect.name, row);
+  const addRow = (row: MutationRow) => {
+    rows.set(row.defect, row);
     options.onRow?.(row, rows.size, defects.length);
-  }
-  return {
-    seed: options.seed,
-    runs: options.runs,
-    parallel: options.parallel,
-    targeted: options.targeted ?? false,
-    firstFailure: options.firstFailure ?? false,
-    durationMs: Date.now() - started,
-    clean,
-    rows: defects.map((defect) => rows.get(defect.name) as MutationRow),
-    summary: summarise([...rows.values()]),
   };
-
-  function errorAll(error: Error): Map<string, BatchProjectResult> {
-    const message = error.message.split('\n')[0] ?? 'unknown error';
-    if (clean.tests === 0) clean = { ...clean, error: message };
-    for (const defect of defects) {
-      if (rows.has(defect.name)) continue;
-      rows.set(defect.name, { ...mutationRow(defect, [], 0), error: message });
-    }
-    return new Map();
-  }
+  return {
+    paced: [],
+    entries: defects.map((defect) => ({
+      name: defect.name,
+      defects: [defect.name],
+      // One failing test decides a defect's verdict; a whole-suite run keeps going for whole certificates.
+      // A defect's few naming tests in one worker: one worker start, and nothing run after the failure.
+      ...(naming ? { grep: grepFor(defect.breaks), stopAfterFailure: true, workers: 1 } : {}),
+    })),
+    baseline: (result) => {
+      clean = {
+        tests: result.outcomes.length,
+        failedTests: failedOutcomes(result.outcomes).map((outcome) => outcome.title),
+        verdict: result.certificate.verdict,
+        durationMs: result.testMs,
+      };
+    },
+    result: (result) => {
+      const defect = byName.get(result.name);
+      if (!defect || rows.has(defect.name)) return;
+      if (options.firstFailure && !missedFirst.has(defect.name) && failedOutcomes(result.outcomes).length === 0) {
+        missedFirst.add(defect.name);
+        return;
+      }
+      addRow(rowOf(defect, result));
+    },
+    followUp: () =>
+      options.firstFailure
+        ? defects
+            .filter((defect) => missedFirst.has(defect.name) && !rows.has(defect.name))
+            .map((defect) => ({ name: defect.name, defects: [defect.name], stopAfterFailure: true }))
+        : [],
+    broken: (message) => {
+      if (clean.tests === 0) clean = { ...clean, error: message };
+      for (const defect of defects)
+        if (!rows.has(defect.name)) addRow({ ...mutationRow(defect, [], 0), error: message });
+    },
+    report: (durationMs) => {
+      for (const defect of defects)
+        if (!rows.has(defect.name))
+          addRow({ ...mutationRow(defect, [], 0), error: 'the run did not finish this defect' });
+      return {
+        seed: options.seed,
+        runs: options.runs,
+        parallel: options.parallel,
+        targeted: options.targeted ?? false,
+        firstFailure: options.firstFailure ?? false,
+        durationMs,
+        clean,
+        rows: defects.map((defect) => rows.get(defect.name) as MutationRow),
+        summary: summarise([...rows.values()]),
+      };
+    },
+  };
 }
 
 /** A defect's row; a project that ran no test is an error of the run, neither caught nor missed. */

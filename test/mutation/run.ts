@@ -1,11 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDefectList } from '../../emulator/defects/catalogue.ts';
 import { outputRoot } from '../../reports/src/output-root.ts';
-import { mutationMarkdown } from './mutation-markdown.ts';
-import type { MutationRow } from './mutation-row.ts';
+import { defaultSeed, positive } from '../support/cli-numbers.ts';
+import { mutationOutput } from './mutation-output.ts';
 import { mutationPassed, runMutation } from './mutation-run.ts';
 
 // npm run mutation [-- --defects a,b] [--runs 5] [--parallel <cores>] [--seed N] [--targeted | --first-failure]
@@ -17,15 +16,10 @@ const { values } = parseArgs({
     runs: { type: 'string', default: process.env.CONFORMANCE_RUNS ?? '5' },
     // One conformance run (one Playwright worker) per core.
     parallel: { type: 'string', default: process.env.MUTATION_PARALLEL ?? String(availableParallelism()) },
-    seed: { type: 'string', default: process.env.CONFORMANCE_SEED ?? String(Math.floor(Math.random() * 2 ** 31)) },
+    seed: { type: 'string', default: defaultSeed() },
   },
 });
 
-const positive = (name: string, text: string) => {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got "${text}"`);
-  return value;
-};
 if (values.targeted && values['first-failure'])
   throw new Error('--targeted and --first-failure are two ways of stopping early: give one');
 const options = {
@@ -36,40 +30,17 @@ const options = {
   firstFailure: values['first-failure'],
   ...(values.defects ? { defects: parseDefectList(values.defects) } : {}),
 };
+const mode = options.targeted
+  ? ', each defect against the tests naming what it breaks'
+  : options.firstFailure
+    ? ', each defect against the whole suite when its naming tests miss it'
+    : ', each defect against the whole suite';
 console.log(
-  `Mutation run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} workers${options.targeted ? ', each defect against the tests naming what it breaks' : options.firstFailure ? ', each defect against the whole suite when its naming tests miss it' : ', each defect against the whole suite'}.`,
+  `Mutation run: seed ${options.seed}, ${options.runs} cases per property, ${options.parallel} workers${mode}.`,
 );
 
-const dir = path.join(outputRoot(), 'reports');
-mkdirSync(dir, { recursive: true });
-const finished: MutationRow[] = [];
-const report = await runMutation({
-  ...options,
-  onRow: (row, done, total) => {
-    // Kept as it goes: a run cut short still leaves what it found.
-    finished.push(row);
-    writeFileSync(
-      path.join(dir, 'mutation.json'),
-      `${JSON.stringify({ partial: true, seed: options.seed, runs: options.runs, rows: finished }, null, 2)}\n`,
-    );
-    console.log(`[${done}/${total}] ${row.defect}: ${verdictText(row)}`);
-  },
-});
-
-const markdown = mutationMarkdown(report);
-writeFileSync(path.join(dir, 'mutation.json'), `${JSON.stringify(report, null, 2)}\n`);
-writeFileSync(path.join(dir, 'mutation.md'), markdown);
-console.log(`\n${markdown}`);
-console.log(`Written: ${path.join(dir, 'mutation.json')}, ${path.join(dir, 'mutation.md')}`);
+const output = mutationOutput(path.join(outputRoot(), 'reports'), options);
+const report = await runMutation({ ...options, onRow: output.onRow });
+console.log(`\n${output.write(report)}`);
+console.log(`Written: ${path.join(outputRoot(), 'reports', 'mutation.json')} and mutation.md beside it`);
 process.exitCode = mutationPassed(report) ? 0 : 1;
-
-function verdictText(row: MutationRow): string {
-  if (row.error) return `error (${row.error})`;
-  if (row.caught) {
-    const unnamed = row.notNamed.length ? `, not named: ${row.notNamed.join(', ')}` : '';
-    return `caught by ${row.failedTests.length} test(s)${unnamed}`;
-  }
-  if (row.open) return 'not caught (declared open)';
-  if (row.uncatchable) return 'not caught (declared uncatchable)';
-  return 'NOT CAUGHT';
-}

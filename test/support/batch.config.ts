@@ -21,7 +21,11 @@ export default defineConfig<TargetOptions>({
   retries: 0,
   workers: plan.workers,
   outputDir: plan.outputDir,
-  reporter: [[path.join(import.meta.dirname, 'batch-reporter.ts')]],
+  // The kept-worker reporter first: a failure keeps its worker (lib/reporting/kept-worker.ts).
+  reporter: [
+    [path.join(SUITE_ROOT, 'reports/src/kept-worker-reporter.ts')],
+    [path.join(import.meta.dirname, 'batch-reporter.ts')],
+  ],
   projects: plan.projects.map((project) => ({
     name: project.name,
     testDir: path.join(SUITE_ROOT, 'specs'),
