@@ -4,6 +4,7 @@ import { compareListing } from '../../../lib/model/compare-listing.ts';
 import { describeMismatch, type ListingMismatch } from '../../../lib/model/listing-mismatch.ts';
 import { ResellerModel } from '../../../lib/model/reseller-model.ts';
 import { createPairs } from '../../../generators/commands/create-pairs.ts';
+import { subjectPairs } from '../../../generators/commands/subject-pairs.ts';
 import type { Answer } from './answer.ts';
 import type { Caller, CustomerApi } from './customer-api.ts';
 import type { Findings } from './findings.ts';
@@ -96,6 +97,19 @@ export class Scenario {
     const answer = await this.call(operationId, pairs, refusal);
     this.findings.expectKind(answer, refusal, requirement, documented);
     return answer;
+  }
+
+  /** A create of `username` (every other value valid and new) that must be refused. */
+  refusedCreate(username: string, requirement: string, documented: string): Promise<Answer> {
+    const refusal = loadOperation('create').answers.refusal;
+    return this.refused('create', this.createPairs(username), refusal, requirement, documented);
+  }
+
+  /** A rename of this reseller's customer `username` to `wanted` that must be refused. */
+  refusedRename(username: string, wanted: string, requirement: string, documented: string): Promise<Answer> {
+    const rename = loadOperation('update_username');
+    const pairs: Array<[string, string]> = [...subjectPairs(rename, username), ['username', wanted]];
+    return this.refused('update_username', pairs, rename.answers.refusal, requirement, documented);
   }
 
   /** The full list (the reseller's customers); undefined and recorded when retrieve fails (what it broke, as blocking retrieve.valid.accepted). */
