@@ -21,6 +21,7 @@ import {
   MANAGE,
   remove,
   setEmail,
+  setPassword,
   setProfile,
   setUsername,
   websiteDisable,
@@ -80,13 +81,7 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
     (await setUsername(url, await created(url), `${randomUUID().slice(0, 8)}${'r'.repeat(60)}@example.com`)).text,
   'password-min-length-five': async (url) =>
     (await add(url, uniqueUsername(), { password: 'abcde', confirm_password: 'abcde' })).text,
-  'update-password-min-length-five': async (url) =>
-    (
-      await manage(url, [['method', 'password']], await created(url), [
-        ['password', 'abcde'],
-        ['confirm_password', 'abcde'],
-      ])
-    ).text,
+  'update-password-min-length-five': async (url) => (await setPassword(url, await created(url), 'abcde')).text,
   'confirm-password-not-compared': async (url) =>
     (await add(url, uniqueUsername(), { confirm_password: 'secret2' })).text,
   'password-update-skips-confirmation': async (url) =>
@@ -115,13 +110,7 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
   'first-name-limit-tightened': async (url) => (await add(url, uniqueUsername(), { first_name: 'f'.repeat(50) })).text,
   'password-min-length-tightened': async (url) =>
     (await add(url, uniqueUsername(), { password: 'abcdef', confirm_password: 'abcdef' })).text,
-  'update-password-min-length-tightened': async (url) =>
-    (
-      await manage(url, [['method', 'password']], await created(url), [
-        ['password', 'abcdef'],
-        ['confirm_password', 'abcdef'],
-      ])
-    ).text,
+  'update-password-min-length-tightened': async (url) => (await setPassword(url, await created(url), 'abcdef')).text,
   'rename-limit-tightened': async (url) =>
     (await setUsername(url, await created(url), `${randomUUID().slice(0, 8)}${'r'.repeat(80)}@example.com`)).text,
   'set-email-limit-tightened': async (url) =>
