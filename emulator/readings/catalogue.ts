@@ -35,8 +35,9 @@ import {
   xmlCharRefsEverywhere,
   xmlCompact,
   xmlContentTypeWithoutCharset,
-  xmlErrorsUnwrapped,
   xmlEmptyElementsSelfClosing,
+  xmlEmptyListSelfClosing,
+  xmlErrorsUnwrapped,
   xmlTabIndented,
 } from './shaped-readings.ts';
 import { unknownUserNotFound } from './unknown-user-not-found.ts';
@@ -44,7 +45,6 @@ import { updateEmailMethodProfileOnly } from './update-email-method-profile-only
 import { updateProfileNoMaxLength } from './update-profile-no-max-length.ts';
 import { websiteSchemeAdded } from './website-scheme-added.ts';
 import { xmlAuthErrorRoot } from './xml-auth-error-root.ts';
-import { xmlEmptyListSelfClosing } from './xml-empty-list-self-closing.ts';
 import { laterServiceUnknownUserErrorObject } from './later-service-unknown-user-error-object.ts';
 import { xmlRefusalRootError } from './xml-refusal-root-error.ts';
 

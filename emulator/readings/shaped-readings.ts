@@ -171,6 +171,13 @@ export const xmlAposQuot: Reading = {
   install: xmlStyled({ escape: (value) => escapeXmlText(value).replaceAll("'", '&apos;').replaceAll('"', '&quot;') }),
 };
 
+export const xmlEmptyListSelfClosing: Reading = {
+  name: 'xml-empty-list-self-closing',
+  description: 'an empty XML list is <users/> instead of <users></users> (D23).',
+  allows: ['retrieve.answer.empty-list'],
+  install: xmlStyled({ selfClosingEmpty: (name) => name === 'users' }),
+};
+
 export const xmlEmptyElementsSelfClosing: Reading = {
   name: 'xml-empty-elements-self-closing',
   description:
