@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { startEmulator, type RunningEmulator } from '../emulator/server.ts';
 import { parseDefectList } from '../emulator/defects/catalogue.ts';
-import { probeTarget, TargetUnusableError } from '../lib/safety/probe-target.ts';
+import { probeTarget } from '../lib/safety/probe-target.ts';
 import { productionGuard } from '../lib/safety/production-guard.ts';
 import { newRunId } from '../lib/safety/run-id.ts';
 import { resolveTarget } from '../lib/target/resolve-target.ts';
