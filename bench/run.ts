@@ -141,7 +141,8 @@ try {
     const defaultWallMs = (results.defaultRun as SuiteRun | undefined)?.wallMs;
     rows.push([
       `run against ${BROKEN_DEFECT} (every POST body ignored): wall`,
-      `${seconds(run.wallMs)} s (exit ${run.exitCode}), certificate ${run.certificateWritten ? 'written' : 'NOT written'}`,
+      `${seconds(run.wallMs)} s (exit ${run.exitCode}), ` +
+        `certificate ${run.certificateWritten ? 'written' : 'NOT written'}`,
     ]);
     rows.push([`run against ${BROKEN_DEFECT}: certificate`, run.verdictLine ?? '(no verdict printed)']);
     goals.push([

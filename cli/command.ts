@@ -13,6 +13,11 @@ export interface Command {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** Options that each take a text: `--name <text>`. */
+export function textOptions<Name extends string>(...names: Name[]): Record<Name, { type: 'string' }> {
+  return Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as Record<Name, { type: 'string' }>;
+}
+
 /** parseArgs, strict, with `--help` understood everywhere and its complaints turned into usage errors. */
 export function parseCommandLine<O extends Options>(argv: string[], options: O, allowPositionals = false) {
   try {

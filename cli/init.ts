@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCommandLine, type Command } from './command.ts';
+import { parseCommandLine, textOptions, type Command } from './command.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import { PACKAGE_ROOT } from './package-root.ts';
 
@@ -86,9 +86,7 @@ export const initCommand: Command = {
   help: HELP,
   async run(argv) {
     const { values } = parseCommandLine(argv, {
-      name: { type: 'string' },
-      'base-url': { type: 'string' },
-      dir: { type: 'string' },
+      ...textOptions('name', 'base-url', 'dir'),
       force: { type: 'boolean' },
     });
     if (values.help) return (console.log(HELP), EXIT.ok);

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runNode } from './child.ts';
-import { integer, parseCommandLine, positiveInteger, type Command } from './command.ts';
+import { integer, parseCommandLine, positiveInteger, textOptions, type Command } from './command.ts';
 import { EXIT, EXIT_CODES_TEXT, UsageError } from './exit-codes.ts';
 import { EMULATOR_PROFILE, PLAYWRIGHT_CLI, PLAYWRIGHT_CONFIG } from './package-root.ts';
 import { blobsIn, exitFromCertificate, loadTargetProfile, runEnvironment } from './run-environment.ts';
@@ -33,13 +33,7 @@ export const mergeCommand: Command = {
   async run(argv) {
     const { values, positionals } = parseCommandLine(
       argv,
-      {
-        target: { type: 'string' },
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        'report-dir': { type: 'string' },
-        'accept-partial': { type: 'boolean' },
-      },
+      { ...textOptions('target', 'runs', 'seed', 'report-dir'), 'accept-partial': { type: 'boolean' } },
       true,
     );
     if (values.help) return (console.log(HELP), EXIT.ok);

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { startEmulator, type RunningEmulator } from '../emulator/server.ts';
 import { parseDefectList } from '../emulator/defects/catalogue.ts';
-import { probeTarget, TargetUnusableError } from '../lib/safety/probe-target.ts';
+import { probeTarget } from '../lib/safety/probe-target.ts';
 import { productionGuard } from '../lib/safety/production-guard.ts';
 import { newRunId } from '../lib/safety/run-id.ts';
 import { resolveTarget } from '../lib/target/resolve-target.ts';
 import { runNode } from './child.ts';
-import { integer, parseCommandLine, positiveInteger, shardOf, type Command } from './command.ts';
+import { integer, parseCommandLine, positiveInteger, shardOf, textOptions, type Command } from './command.ts';
 import { EXIT, EXIT_CODES_TEXT, UsageError } from './exit-codes.ts';
 import { EMULATOR_PROFILE, PACKAGE_ROOT, PLAYWRIGHT_CLI, PLAYWRIGHT_CONFIG } from './package-root.ts';
 import { blobsIn, exitFromCertificate, loadTargetProfile, runEnvironment } from './run-environment.ts';
@@ -53,13 +53,7 @@ export const runCommand: Command = {
   help: HELP,
   async run(argv) {
     const { values } = parseCommandLine(argv, {
-      target: { type: 'string' },
-      runs: { type: 'string' },
-      seed: { type: 'string' },
-      shard: { type: 'string' },
-      'report-dir': { type: 'string' },
-      grep: { type: 'string' },
-      workers: { type: 'string' },
+      ...textOptions('target', 'runs', 'seed', 'shard', 'report-dir', 'grep', 'workers'),
       'accept-partial': { type: 'boolean' },
     });
     if (values.help) return (console.log(HELP), EXIT.ok);

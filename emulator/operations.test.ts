@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { loadOperation } from '../lib/contracts/load.ts';
-import { call, customer, listOf, ONE, uniqueUsername, validCreate } from './testing/emulator-client.ts';
+import { call, customer, LISTED_PROFILE, listOf, ONE, uniqueUsername, validCreate } from './testing/emulator-client.ts';
 import { startEmulator, type RunningEmulator } from './server.ts';
 
 let emulator: RunningEmulator;
@@ -28,15 +28,7 @@ for (const format of ['json', 'xml'] as const) {
         username: name,
         email: name,
         active: 'true',
-        first_name: 'Ann',
-        last_name: 'Lee',
-        address: '1 Main St',
-        city: 'Town',
-        state: 'CA',
-        zip: '91234',
-        country: 'US',
-        phone: '555-555',
-        website: 'example.com',
+        ...LISTED_PROFILE,
         website_access: 'true',
       });
 

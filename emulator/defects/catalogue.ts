@@ -9,8 +9,6 @@ import type { Defect } from './defect.ts';
 import { deleteOnlyDeactivates } from './delete-only-deactivates.ts';
 import { deletedUsernameReusable } from './deleted-username-reusable.ts';
 import { enableGrantsWebsiteAccess } from './enable-grants-website-access.ts';
-import { jsonActiveBoolean } from './json-active-boolean.ts';
-import { jsonErrorsAsString } from './json-errors-as-string.ts';
 import { jsonLatin1Bytes } from './json-latin1-bytes.ts';
 import { laterServiceWebsiteErrorUnwrapped } from './later-service-website-error-unwrapped.ts';
 import { laterServiceXmlUtf8 } from './later-service-xml-utf8.ts';
@@ -28,7 +26,6 @@ import { renameLimitFromCreate } from './rename-limit-from-create.ts';
 import { renameUniquePerReseller } from './rename-unique-per-reseller.ts';
 import { renameUniquenessRace } from './rename-uniqueness-race.ts';
 import { retrieveLeaksOtherResellers } from './retrieve-leaks-other-resellers.ts';
-import { userNotFoundWrongMessage } from './user-not-found-wrong-message.ts';
 import { usernameFilterSearchesEveryReseller } from './username-filter-searches-every-reseller.ts';
 import { usernameUniquePerReseller } from './username-unique-per-reseller.ts';
 import { websiteAccessChangesActive } from './website-access-changes-active.ts';
@@ -52,7 +49,9 @@ import {
   firstNameLimitTightened,
   freeUserAnyValue,
   ipOwnershipIgnored,
+  jsonActiveBoolean,
   jsonErrorListWithoutMessage,
+  jsonErrorsAsString,
   jsonSuccessCapitalised,
   laterServiceFiltersRemoved,
   listDropsPhone,
@@ -74,6 +73,7 @@ import {
   setEmailLimitTightened,
   updatePasswordMinLengthFive,
   updatePasswordMinLengthTightened,
+  userNotFoundWrongMessage,
   usernameLimitOffByOne,
   usernameLimitTightened,
   xmlAmpersandUnescaped,

@@ -1,5 +1,6 @@
 import type { Operation } from '../../lib/contracts/types.ts';
 import { valuesOf, type ParameterValues } from '../../lib/contracts/parameter-values.ts';
+import { USER_NOT_FOUND_MESSAGE } from '../answers/answer.ts';
 import { escapeXmlText } from '../answers/xml-text.ts';
 import { effectSkipped, fieldNotListed, fieldNotUpdated } from '../shapes/effect-shapes.ts';
 import {
@@ -9,9 +10,13 @@ import {
   refusalsIgnored,
   validatedAs,
 } from '../shapes/validation-shapes.ts';
-import { jsonBodyReplaced, xmlRootRenamed, xmlWrittenWith } from '../shapes/writer-shapes.ts';
+import { jsonBodyReplaced, xmlRootRenamed, xmlTextRewritten, xmlWrittenWith } from '../shapes/writer-shapes.ts';
 import type { Defect } from './defect.ts';
-import { ERROR_ENVELOPE_REQUIREMENTS, SUCCESS_ENVELOPE_REQUIREMENTS } from './envelope-requirements.ts';
+import {
+  ERROR_ENVELOPE_REQUIREMENTS,
+  SUCCESS_ENVELOPE_REQUIREMENTS,
+  USER_NOT_FOUND_REQUIREMENTS,
+} from './envelope-requirements.ts';
 
 // The defects that share a shape with others, as data: one entry each, built by the shape's factory
 // (emulator/shapes/). Defects that model a bug's own mechanism keep a file of their own.
@@ -23,6 +28,7 @@ const DIGIT_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/;
 // Removed from retrieve in 2014 (apiv2-facts.md); sent anyway, they are ignored like any unknown parameter.
 const REMOVED_FILTERS = ['active', 'company'];
+const LATER_NOT_FOUND_WORDING = 'User does not exist';
 
 /** A parameter checked as an email address whose sent value matches the loose pattern. */
 function passesLooseEmail(operation: Operation, parameterName: string, values: ParameterValues): boolean {
@@ -400,6 +406,43 @@ export const jsonSuccessCapitalised: Defect = {
   description: 'JSON success answers say {"message":"Success"}: the message is taken from a display string.',
   breaks: SUCCESS_ENVELOPE_REQUIREMENTS,
   install: jsonBodyReplaced('success', () => ({ message: 'Success' })),
+};
+
+export const jsonErrorsAsString: Defect = {
+  name: 'json-errors-as-string',
+  description: 'JSON error lists carry "errors" as one joined string instead of an array of strings.',
+  breaks: [
+    'create.answer.error-envelope',
+    'delete.answer.error-envelope',
+    'update_profile.answer.error-envelope',
+    'update_password.answer.error-envelope',
+    'update_username.answer.error-envelope',
+    'update_email.answer.error-envelope',
+  ],
+  install: jsonBodyReplaced('error-list', (answer) => ({ message: 'error', errors: answer.errors.join('; ') })),
+};
+
+export const jsonActiveBoolean: Defect = {
+  name: 'json-active-boolean',
+  description: 'the JSON list gives active as a JSON boolean (true/false) instead of the string "true"/"false".',
+  breaks: ['retrieve.answer.active-string'],
+  install: jsonBodyReplaced('customer-list', (answer) =>
+    answer.customers.map((fields) =>
+      Object.fromEntries(fields.map(([name, value]) => [name, name === 'active' ? value === 'true' : value])),
+    ),
+  ),
+};
+
+export const userNotFoundWrongMessage: Defect = {
+  name: 'user-not-found-wrong-message',
+  description:
+    'enable, disable and website_* answer an unknown user with {"message":"User does not exist"} instead of ' +
+    '"User not found".',
+  breaks: USER_NOT_FOUND_REQUIREMENTS,
+  install(parts) {
+    jsonBodyReplaced('user-not-found', () => ({ message: LATER_NOT_FOUND_WORDING }))(parts);
+    xmlTextRewritten('user-not-found', (text) => text.replace(USER_NOT_FOUND_MESSAGE, LATER_NOT_FOUND_WORDING))(parts);
+  },
 };
 
 export const xmlSuccessRootResponse: Defect = {

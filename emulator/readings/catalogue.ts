@@ -1,31 +1,32 @@
 import { parseDefectList } from '../defects/catalogue.ts';
 import { activeFilterWordsOnly } from './active-filter-words-only.ts';
 import { authErrorAsErrorList } from './auth-error-as-error-list.ts';
-import { billingCycle28Days } from './billing-cycle-28-days.ts';
 import { disableReadsUserOnly } from './disable-reads-user-only.ts';
 import { disableReadsUsernameOnly } from './disable-reads-username-only.ts';
-import { emailFormatStrict } from './email-format-strict.ts';
-import { errorTextsEchoParameters } from './error-texts-echo-parameters.ts';
-import { freeUserRelaxesPackage } from './free-user-relaxes-package.ts';
 import { jsonOnlyListFields } from './json-only-list-fields.ts';
-import { lengthsInUtf8Bytes } from './lengths-in-utf8-bytes.ts';
 import { listExtraFields } from './list-extra-fields.ts';
 import { manageUserFormatErrorList } from './manage-user-format-error-list.ts';
 import { rateLimit429 } from './rate-limit-429.ts';
 import type { Reading } from './reading.ts';
 import {
+  billingCycle28Days,
   createCompanyOptional,
   createPackageOptional,
   createWhitelabelOptional,
+  emailFormatStrict,
   errors4xxStatuses,
+  errorTextsEchoParameters,
   filterCaseInsensitive,
   filterPartialMatch,
+  freeUserRelaxesPackage,
   jsonCompact,
   jsonContentTypeCharset,
   jsonEscapedSlashes,
   jsonKeysReordered,
+  lengthsInUtf8Bytes,
   listNewestFirst,
   listSortedByEmail,
+  refusalErrorObject,
   success2xxStatuses,
   websiteAccessNotListed,
   whitelabelNotChecked,
@@ -34,17 +35,16 @@ import {
   xmlCharRefsEverywhere,
   xmlCompact,
   xmlContentTypeWithoutCharset,
+  xmlEmptyElementsSelfClosing,
+  xmlEmptyListSelfClosing,
+  xmlErrorsUnwrapped,
   xmlTabIndented,
 } from './shaped-readings.ts';
-import { refusalErrorObject } from './refusal-error-object.ts';
 import { unknownUserNotFound } from './unknown-user-not-found.ts';
 import { updateEmailMethodProfileOnly } from './update-email-method-profile-only.ts';
 import { updateProfileNoMaxLength } from './update-profile-no-max-length.ts';
 import { websiteSchemeAdded } from './website-scheme-added.ts';
 import { xmlAuthErrorRoot } from './xml-auth-error-root.ts';
-import { xmlEmptyElementsSelfClosing } from './xml-empty-elements-self-closing.ts';
-import { xmlEmptyListSelfClosing } from './xml-empty-list-self-closing.ts';
-import { xmlErrorsUnwrapped } from './xml-errors-unwrapped.ts';
 import { laterServiceUnknownUserErrorObject } from './later-service-unknown-user-error-object.ts';
 import { xmlRefusalRootError } from './xml-refusal-root-error.ts';
 

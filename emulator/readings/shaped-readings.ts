@@ -1,9 +1,19 @@
-import type { Answer } from '../answers/answer.ts';
+import { addDays } from '../../lib/dates.ts';
+import { isDate } from '../../lib/rules/formats/date.ts';
+import { errorObjectOf, type Answer } from '../answers/answer.ts';
 import { escapeXmlText } from '../answers/xml-text.ts';
 import { WEBSITE_ACCESS_FIELD } from '../operations/list-fields.ts';
 import { fieldNotListed, filtersMatchBy, listOrdered } from '../shapes/effect-shapes.ts';
-import { checkDropped, madeOptional } from '../shapes/validation-shapes.ts';
-import { contentTypeOf, jsonTextRewritten, statusesFramed, xmlStyled } from '../shapes/writer-shapes.ts';
+import { ERROR_ENVELOPE_REQUIREMENTS } from '../defects/envelope-requirements.ts';
+import { errorListRewritten } from '../shapes/refusal-shapes.ts';
+import { alsoRefused, checkDropped, madeOptional, refusalsIgnored } from '../shapes/validation-shapes.ts';
+import {
+  contentTypeOf,
+  jsonTextRewritten,
+  statusesFramed,
+  xmlStyled,
+  xmlTextRewritten,
+} from '../shapes/writer-shapes.ts';
 import type { Reading } from './reading.ts';
 import { cdataText, everyCharacterReferenced } from './xml-text-forms.ts';
 
@@ -22,6 +32,10 @@ function errorStatus(answer: Answer, status: number): number {
   if (answer.kind === 'http-error') return status < 400 ? ERROR_OBJECT_STATUS : status;
   return ERROR_STATUS_OF[answer.kind] ?? status;
 }
+
+const CYCLE_DAYS = 28;
+// The narrowest reading D18 names: plain lowercase ASCII local@label.tld.
+const PLAIN_EMAIL = /^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 
 function keysReversed(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(keysReversed);
@@ -70,6 +84,39 @@ export const xmlContentTypeWithoutCharset: Reading = {
   description: 'XML answers are labelled "text/xml" without a charset parameter: the declaration names ISO-8859-1.',
   allows: ['api.format.xml', 'xml.encoding.iso-8859-1'],
   install: contentTypeOf('xml', 'text/xml'),
+};
+
+// Refusals answered another way (D24: any error shape; the texts are unspecified)
+export const refusalErrorObject: Reading = {
+  name: 'refusal-error-object',
+  description:
+    'refusals are answered with the recorded error object {"error":{"code":400,"message":"..."}} (HTTP 200; XML ' +
+    '<result><error><code>400</code><message>...</message></error></result>) instead of the error list.',
+  allows: ['api.answer.error-shapes', ...ERROR_ENVELOPE_REQUIREMENTS],
+  install: errorListRewritten((list) => errorObjectOf(list.errors)),
+};
+
+export const errorTextsEchoParameters: Reading = {
+  name: 'error-texts-echo-parameters',
+  description:
+    'error texts repeat every parameter sent, the api_key included ("Password is required (sent: ' +
+    'api_user=...&api_key=...)"): the texts are unspecified.',
+  allows: ['api.answer.error-shapes', 'create.answer.error-envelope', 'update_profile.answer.error-envelope'],
+  install: errorListRewritten((list, call) => {
+    const sent = [...call.values].flatMap(([name, values]) => values.map((value) => `${name}=${value}`)).join('&');
+    return { ...list, errors: list.errors.map((error) => `${error} (sent: ${sent})`) };
+  }),
+};
+
+// Was the defect `xml-errors-not-wrapped` until D24: a <result> carrying <error> elements is an error
+// shape the documents allow (any XML document whose root is <error> or a <result> carrying one).
+export const xmlErrorsUnwrapped: Reading = {
+  name: 'xml-errors-unwrapped',
+  description:
+    'XML error lists put each <error> directly under <result>, without the <errors> element (a <result> carrying ' +
+    'errors, D24).',
+  allows: ['api.answer.error-shapes', ...ERROR_ENVELOPE_REQUIREMENTS],
+  install: xmlTextRewritten('error-list', (text) => text.replace(/^\s*<\/?errors>\r?\n?/gm, '')),
 };
 
 // JSON lexical forms: each rewrites the text the writer before it wrote
@@ -122,6 +169,22 @@ export const xmlAposQuot: Reading = {
   description: 'XML text escapes \' and " as &apos; and &quot; besides &amp;, &lt; and &gt;.',
   allows: ['xml.escaping'],
   install: xmlStyled({ escape: (value) => escapeXmlText(value).replaceAll("'", '&apos;').replaceAll('"', '&quot;') }),
+};
+
+export const xmlEmptyListSelfClosing: Reading = {
+  name: 'xml-empty-list-self-closing',
+  description: 'an empty XML list is <users/> instead of <users></users> (D23).',
+  allows: ['retrieve.answer.empty-list'],
+  install: xmlStyled({ selfClosingEmpty: (name) => name === 'users' }),
+};
+
+export const xmlEmptyElementsSelfClosing: Reading = {
+  name: 'xml-empty-elements-self-closing',
+  description:
+    'every XML element without content is self-closing: <address2/>, <phone/> for an empty value, <users/> for ' +
+    'an empty list.',
+  allows: ['retrieve.answer.empty-list', 'retrieve.answer.list-fields', 'api.format.xml'],
+  install: xmlStyled({ selfClosingEmpty: () => true }),
 };
 
 export const xmlCompact: Reading = {
@@ -181,31 +244,39 @@ export const listSortedByEmail: Reading = {
 };
 
 // Parameter rules the documents leave open: D3 (the example call omits company, package and whitelabel), D15
-export const createCompanyOptional: Reading = {
-  name: 'create-company-optional',
-  description:
-    'create takes company as optional, as the example call that omits it ' +
-    'suggests: a create without company (or with it empty) succeeds (D3).',
-  allows: ['create.company.required', 'create.company.non-empty', 'create.required.company-package-whitelabel'],
-  install: madeOptional('create', 'company'),
-};
+/** create takes `parameter` as optional, as the seed's example call that omits it suggests (D3). */
+function optionalInCreate(parameter: 'company' | 'package' | 'whitelabel'): Reading {
+  return {
+    name: `create-${parameter}-optional`,
+    description:
+      `create takes ${parameter} as optional, as the example call that omits it ` +
+      `suggests: a create without ${parameter} (or with it empty) succeeds (D3).`,
+    allows: [
+      `create.${parameter}.required`,
+      `create.${parameter}.non-empty`,
+      'create.required.company-package-whitelabel',
+    ],
+    install: madeOptional('create', parameter),
+  };
+}
 
-export const createPackageOptional: Reading = {
-  name: 'create-package-optional',
-  description:
-    'create takes package as optional, as the example call that omits it ' +
-    'suggests: a create without package (or with it empty) succeeds (D3).',
-  allows: ['create.package.required', 'create.package.non-empty', 'create.required.company-package-whitelabel'],
-  install: madeOptional('create', 'package'),
-};
+export const createCompanyOptional = optionalInCreate('company');
+export const createPackageOptional = optionalInCreate('package');
+export const createWhitelabelOptional = optionalInCreate('whitelabel');
 
-export const createWhitelabelOptional: Reading = {
-  name: 'create-whitelabel-optional',
+export const freeUserRelaxesPackage: Reading = {
+  name: 'free-user-relaxes-package',
   description:
-    'create takes whitelabel as optional, as the example call that omits it ' +
-    'suggests: a create without whitelabel (or with it empty) succeeds (D3).',
-  allows: ['create.whitelabel.required', 'create.whitelabel.non-empty', 'create.required.company-package-whitelabel'],
-  install: madeOptional('create', 'whitelabel'),
+    'create with free_user=true needs no package: a free customer created without one (or with it empty) ' +
+    'succeeds (D16).',
+  allows: ['create.free_user.relaxes-package', 'create.package.required', 'create.package.non-empty'],
+  install: refusalsIgnored(
+    (violation, operation, values) =>
+      operation.id === 'create' &&
+      values.get('free_user')?.[0] === 'true' &&
+      violation.parameter === 'package' &&
+      (violation.kind === 'missing' || violation.kind === 'empty'),
+  ),
 };
 
 export const whitelabelNotChecked: Reading = {
@@ -213,4 +284,50 @@ export const whitelabelNotChecked: Reading = {
   description: "create does not check that the whitelabel is one of the reseller's: any whitelabel is taken (D15).",
   allows: ['create.whitelabel.owned'],
   install: checkDropped('create', 'whitelabel', 'ownedBy'),
+};
+
+// Narrower readings: refused beyond the standard check (D5, D9, D18)
+export const billingCycle28Days: Reading = {
+  name: 'billing-cycle-28-days',
+  description:
+    'a billing cycle is read as 28 days from today: billing_date before today or after today+28 is refused (the ' +
+    'month-end and past-date readings D5 leaves open).',
+  allows: ['create.billing_date.cycle-reading'],
+  install: alsoRefused((constraint, sent, context, refused, parameterName) =>
+    constraint.kind === 'withinBillingCycle' &&
+    !refused.some((violation) => violation.parameter === parameterName) &&
+    sent.some((value) => isDate(value) && (value < context.today || value > addDays(context.today, CYCLE_DAYS)))
+      ? `${parameterName} must be within ${CYCLE_DAYS} days from today`
+      : undefined,
+  ),
+};
+
+export const lengthsInUtf8Bytes: Reading = {
+  name: 'lengths-in-utf8-bytes',
+  description:
+    '"No more than N characters" counts UTF-8 bytes: a non-ASCII value within N code points but beyond N bytes ' +
+    'is refused (D9).',
+  allows: ['api.length.code-points'],
+  install: alsoRefused((constraint, sent, _context, _refused, parameterName) =>
+    constraint.kind === 'maxLength' &&
+    sent.some((value) => Buffer.byteLength(value) > constraint.value && [...value].length <= constraint.value)
+      ? `${parameterName} must be no more than ${constraint.value} bytes`
+      : undefined,
+  ),
+};
+
+export const emailFormatStrict: Reading = {
+  name: 'email-format-strict',
+  description:
+    'email format is read narrowly: only plain lowercase ASCII local@label.tld addresses pass; quoted local ' +
+    'parts, IP literals, capitals and non-ASCII are refused (D18).',
+  allows: ['api.email.format-reading'],
+  install: alsoRefused((constraint, sent, _context, refused, parameterName) =>
+    constraint.kind === 'format' &&
+    constraint.format === 'email' &&
+    !refused.some((violation) => violation.requirement === constraint.refusing) &&
+    !sent.every((value) => value === '' || PLAIN_EMAIL.test(value))
+      ? `${parameterName} must be a plain email address`
+      : undefined,
+  ),
 };

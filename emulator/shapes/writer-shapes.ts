@@ -22,17 +22,21 @@ export function jsonTextRewritten(rewrite: (text: string) => string): Install {
   };
 }
 
-/** XML answers of one kind have their root element `from` named `to`. */
-export function xmlRootRenamed(kind: Answer['kind'], from: string, to: string): Install {
-  const tags = new RegExp(`<(\\/?)${from}>`, 'g');
+/** The XML text of answers of one kind, as the writer before wrote it, passed through `rewrite`. */
+export function xmlTextRewritten(kind: Answer['kind'], rewrite: (text: string) => string): Install {
   return (parts) => {
     const write = parts.writeXml;
     parts.writeXml = (answer) => {
       const bytes = write(answer);
-      if (answer.kind !== kind) return bytes;
-      return Buffer.from(bytes.toString('latin1').replace(tags, `<$1${to}>`), 'latin1');
+      return answer.kind === kind ? Buffer.from(rewrite(bytes.toString('latin1')), 'latin1') : bytes;
     };
   };
+}
+
+/** XML answers of one kind have their root element `from` named `to`. */
+export function xmlRootRenamed(kind: Answer['kind'], from: string, to: string): Install {
+  const tags = new RegExp(`<(\\/?)${from}>`, 'g');
+  return xmlTextRewritten(kind, (text) => text.replace(tags, `<$1${to}>`));
 }
 
 /** XML answers are written in this style alone, whatever style the parts had. */

@@ -1,16 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { expect } from '@playwright/test';
-import { call, customer, listOf, ONE, PLAIN, TWO, uniqueUsername, validCreate, type Reply } from './emulator-client.ts';
+import {
+  call,
+  created,
+  customer,
+  listOf,
+  ONE,
+  PLAIN,
+  TWO,
+  uniqueUsername,
+  validCreate,
+  validCreateForTwo,
+  type Reply,
+} from './emulator-client.ts';
 import {
   daysFromToday,
   disable,
   enable,
+  listedAfter,
   manage,
   MANAGE,
   remove,
   setEmail,
+  setPassword,
   setProfile,
   setUsername,
+  websiteDisable,
   type Params,
 } from './manage-calls.ts';
 
@@ -19,14 +33,6 @@ const add = (url: string, username: string, overrides: Record<string, string> = 
 const xmlList = (url: string, filters: Params = []) =>
   call(url, `${MANAGE}.xml`, [...ONE, ['method', 'profile'], ['task', 'get'], ...filters]);
 const firstLine = (reply: Reply) => reply.text.split('\n')[0];
-
-/** A customer of the first reseller, created with valid values. */
-async function created(url: string, overrides: Record<string, string> = {}): Promise<string> {
-  const username = uniqueUsername();
-  const reply = await add(url, username, overrides);
-  expect(reply.text, 'the probe customer is created').toContain('success');
-  return username;
-}
 
 /** `date` spelled as a day past the end of the month before (2024-05-05 -> 2024-04-35). */
 function impossibleSpelling(date: string): string {
@@ -50,10 +56,7 @@ async function renamed(url: string): Promise<unknown> {
 /** A customer of the second reseller, created with its own package and whitelabel. */
 async function theirs(url: string): Promise<string> {
   const username = uniqueUsername('two');
-  await call(url, '/apiv2/reseller.add.json', [
-    ...TWO,
-    ...validCreate(username, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length),
-  ]);
+  await call(url, '/apiv2/reseller.add.json', validCreateForTwo(username));
   return username;
 }
 
@@ -78,13 +81,7 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
     (await setUsername(url, await created(url), `${randomUUID().slice(0, 8)}${'r'.repeat(60)}@example.com`)).text,
   'password-min-length-five': async (url) =>
     (await add(url, uniqueUsername(), { password: 'abcde', confirm_password: 'abcde' })).text,
-  'update-password-min-length-five': async (url) =>
-    (
-      await manage(url, [['method', 'password']], await created(url), [
-        ['password', 'abcde'],
-        ['confirm_password', 'abcde'],
-      ])
-    ).text,
+  'update-password-min-length-five': async (url) => (await setPassword(url, await created(url), 'abcde')).text,
   'confirm-password-not-compared': async (url) =>
     (await add(url, uniqueUsername(), { confirm_password: 'secret2' })).text,
   'password-update-skips-confirmation': async (url) =>
@@ -113,13 +110,7 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
   'first-name-limit-tightened': async (url) => (await add(url, uniqueUsername(), { first_name: 'f'.repeat(50) })).text,
   'password-min-length-tightened': async (url) =>
     (await add(url, uniqueUsername(), { password: 'abcdef', confirm_password: 'abcdef' })).text,
-  'update-password-min-length-tightened': async (url) =>
-    (
-      await manage(url, [['method', 'password']], await created(url), [
-        ['password', 'abcdef'],
-        ['confirm_password', 'abcdef'],
-      ])
-    ).text,
+  'update-password-min-length-tightened': async (url) => (await setPassword(url, await created(url), 'abcdef')).text,
   'rename-limit-tightened': async (url) =>
     (await setUsername(url, await created(url), `${randomUUID().slice(0, 8)}${'r'.repeat(80)}@example.com`)).text,
   'set-email-limit-tightened': async (url) =>
@@ -155,45 +146,19 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
     const username = await created(url);
     return [(await disable(url, username)).text, (await customer(url, username))?.active];
   },
-  'enable-does-nothing': async (url) => {
-    const username = await created(url);
-    await disable(url, username);
-    await enable(url, username);
-    return (await customer(url, username))?.active;
-  },
-  'active-flag-toggles': async (url) => {
-    const username = await created(url);
-    await disable(url, username);
-    await disable(url, username);
-    return (await customer(url, username))?.active;
-  },
-  'website-access-changes-active': async (url) => {
-    const username = await created(url);
-    await manage(url, [['method', 'website_disable']], username);
-    return (await customer(url, username))?.active;
-  },
-  'website-disable-grants-access': async (url) => {
-    const username = await created(url);
-    await manage(url, [['method', 'website_disable']], username);
-    return (await customer(url, username))?.website_access;
-  },
-  'profile-update-clears-unsent': async (url) => {
-    const username = await created(url);
-    await setProfile(url, username, [['first_name', 'Bob']]);
-    return (await customer(url, username))?.last_name;
-  },
-  'profile-update-forgets-phone': async (url) => {
-    const username = await created(url);
-    await setProfile(url, username, [['phone', '999-999']]);
-    return (await customer(url, username))?.phone;
-  },
+  'enable-does-nothing': async (url) => listedAfter(url, await created(url), 'active', disable, enable),
+  'active-flag-toggles': async (url) => listedAfter(url, await created(url), 'active', disable, disable),
+  'website-access-changes-active': async (url) => listedAfter(url, await created(url), 'active', websiteDisable),
+  'website-disable-grants-access': async (url) =>
+    listedAfter(url, await created(url), 'website_access', websiteDisable),
+  'profile-update-clears-unsent': async (url) =>
+    listedAfter(url, await created(url), 'last_name', (url, user) => setProfile(url, user, [['first_name', 'Bob']])),
+  'profile-update-forgets-phone': async (url) =>
+    listedAfter(url, await created(url), 'phone', (url, user) => setProfile(url, user, [['phone', '999-999']])),
   'rename-does-nothing': renamed,
   'rename-keeps-old-name': renamed,
-  'set-email-ignored': async (url) => {
-    const username = await created(url);
-    await setEmail(url, username, 'changed@example.com');
-    return (await customer(url, username))?.email;
-  },
+  'set-email-ignored': async (url) =>
+    listedAfter(url, await created(url), 'email', (url, user) => setEmail(url, user, 'changed@example.com')),
   'delete-only-deactivates': async (url) => {
     const username = await created(url);
     await remove(url, username);
@@ -204,12 +169,8 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
     await remove(url, username);
     return (await add(url, username)).text;
   },
-  'enable-grants-website-access': async (url) => {
-    const username = await created(url);
-    await manage(url, [['method', 'website_disable']], username);
-    await enable(url, username);
-    return (await customer(url, username))?.website_access;
-  },
+  'enable-grants-website-access': async (url) =>
+    listedAfter(url, await created(url), 'website_access', websiteDisable, enable),
   'profile-update-ignores-company': async (url) => {
     const company = `Company ${randomUUID()}`;
     await setProfile(url, await created(url), [['company', company]]);
@@ -268,32 +229,15 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
   'json-latin1-bytes': async (url) => (await customer(url, await created(url, { city: 'Zürich' })))?.city,
   // Tenants and credentials
   'retrieve-leaks-other-resellers': async (url) => {
-    const theirs = uniqueUsername('two');
-    await call(url, '/apiv2/reseller.add.json', [
-      ...TWO,
-      ...validCreate(theirs, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length),
-    ]);
-    return (await listOf(url, ONE)).some((entry) => entry.username === theirs);
+    const username = await theirs(url);
+    return (await listOf(url, ONE)).some((entry) => entry.username === username);
   },
   'customer-lookup-ignores-reseller': async (url) => {
-    const theirs = uniqueUsername('two');
-    await call(url, '/apiv2/reseller.add.json', [
-      ...TWO,
-      ...validCreate(theirs, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(ONE.length),
-    ]);
-    return [(await disable(url, theirs)).text, (await customer(url, theirs, TWO))?.active];
+    const username = await theirs(url);
+    return [(await disable(url, username)).text, (await customer(url, username, TWO))?.active];
   },
-  'username-unique-per-reseller': async (url) => {
-    const username = await created(url);
-    return (
-      await call(url, '/apiv2/reseller.add.json', [
-        ...TWO,
-        ...validCreate(username, { package: 'Bronze Package', whitelabel: 'mail.reseller-two.example' }).slice(
-          ONE.length,
-        ),
-      ])
-    ).text;
-  },
+  'username-unique-per-reseller': async (url) =>
+    (await call(url, '/apiv2/reseller.add.json', validCreateForTwo(await created(url)))).text,
   'non-reseller-served': async (url) =>
     (
       await call(url, `${MANAGE}.json`, [

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { expect } from '@playwright/test';
 import { request } from 'undici';
 import { loadProfile } from '../../lib/target/load-profile.ts';
 
@@ -60,6 +61,19 @@ export function uniqueUsername(tag = 'c'): string {
   return `${tag}-${randomUUID().slice(0, 12)}@example.com`;
 }
 
+/** The values a valid create sends that the list shows back as they were sent. */
+export const LISTED_PROFILE: Readonly<Record<string, string>> = {
+  first_name: 'Ann',
+  last_name: 'Lee',
+  address: '1 Main St',
+  city: 'Town',
+  state: 'CA',
+  zip: '91234',
+  country: 'US',
+  phone: '555-555',
+  website: 'example.com',
+};
+
 /** A create call that meets every rule for the first reseller's account. */
 export function validCreate(username: string, overrides: Record<string, string> = {}): Array<[string, string]> {
   const fields: Record<string, string> = {
@@ -67,21 +81,30 @@ export function validCreate(username: string, overrides: Record<string, string> 
     password: 'secret1',
     confirm_password: 'secret1',
     email: username,
-    first_name: 'Ann',
-    last_name: 'Lee',
-    address: '1 Main St',
-    city: 'Town',
-    state: 'CA',
-    zip: '91234',
-    country: 'US',
-    phone: '555-555',
-    website: 'example.com',
+    ...LISTED_PROFILE,
     company: 'Acme',
     package: profile.account.packages[0] ?? '',
     whitelabel: profile.account.whitelabels[0] ?? '',
     ...overrides,
   };
   return [...ONE, ...Object.entries(fields)];
+}
+
+/** A create call that meets every rule for the second reseller's account (its own package and whitelabel). */
+export function validCreateForTwo(username: string): Array<[string, string]> {
+  const own = validCreate(username, {
+    package: profile.secondReseller?.account?.packages[0] ?? '',
+    whitelabel: profile.secondReseller?.account?.whitelabels[0] ?? '',
+  });
+  return [...TWO, ...own.slice(ONE.length)];
+}
+
+/** A customer of the first reseller, created with valid values (`overrides` replacing some). */
+export async function created(url: string, overrides: Record<string, string> = {}): Promise<string> {
+  const username = uniqueUsername();
+  const reply = await call(url, '/apiv2/reseller.add.json', validCreate(username, overrides));
+  expect(reply.text, 'the probe customer is created').toContain('success');
+  return username;
 }
 
 export async function listOf(

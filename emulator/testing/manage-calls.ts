@@ -1,4 +1,4 @@
-import { call, ONE, type Reply } from './emulator-client.ts';
+import { call, customer, ONE, type Reply } from './emulator-client.ts';
 
 export type Params = Array<[string, string]>;
 export const MANAGE = '/apiv2/reseller.manage';
@@ -45,6 +45,15 @@ export const setPassword = (url: string, user: string, password: string, credent
   );
 export const remove = (url: string, user: string, credentials = ONE) =>
   call(url, '/apiv2/reseller.delete.json', [...credentials, ['user', user]]);
+
+/** A call on one customer of the first reseller, such as `disable` or `websiteEnable`. */
+export type CustomerStep = (url: string, user: string) => Promise<unknown>;
+
+/** What the list shows as `field` of the first reseller's customer `user` once `steps` ran on it in turn. */
+export async function listedAfter(url: string, user: string, field: string, ...steps: CustomerStep[]) {
+  for (const step of steps) await step(url, user);
+  return (await customer(url, user))?.[field];
+}
 
 export function daysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

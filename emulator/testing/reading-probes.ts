@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from '@playwright/test';
 import { call, customer, listOf, ONE, profile, uniqueUsername, validCreate } from './emulator-client.ts';
+import { daysFromToday, setProfile } from './manage-calls.ts';
 
 type Params = Array<[string, string]>;
 const MANAGE = '/apiv2/reseller.manage';
@@ -49,10 +50,6 @@ async function firstListedFirst(url: string, firstTag: string, secondTag: string
   const [first, second] = [await created(url, {}, firstTag), await created(url, {}, secondTag)];
   const usernames = (await listOf(url)).map((entry) => entry.username);
   return usernames.indexOf(first) < usernames.indexOf(second);
-}
-
-function daysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -146,19 +143,7 @@ export const READING_PROBES: Record<string, (url: string) => Promise<unknown>> =
   'free-user-relaxes-package': async (url) => (await addWithout(url, 'package', { free_user: 'true' })).text,
   'billing-cycle-28-days': async (url) => (await add(url, uniqueUsername(), { billing_date: daysFromToday(-1) })).text,
   'update-profile-no-max-length': async (url) =>
-    (
-      await manage(
-        url,
-        [
-          ['method', 'profile'],
-          ['task', 'set'],
-        ],
-        [
-          ['user', await created(url)],
-          ['first_name', 'f'.repeat(60)],
-        ],
-      )
-    ).text,
+    (await setProfile(url, await created(url), [['first_name', 'f'.repeat(60)]])).text,
   'disable-reads-username-only': async (url) =>
     (await manage(url, [['method', 'disable']], [['user', await created(url)]])).text,
   'disable-reads-user-only': async (url) =>

@@ -8,21 +8,26 @@ import { ResellerModel } from './reseller-model.ts';
 
 const op = (id: OperationId) => loadOperation(id);
 
+/** What a valid create sends that the list shows back as it was sent. */
+const LISTED_PROFILE = {
+  first_name: 'Ann',
+  last_name: 'Lee',
+  address: '1 Road',
+  city: 'Town',
+  state: 'CA',
+  zip: '91234',
+  country: 'US',
+  phone: '555',
+  website: 'example.com',
+};
+
 function createPairs(username: string, overrides: Record<string, string> = {}): Array<[string, string]> {
   const values: Record<string, string> = {
     username,
     password: 'secret12',
     confirm_password: 'secret12',
     email: `mail-${username}`,
-    first_name: 'Ann',
-    last_name: 'Lee',
-    address: '1 Road',
-    city: 'Town',
-    state: 'CA',
-    zip: '91234',
-    country: 'US',
-    phone: '555',
-    website: 'example.com',
+    ...LISTED_PROFILE,
     company: 'Acme',
     package: 'Silver Package',
     whitelabel: 'mail.example',
@@ -39,15 +44,7 @@ test('a valid create is predicted success and lists every listedAs field with ac
   expect(model.customers.get('a@example.com')?.listed).toEqual({
     username: 'a@example.com',
     email: 'mail-a@example.com',
-    first_name: 'Ann',
-    last_name: 'Lee',
-    address: '1 Road',
-    city: 'Town',
-    state: 'CA',
-    zip: '91234',
-    country: 'US',
-    phone: '555',
-    website: 'example.com',
+    ...LISTED_PROFILE,
     active: 'true',
   });
   expect(model.customers.get('a@example.com')?.unlisted['company']).toBe('Acme');

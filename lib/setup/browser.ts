@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 
 /** What the browser step looks at and may do; the self-tests hand in a fake one. */
 export interface BrowserSystem {
@@ -104,6 +104,21 @@ export function ensureBrowser(system: BrowserSystem = realSystem()): FoundBrowse
         'set CHROMIUM_PATH to it.',
     );
   return installed;
+}
+
+/** Chromium for a self-test: the browser step's, without sandbox, GPU, background traffic or first-run pages. */
+export function launchSelfTestBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: ensureBrowser().executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
 }
 
 function playwrightChromium(): string | undefined {

@@ -37,6 +37,26 @@ function failureSection(result: RequirementResult): string[] {
   return lines;
 }
 
+/** A section of requirements (none: no section) in a table of ID, level and one column of their own. */
+function requirementsTable(
+  heading: string,
+  meaning: string,
+  requirements: RequirementResult[],
+  [column, valueOf]: [string, (result: RequirementResult) => string],
+): string[] {
+  if (requirements.length === 0) return [];
+  return [
+    `## ${heading}`,
+    '',
+    meaning,
+    '',
+    `| requirement | level | ${column} |`,
+    '|---|---|---|',
+    ...requirements.map((r) => `| ${r.id} | ${r.level} | ${cell(valueOf(r))} |`),
+    '',
+  ];
+}
+
 export function certificateMarkdown(c: Certificate): string {
   const formats = [...new Set(Object.values(c.matrix).flatMap((row) => Object.keys(row)))].sort();
   const lines = [
@@ -82,36 +102,20 @@ export function certificateMarkdown(c: Certificate): string {
         (b.blocks?.length ?? 0) - (a.blocks?.length ?? 0),
     );
   if (attention.length > 0) lines.push('## Failures and deviations', '', ...attention.flatMap(failureSection));
-  const blocked = c.requirements.filter((r) => r.status === 'blocked' && r.level !== 'ambiguous');
-  if (blocked.length > 0) {
-    lines.push(
-      '## Not judged: blocked by a failure above',
-      '',
+  lines.push(
+    ...requirementsTable(
+      'Not judged: blocked by a failure above',
       'Requirements whose every test failed first on another requirement: fix the root cause, then they are judged.',
-      '',
-    );
-    lines.push(
-      '| requirement | level | blocked by |',
-      '|---|---|---|',
-      ...blocked.map((r) => `| ${r.id} | ${r.level} | ${cell((r.blockedBy ?? []).join(', '))} |`),
-      '',
-    );
-  }
-  const notRun = c.requirements.filter((r) => r.status === 'not-run' && r.level !== 'ambiguous');
-  if (notRun.length > 0) {
-    lines.push(
-      '## Not run',
-      '',
+      c.requirements.filter((r) => r.status === 'blocked' && r.level !== 'ambiguous'),
+      ['blocked by', (r) => (r.blockedBy ?? []).join(', ')],
+    ),
+    ...requirementsTable(
+      'Not run',
       'Documented or inferred requirements no test checked in this run: a certification run leaves none.',
-      '',
-    );
-    lines.push(
-      '| requirement | level | why |',
-      '|---|---|---|',
-      ...notRun.map((r) => `| ${r.id} | ${r.level} | ${cell(r.reason ?? '')} |`),
-      '',
-    );
-  }
+      c.requirements.filter((r) => r.status === 'not-run' && r.level !== 'ambiguous'),
+      ['why', (r) => r.reason ?? ''],
+    ),
+  );
   if (c.unknownRequirements.length > 0) {
     lines.push('## Requirement IDs missing from the register', '');
     for (const u of c.unknownRequirements) lines.push(`- ${u.requirement}: named by ${u.tests.join('; ')}`);

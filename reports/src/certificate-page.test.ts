@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
-import { ensureBrowser } from '../../lib/setup/browser.ts';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { launchSelfTestBrowser } from '../../lib/setup/browser.ts';
 import { certificateHtml } from './certificate-html.ts';
 import type { Certificate } from './certificate-types.ts';
 import { SUITE_ROOT } from './suite-root.ts';
@@ -11,14 +11,6 @@ import { SYNTHETIC_FAILURE, runSynthetic, type SyntheticRun } from './synthetic-
 // output folder (git-ignored), never among a user's reports.
 const KEPT_REPORT_DIR = path.join(SUITE_ROOT, 'test-output/certificate-page');
 const SCREENSHOTS = path.join(KEPT_REPORT_DIR, 'screenshots');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -29,7 +21,7 @@ let browser: Browser;
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   run = runSynthetic({ reportDir: KEPT_REPORT_DIR });
-  browser = await chromium.launch({ executablePath: ensureBrowser().executablePath, args: CHROMIUM_ARGS });
+  browser = await launchSelfTestBrowser();
 });
 
 test.afterAll(async () => {

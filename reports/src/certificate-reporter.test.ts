@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
-import { ensureBrowser } from '../../lib/setup/browser.ts';
+import { expect, test } from '@playwright/test';
+import { launchSelfTestBrowser } from '../../lib/setup/browser.ts';
 import type { Certificate } from './certificate-types.ts';
 import { writeReference, lastResults } from './docs.ts';
 import { MARKER_KEY, SYNTHETIC_FAILURE, runSynthetic, type SyntheticRun } from './synthetic-run.ts';
@@ -10,14 +10,6 @@ import { SUITE_ROOT } from './suite-root.ts';
 
 // The screenshot and the synthetic certificate are kept for people to look at, beside the self-tests' reports.
 const KEPT_REPORT_DIR = path.join(outputRoot(), 'reports/self-test-certificate');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -88,7 +80,7 @@ test('the certificate records target, suite, seed, runs, time and every requirem
 test('certificate.html is self-contained and shows the verdict and the failing requirement in Chromium', async () => {
   const html = readFileSync(path.join(run.reportDir, 'certificate.html'), 'utf8');
   expect(html).not.toMatch(/<script[^>]*\bsrc=|<(link|img)\b|url\(|@import/i);
-  const browser = await chromium.launch({ executablePath: ensureBrowser().executablePath, args: CHROMIUM_ARGS });
+  const browser = await launchSelfTestBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.route(/^(?!file:)/, (route) => route.abort()); // any request beyond the file itself is a defect

@@ -4,57 +4,53 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Requirement } from '../../lib/contracts/types.ts';
+import type { OperationId, Requirement } from '../../lib/contracts/types.ts';
 import type { Expectation } from './certificate-types.ts';
 import { SUITE_ROOT } from './suite-root.ts';
 
 export const MARKER_KEY = 'MARKER-api-key-7f3c9e1d';
 
+const SEED_000 = '000_058a775d00ef64a2.txt';
+const SEED_001 = '001_e5b85277de956e72.txt';
+
+/** A register entry of the synthetic project: its operation is the ID's first part, both formats. */
+function syntheticRequirement(
+  id: string,
+  statement: string,
+  source: Requirement['source'],
+  more: Partial<Requirement> = {},
+): Requirement {
+  const operation = id.split('.')[0] as OperationId;
+  return { id, level: 'documented', statement, source, operations: [operation], formats: ['json', 'xml'], ...more };
+}
+
 export const SYNTHETIC_REGISTER: Requirement[] = [
-  {
-    id: 'create.username.max-length',
-    level: 'documented',
-    statement: 'create refuses a username longer than 64 characters.',
-    source: { seed: '000_058a775d00ef64a2.txt', section: 'Create a Customer' },
-    operations: ['create'],
-    formats: ['json', 'xml'],
-  },
-  {
-    id: 'create.valid.accepted',
-    level: 'documented',
-    statement: 'create accepts a valid customer.',
-    source: { seed: '001_e5b85277de956e72.txt', section: 'Create a Customer' },
-    operations: ['create'],
-    formats: ['json', 'xml'],
-  },
-  {
-    id: 'delete.effect.unlisted',
-    level: 'inferred',
-    statement: 'a deleted customer is no longer listed.',
-    source: { seed: '001_e5b85277de956e72.txt', section: 'Delete a Customer' },
-    operations: ['delete'],
-    formats: ['json', 'xml'],
-  },
-  {
-    id: 'create.company.required',
-    level: 'ambiguous',
-    statement: 'create without company is refused.',
-    source: { seed: '000_058a775d00ef64a2.txt', section: 'Create a Customer' },
-    operations: ['create'],
-    formats: ['json', 'xml'],
-    readings: ['required', 'optional'],
-    accepted: ['required', 'optional'],
-    decision: 'D3',
-  },
-  {
-    id: 'create.billing.charged',
-    level: 'documented',
-    statement: 'billing is charged.',
-    source: { seed: '000_058a775d00ef64a2.txt', section: 'Create a Customer' },
-    operations: ['create'],
-    formats: ['json', 'xml'],
-    untestable: 'billing is not observable through the API',
-  },
+  syntheticRequirement('create.username.max-length', 'create refuses a username longer than 64 characters.', {
+    seed: SEED_000,
+    section: 'Create a Customer',
+  }),
+  syntheticRequirement('create.valid.accepted', 'create accepts a valid customer.', {
+    seed: SEED_001,
+    section: 'Create a Customer',
+  }),
+  syntheticRequirement(
+    'delete.effect.unlisted',
+    'a deleted customer is no longer listed.',
+    { seed: SEED_001, section: 'Delete a Customer' },
+    { level: 'inferred' },
+  ),
+  syntheticRequirement(
+    'create.company.required',
+    'create without company is refused.',
+    { seed: SEED_000, section: 'Create a Customer' },
+    { level: 'ambiguous', readings: ['required', 'optional'], accepted: ['required', 'optional'], decision: 'D3' },
+  ),
+  syntheticRequirement(
+    'create.billing.charged',
+    'billing is charged.',
+    { seed: SEED_000, section: 'Create a Customer' },
+    { untestable: 'billing is not observable through the API' },
+  ),
 ];
 
 /** The failure the synthetic failing test reports; its curl leaks the key on purpose (the reports must not). */

@@ -12,16 +12,15 @@ const requirements = [
   'tenant.update_username.username-held',
 ];
 
+const NO_SECOND_RESELLER = 'the target profile names no secondReseller: tenant isolation cannot be checked';
+
 for (const format of contractFormats()) {
   test(
     `${format}: a second reseller cannot see, manage, rename, disable or delete the first one\'s customers, ` +
       'nor register or rename to their usernames',
     described('*', format, requirements, ['@tenant']),
     async ({ scenario, secondResellerConfigured }) => {
-      test.skip(
-        !secondResellerConfigured,
-        'the target profile names no secondReseller: tenant isolation cannot be checked',
-      );
+      test.skip(!secondResellerConfigured, NO_SECOND_RESELLER);
       const first = scenario(format);
       const second = scenario(format, { caller: 'second-reseller' });
       const customer = await first.create();
@@ -67,22 +66,17 @@ for (const format of contractFormats()) {
             ),
         );
         // The second reseller's own package and whitelabel, so only the username can make it a refusal.
-        const sameUsername = second.createPairs(customer.username);
-        await second.refused(
-          'create',
-          sameUsername,
-          loadOperation('create').answers.refusal,
+        await second.refusedCreate(
+          customer.username,
           'tenant.create.username-held',
           "another reseller cannot register a username the first reseller's customer holds",
         );
         // Nor rename a customer of its own to it: both customers stay as they were.
         const own = await second.create();
         if (own) {
-          const rename = loadOperation('update_username');
-          await second.refused(
-            'update_username',
-            [...subjectPairs(rename, own.username), ['username', customer.username]],
-            rename.answers.refusal,
+          await second.refusedRename(
+            own.username,
+            customer.username,
             'tenant.update_username.username-held',
             "another reseller cannot rename its customer to a username the first reseller's customer holds",
           );
@@ -114,10 +108,7 @@ for (const format of contractFormats()) {
       ['@tenant'],
     ),
     async ({ scenario, secondResellerConfigured }) => {
-      test.skip(
-        !secondResellerConfigured,
-        'the target profile names no secondReseller: tenant isolation cannot be checked',
-      );
+      test.skip(!secondResellerConfigured, NO_SECOND_RESELLER);
       const first = scenario(format);
       const second = scenario(format, { caller: 'second-reseller' });
       const remove = loadOperation('delete');
@@ -131,19 +122,14 @@ for (const format of contractFormats()) {
         (await first.succeed('delete', subjectPairs(remove, renamedTo.username)))
       ) {
         // The second reseller's own package and whitelabel, so only the username can make it a refusal.
-        const sameUsername = second.createPairs(created.username);
-        await second.refused(
-          'create',
-          sameUsername,
-          loadOperation('create').answers.refusal,
+        await second.refusedCreate(
+          created.username,
           'delete.effect.username-reserved',
           "another reseller cannot register the username of the first reseller's deleted customer",
         );
-        const rename = loadOperation('update_username');
-        await second.refused(
-          'update_username',
-          [...subjectPairs(rename, own.username), ['username', renamedTo.username]],
-          rename.answers.refusal,
+        await second.refusedRename(
+          own.username,
+          renamedTo.username,
           'delete.effect.username-reserved',
           "another reseller cannot rename its customer to the username of the first reseller's deleted customer",
         );

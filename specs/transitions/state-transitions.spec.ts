@@ -63,11 +63,8 @@ for (const format of contractFormats()) {
         const s = scenario(format);
         const first = await s.create();
         if (first) {
-          const duplicate = s.createPairs(first.username);
-          const second = await s.call('create', duplicate, loadOperation('create').answers.refusal);
-          s.findings.expectKind(
-            second,
-            loadOperation('create').answers.refusal,
+          await s.refusedCreate(
+            first.username,
             'create.username.not-taken',
             'a create with a username already held is refused',
           );
@@ -347,7 +344,6 @@ for (const format of contractFormats()) {
         const s = scenario(format);
         const customer = await s.create();
         const other = await s.create();
-        const refusal = loadOperation('update_username').answers.refusal;
         if (customer && other) {
           const local = s.names.unique();
           const limit = limitOf('update_username', 'username', 'maxLength');
@@ -369,15 +365,8 @@ for (const format of contractFormats()) {
               'a username on a SendGrid.com domain is refused',
             ],
           ];
-          for (const [requirement, username, documented] of cases) {
-            await s.refused(
-              'update_username',
-              [...on('update_username', customer.username), ['username', username]],
-              refusal,
-              requirement,
-              documented,
-            );
-          }
+          for (const [requirement, username, documented] of cases)
+            await s.refusedRename(customer.username, username, requirement, documented);
           await s.expectListing(() => 'update_username.refusal.no-effect', 'a refused setUsername changes nothing');
         }
         await s.findings.report();
@@ -449,11 +438,9 @@ for (const format of contractFormats()) {
           // Nor can a rename take it: the deleted username is still stored, so it is already taken.
           const other = await s.create();
           if (other) {
-            const rename = loadOperation('update_username');
-            await s.refused(
-              'update_username',
-              [...on('update_username', other.username), ['username', customer.username]],
-              rename.answers.refusal,
+            await s.refusedRename(
+              other.username,
+              customer.username,
               'delete.effect.username-reserved',
               "a rename to the deleted customer's username is refused",
             );

@@ -20,6 +20,22 @@ export interface ChildRun {
   }>;
 }
 
+/** What ties a process to its own run; a child run inherits none of it unless it is given. */
+const THIS_RUN_VARIABLES = [
+  'CONFORMANCE_RUN_ID',
+  'CONFORMANCE_TARGET',
+  'CONFORMANCE_REPORT_DIR',
+  'TEST_WORKER_INDEX',
+  'TEST_PARALLEL_INDEX',
+];
+
+/** The environment of a child conformance run whose every report goes under `outputRoot`; `env` on top. */
+export function childRunEnv(outputRoot: string, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, CONFORMANCE_OUTPUT_DIR: outputRoot, ...env };
+  for (const name of THIS_RUN_VARIABLES) if (!env[name]) delete childEnv[name];
+  return childEnv;
+}
+
 /**
  * Starts the conformance project as a child process against `baseUrl` (list + JSON reporters, or
  * the configured ones: JUnit, HTML, Allure, certificate), in its own process group so it can be interrupted as a whole.
@@ -31,22 +47,12 @@ export function startChildRun(
   const outputDir = mkdtempSync(path.join(tmpdir(), 'safety-run-'));
   const reportFile = path.join(outputDir, 'report.json');
   // Every report the child writes (the configured reporters too) lands in its temporary folder, never over a user's.
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env = childRunEnv(outputDir, {
     CONFORMANCE_BASE_URL: baseUrl,
-    CONFORMANCE_OUTPUT_DIR: outputDir,
     PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile,
     CONFORMANCE_WORKERS: String(options.workers ?? 2),
     ...options.env,
-  };
-  for (const name of [
-    'CONFORMANCE_RUN_ID',
-    'CONFORMANCE_TARGET',
-    'CONFORMANCE_REPORT_DIR',
-    'TEST_WORKER_INDEX',
-    'TEST_PARALLEL_INDEX',
-  ])
-    if (!options.env?.[name]) delete env[name];
+  });
   const args = [
     'playwright',
     'test',

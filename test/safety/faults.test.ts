@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createClient } from '../../lib/client/client.ts';
+import { createClient, type ClientOptions } from '../../lib/client/client.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
 import { judgeAnswer } from '../../lib/envelopes/judge.ts';
 import { startEmulator, type RunningEmulator } from '../../emulator/server.ts';
@@ -23,19 +23,13 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => emulator.close());
 
-for (const [mode, diagnosis] of Object.entries(DIAGNOSIS) as Array<[Exclude<FaultMode, 'pass'>, RegExp]>) {
-  test(`a target that answers "${mode}" is diagnosed as such by the client and the judge`, async () => {
-    const proxy = await startFaultProxy(emulator.url, () => mode);
-    const client = createClient({
-      baseUrl: proxy.url,
-      timeoutMs: 800,
-      connections: 1,
-      maxBodyBytes: 1024 * 1024,
-      maxRetries: 0,
-    });
-    const retrieve = loadOperation('retrieve');
-    const exchange = await client.send({
-      endpoint: retrieve.endpoint,
+/** One JSON retrieve through a proxy that answers in `mode`: the exchange the client recorded. */
+async function retrieveThrough(mode: FaultMode, options: Omit<ClientOptions, 'baseUrl' | 'connections'>) {
+  const proxy = await startFaultProxy(emulator.url, () => mode);
+  const client = createClient({ baseUrl: proxy.url, connections: 1, ...options });
+  try {
+    return await client.send({
+      endpoint: loadOperation('retrieve').endpoint,
       format: 'json',
       verb: 'GET',
       params: [
@@ -45,8 +39,15 @@ for (const [mode, diagnosis] of Object.entries(DIAGNOSIS) as Array<[Exclude<Faul
         ['method', 'profile'],
       ],
     });
+  } finally {
     await client.close();
     await proxy.close();
+  }
+}
+
+for (const [mode, diagnosis] of Object.entries(DIAGNOSIS) as Array<[Exclude<FaultMode, 'pass'>, RegExp]>) {
+  test(`a target that answers "${mode}" is diagnosed as such by the client and the judge`, async () => {
+    const exchange = await retrieveThrough(mode, { timeoutMs: 800, maxBodyBytes: 1024 * 1024, maxRetries: 0 });
     const judgement = judgeAnswer(exchange, 'json', ['customer-list']);
     expect(judgement.kind).toBeUndefined();
     expect(judgement.problems.join('\n')).toMatch(diagnosis);
@@ -54,21 +55,7 @@ for (const [mode, diagnosis] of Object.entries(DIAGNOSIS) as Array<[Exclude<Faul
 }
 
 test('the same answers without the fault pass the judge (the proxy itself breaks nothing)', async () => {
-  const proxy = await startFaultProxy(emulator.url, () => 'pass');
-  const client = createClient({ baseUrl: proxy.url, timeoutMs: 2_000, connections: 1 });
-  const exchange = await client.send({
-    endpoint: 'reseller.manage',
-    format: 'json',
-    verb: 'GET',
-    params: [
-      ['api_user', 'reseller-one'],
-      ['api_key', 'emulator-key-one'],
-      ['task', 'get'],
-      ['method', 'profile'],
-    ],
-  });
-  await client.close();
-  await proxy.close();
+  const exchange = await retrieveThrough('pass', { timeoutMs: 2_000 });
   expect(exchange.error).toBeUndefined();
   expect(judgeAnswer(exchange, 'json', ['customer-list']).kind).toBe('customer-list');
 });

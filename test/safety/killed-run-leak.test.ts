@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { scrubSecrets } from '../../lib/client/redact.ts';
-import { startEmulator } from '../../emulator/server.ts';
+import { startEmulatorWithKey } from './emulator-with-key.ts';
 import { startChildRun } from './child-run.ts';
 
 function filesUnder(folder: string): string[] {
@@ -39,18 +39,12 @@ test(KILLED_RUN_TITLE, async () => {
   test.setTimeout(300_000);
   // Characters that change under URL, JSON and XML escaping.
   const marker = `echo+Key/${randomBytes(6).toString('hex')}&"=`;
-  const saved = process.env.EMULATOR_API_KEY_ONE;
-  process.env.EMULATOR_API_KEY_ONE = marker;
   // The readings repeat every parameter in error texts, in XML as character references; the defect refuses
   // valid calls, so failing tests attach refusals that repeat the key.
-  const emulator = await startEmulator({
-    profilePath: path.resolve('targets/emulator.json'),
-    port: 0,
+  const emulator = await startEmulatorWithKey(marker, {
     defects: ['username-limit-tightened'],
     readings: ['error-texts-echo-parameters', 'xml-char-refs-everywhere'],
   });
-  if (saved === undefined) delete process.env.EMULATOR_API_KEY_ONE;
-  else process.env.EMULATOR_API_KEY_ONE = saved;
   try {
     const run = startChildRun(emulator.url, {
       grep: 'create (JSON|XML) ',

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startEmulator } from '../../emulator/server.ts';
+import { startEmulatorWithKey } from './emulator-with-key.ts';
 import { startChildRun, SUITE_ROOT } from './child-run.ts';
 
 function filesWrittenSince(folder: string, since: number): string[] {
@@ -33,15 +33,7 @@ test('the api_key of a run appears in no output: console, failures, curl lines, 
     marker.replaceAll('+', '%2B'),
     Buffer.from(marker).toString('base64'),
   ];
-  const saved = process.env.EMULATOR_API_KEY_ONE;
-  process.env.EMULATOR_API_KEY_ONE = marker;
-  const emulator = await startEmulator({
-    profilePath: path.resolve('targets/emulator.json'),
-    port: 0,
-    defects: ['email-limit-off-by-one'],
-  });
-  if (saved === undefined) delete process.env.EMULATOR_API_KEY_ONE;
-  else process.env.EMULATOR_API_KEY_ONE = saved;
+  const emulator = await startEmulatorWithKey(marker, { defects: ['email-limit-off-by-one'] });
   const since = Date.now() - 1000;
   try {
     const child = startChildRun(emulator.url, {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startEmulator } from '../../emulator/server.ts';
 import { runConformance } from '../support/run-conformance.ts';
-import { startChildRun, SUITE_ROOT } from './child-run.ts';
+import { childRunEnv, startChildRun, SUITE_ROOT } from './child-run.ts';
 
 // Where a user's `npm start` keeps its results: reports/<target>/ and the other files under reports/
 // (not the reporters' code in reports/src/), the JUnit file, the HTML report, the Allure results.
@@ -73,19 +73,7 @@ test(OWN_FOLDER_TITLE, async () => {
 
 test('listing the conformance tests writes no certificate', () => {
   const outputRoot = mkdtempSync(path.join(tmpdir(), 'list-run-'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    CONFORMANCE_OUTPUT_DIR: outputRoot,
-    CONFORMANCE_BASE_URL: 'http://127.0.0.1:9',
-  };
-  for (const name of [
-    'CONFORMANCE_RUN_ID',
-    'CONFORMANCE_TARGET',
-    'CONFORMANCE_REPORT_DIR',
-    'TEST_WORKER_INDEX',
-    'TEST_PARALLEL_INDEX',
-  ])
-    delete env[name];
+  const env = childRunEnv(outputRoot, { CONFORMANCE_BASE_URL: 'http://127.0.0.1:9' });
   const child = spawnSync('npx', ['playwright', 'test', '--project=conformance', '--list', '--grep', GREP], {
     cwd: SUITE_ROOT,
     env,

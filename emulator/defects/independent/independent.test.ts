@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import {
   call,
+  created,
   customer,
   listOf,
   ONE,
@@ -9,12 +10,14 @@ import {
   TWO,
   uniqueUsername,
   validCreate,
+  validCreateForTwo,
   type Reply,
 } from '../../testing/emulator-client.ts';
 import {
   daysFromToday,
   disable,
   enable,
+  listedAfter,
   manage,
   MANAGE,
   remove,
@@ -40,22 +43,9 @@ function kindOf(reply: Reply): string {
 
 const add = (url: string, username: string, overrides: Record<string, string> = {}, extra: Params = []) =>
   call(url, '/apiv2/reseller.add.json', [...validCreate(username, overrides), ...extra]);
-const addForTwo = (url: string, username: string) =>
-  call(url, '/apiv2/reseller.add.json', [
-    ...TWO,
-    ...validCreate(username, {
-      package: profile.secondReseller?.account?.packages[0] ?? '',
-      whitelabel: profile.secondReseller?.account?.whitelabels[0] ?? '',
-    }).slice(ONE.length),
-  ]);
+const addForTwo = (url: string, username: string) => call(url, '/apiv2/reseller.add.json', validCreateForTwo(username));
 const count = async (url: string, filters: Params, credentials = ONE) =>
   (await listOf(url, credentials, filters)).length;
-
-async function created(url: string, overrides: Record<string, string> = {}): Promise<string> {
-  const username = uniqueUsername();
-  expect(kindOf(await add(url, username, overrides)), 'the probe customer is created').toBe('success');
-  return username;
-}
 
 async function createdByTwo(url: string): Promise<string> {
   const username = uniqueUsername('two');
@@ -146,24 +136,14 @@ const PROBES: Record<string, (url: string) => Promise<unknown>> = {
     return answers.map(kindOf).sort();
   },
   // Transitions and what they must not do
-  'independent-enable-grants-website-access': async (url) => {
-    const username = await created(url);
-    await websiteDisable(url, username);
-    await enable(url, username);
-    return (await customer(url, username))?.website_access;
-  },
-  'independent-website-enable-reactivates': async (url) => {
-    const username = await created(url);
-    await disable(url, username);
-    await websiteEnable(url, username);
-    return (await customer(url, username))?.active;
-  },
-  'independent-profile-update-reactivates': async (url) => {
-    const username = await created(url);
-    await disable(url, username);
-    await setProfile(url, username, [['first_name', 'Zed']]);
-    return (await customer(url, username))?.active;
-  },
+  'independent-enable-grants-website-access': async (url) =>
+    listedAfter(url, await created(url), 'website_access', websiteDisable, enable),
+  'independent-website-enable-reactivates': async (url) =>
+    listedAfter(url, await created(url), 'active', disable, websiteEnable),
+  'independent-profile-update-reactivates': async (url) =>
+    listedAfter(url, await created(url), 'active', disable, (url, user) =>
+      setProfile(url, user, [['first_name', 'Zed']]),
+    ),
   'independent-profile-update-city-into-state': async (url) => {
     const username = await created(url);
     await setProfile(url, username, [['city', 'Newtown']]);

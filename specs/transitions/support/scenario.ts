@@ -4,6 +4,7 @@ import { compareListing } from '../../../lib/model/compare-listing.ts';
 import { describeMismatch, type ListingMismatch } from '../../../lib/model/listing-mismatch.ts';
 import { ResellerModel } from '../../../lib/model/reseller-model.ts';
 import { createPairs } from '../../../generators/commands/create-pairs.ts';
+import { subjectPairs } from '../../../generators/commands/subject-pairs.ts';
 import type { Answer } from './answer.ts';
 import type { Caller, CustomerApi } from './customer-api.ts';
 import type { Findings } from './findings.ts';
@@ -44,18 +45,9 @@ export class Scenario {
     const username = values['username'] ?? this.names.username();
     const pairs = this.createPairs(username, values);
     this.names.track(username);
-    const create = loadOperation('create');
-    const answer = await this.call('create', pairs, [create.answers.success]);
-    if (
-      !this.findings.expectKind(
-        answer,
-        [create.answers.success],
-        create.effect.accepting,
-        'a create whose parameters meet every rule succeeds',
-      )
-    )
+    if (!(await this.succeeded('create', pairs, 'a create whose parameters meet every rule succeeds')))
       return undefined;
-    this.model.apply(create, pairs);
+    this.model.apply(loadOperation('create'), pairs);
     return { username, pairs };
   }
 
@@ -73,16 +65,31 @@ export class Scenario {
 
   /** Calls a manage/delete operation expected to succeed; applies its effect to the model. */
   async succeed(operationId: OperationId, pairs: Array<[string, string]>, requirement?: string): Promise<boolean> {
+    const documented = `${operationId} on a customer of yours with valid values succeeds`;
+    const ok = (await this.succeeded(operationId, pairs, documented, requirement)) !== undefined;
+    if (ok) this.model.apply(loadOperation(operationId), pairs);
+    return ok;
+  }
+
+  /**
+   * Calls an operation that must succeed: its answer, or undefined when it did not (recorded against
+   * `requirement`, by default the operation's accepting half).
+   */
+  private async succeeded(
+    operationId: OperationId,
+    pairs: Array<[string, string]>,
+    documented: string,
+    requirement?: string,
+  ): Promise<Answer | undefined> {
     const operation = loadOperation(operationId);
     const answer = await this.call(operationId, pairs, [operation.answers.success]);
     const ok = this.findings.expectKind(
       answer,
       [operation.answers.success],
       requirement ?? operation.effect.accepting,
-      `${operationId} on a customer of yours with valid values succeeds`,
+      documented,
     );
-    if (ok) this.model.apply(operation, pairs);
-    return ok;
+    return ok ? answer : undefined;
   }
 
   /** Calls an operation the contract says must be refused with one of `refusal`. */
@@ -98,23 +105,26 @@ export class Scenario {
     return answer;
   }
 
+  /** A create of `username` (every other value valid and new) that must be refused. */
+  refusedCreate(username: string, requirement: string, documented: string): Promise<Answer> {
+    const refusal = loadOperation('create').answers.refusal;
+    return this.refused('create', this.createPairs(username), refusal, requirement, documented);
+  }
+
+  /** A rename of this reseller's customer `username` to `wanted` that must be refused. */
+  refusedRename(username: string, wanted: string, requirement: string, documented: string): Promise<Answer> {
+    const rename = loadOperation('update_username');
+    const pairs: Array<[string, string]> = [...subjectPairs(rename, username), ['username', wanted]];
+    return this.refused('update_username', pairs, rename.answers.refusal, requirement, documented);
+  }
+
   /**
    * The full list (the reseller's customers); undefined and recorded when retrieve fails
    * (what it broke, as blocking retrieve.valid.accepted).
    */
   async list(): Promise<{ answer: Answer; customers: Array<Record<string, string>> } | undefined> {
-    const retrieve = loadOperation('retrieve');
-    const answer = await this.call('retrieve', [], [retrieve.answers.success]);
-    if (
-      !this.findings.expectKind(
-        answer,
-        [retrieve.answers.success],
-        retrieve.effect.accepting,
-        'retrieve answers the customer list',
-      )
-    )
-      return undefined;
-    return { answer, customers: answer.customers };
+    const answer = await this.succeeded('retrieve', [], 'retrieve answers the customer list');
+    return answer && { answer, customers: answer.customers };
   }
 
   /**
