@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { TestOutcome } from '../support/run-conformance.ts';
 import { mutationMarkdown } from './mutation-markdown.ts';
 import { attributionGate, mutationRow, summarise } from './mutation-row.ts';
-import { attributionJudged, mutationPassed, runMutation } from './mutation-run.ts';
+import { attributionJudged, mutationPassed } from './mutation-run.ts';
 import { inPool } from './pool.ts';
 
 const outcome = (title: string, status: TestOutcome['status'], annotations: Array<[string, string]>): TestOutcome => ({
@@ -129,40 +129,4 @@ test('the pool keeps order and never runs more than its limit at once', async ()
   });
   expect(results).toEqual([0, 1, 2, 3, 4]);
   expect(most).toBe(2);
-});
-
-test('the runner runs the suite clean and per defect, and tells a caught defect from a missed one', async () => {
-  test.setTimeout(600_000);
-  // The selection checks only create.username.max-length: the username defect is caught, the escaping defect is not.
-  const report = await runMutation({
-    defects: ['username-limit-off-by-one', 'xml-ampersand-unescaped'],
-    grep: 'create\\.username\\.max-length',
-    runs: 3,
-    seed: 7,
-    parallel: 2,
-  });
-  expect(report.clean.error).toBeUndefined();
-  expect(report.clean.tests).toBeGreaterThan(0);
-  expect(report.clean.failedTests).toEqual([]);
-  expect(report.rows.map((row) => [row.defect, row.caught])).toEqual([
-    ['username-limit-off-by-one', true],
-    ['xml-ampersand-unescaped', false],
-  ]);
-  expect(report.rows[0]?.named).toEqual(['create.username.max-length']);
-  // The certificate of the defect's run fails the broken requirement and, in this selection, nothing else.
-  expect(report.rows[0]).toMatchObject({ certificateFails: ['create.username.max-length'], othersFailed: [] });
-  expect(report.clean.verdict).toBeDefined();
-  expect(report.summary).toMatchObject({ total: 2, caught: 1, score: 0.5, uncaught: ['xml-ampersand-unescaped'] });
-  expect(mutationPassed(report)).toBe(false);
-  expect(
-    mutationPassed({ ...report, rows: [report.rows[0] as never], summary: summarise(report.rows.slice(0, 1)) }),
-  ).toBe(true);
-  const markdown = mutationMarkdown(report);
-  expect(markdown).toContain('Score: **50.0%** (1 of 2 emulator defects caught)');
-  expect(markdown).toMatch(/\| `xml-ampersand-unescaped` \| `xml.escaping` \| \*\*NO\*\* \|/);
-  expect(markdown).toMatch(/\| `username-limit-off-by-one` \|.*\| yes: `create.username.max-length` \| 0 \|$/m);
-  expect(markdown).toContain(
-    'Attribution gate (each certificate fails the broken requirement; median of others at most 1): **NOT met**',
-  );
-  expect(markdown).toContain('Not caught: `xml-ampersand-unescaped`.');
 });
