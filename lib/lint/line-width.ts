@@ -3,7 +3,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SUITE_ROOT } from '../../reports/src/suite-root.ts';
+
+/** The repository root (lib/lint/ is two levels down). */
+const SUITE_ROOT = path.resolve(import.meta.dirname, '../..');
 
 const { printWidth } = JSON.parse(readFileSync(path.join(SUITE_ROOT, '.prettierrc.json'), 'utf8')) as {
   printWidth: number;
