@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import type { Operation, Parameter } from '../lib/contracts/types.ts';
+import type { GeneratorContext } from './case.ts';
 import { codePointLength } from '../lib/contracts/code-point-length.ts';
 import { valuesOf, groupParameters } from '../lib/contracts/parameter-values.ts';
 import { constraintOf } from '../lib/contracts/limits.ts';
 import { pairsOf } from './valid-params.ts';
+import { validValue } from './valid-value.ts';
 import { equalityPartner, replaceParameter } from './violation-targets.ts';
 
 /**
@@ -65,3 +68,49 @@ function shorter(value: string, emailShaped: boolean): string {
   characters.splice(characters.length - 2, 1);
   return characters.join('');
 }
+
+/** A case with one value well inside its maximum length, and that limit's requirements. */
+export interface ShorterValue {
+  params: Array<[string, string]>;
+  requirements: string[];
+}
+
+/**
+ * For each value under a maximum length (and a parameter that must equal it), the case with that value
+ * replaced by the shortest of a few valid ones, when that one is shorter: a target that refuses the case
+ * and accepts one of these enforces a tighter limit than the documented one.
+ */
+export function shorterValues(
+  operation: Operation,
+  params: ReadonlyArray<readonly [string, string]>,
+  context: GeneratorContext,
+): ShorterValue[] {
+  const values = groupParameters(params);
+  const shorter: ShorterValue[] = [];
+  const covered = new Set<Parameter>();
+  for (const parameter of operation.parameters) {
+    const limit = constraintOf(parameter, 'maxLength');
+    const value = valuesOf(parameter, values)?.[0];
+    if (!limit || value === undefined || covered.has(parameter)) continue;
+    const partner = equalityPartner(operation, parameter);
+    const parameters = partner ? [parameter, partner] : [parameter];
+    parameters.forEach((each) => covered.add(each));
+    const samples = fc.sample(validValue(operation, parameter, context), { seed: SHORTER_SEED, numRuns: 20 });
+    const [shortest] = samples
+      .flatMap((items) => items.slice(0, 1))
+      .sort((one, other) => codePointLength(one) - codePointLength(other));
+    if (shortest === undefined || codePointLength(shortest) >= codePointLength(value)) continue;
+    const partnerLimit = partner && constraintOf(partner, 'maxLength');
+    shorter.push({
+      params: parameters.reduce(
+        (changed, each) => replaceParameter(changed, each, pairsOf(each, [shortest])),
+        params.map(([name, item]): [string, string] => [name, item]),
+      ),
+      requirements: [limit.accepting, ...(partnerLimit ? [partnerLimit.accepting] : [])],
+    });
+  }
+  return shorter;
+}
+
+/** Any fixed seed: the shorter values only need to be valid and short. */
+const SHORTER_SEED = 1;

@@ -155,7 +155,7 @@ async function check(
   lasting: boolean,
   examples: Case[] = [],
 ): Promise<void> {
-  const { client, target, contracts, freshStamp, customers } = fixtures;
+  const { client, target, contracts, generatorContext, freshStamp, customers } = fixtures;
   test.skip(
     lasting && !target.destructive,
     `the target profile "${target.name}" is not destructive: ` +
@@ -169,6 +169,7 @@ async function check(
     target,
     customers,
     freshStamp,
+    generatorContext,
     operation,
     retrieve,
     format,

@@ -28,6 +28,9 @@ const CAUGHT: Array<{ name: string; grep?: string; named?: string[] }> = [
   { name: 'password-min-length-tightened', grep: validCalls('create') },
   { name: 'rename-limit-tightened', grep: validCalls('update_username') },
   { name: 'set-email-limit-tightened', grep: validCalls('update_email') },
+  // Limits read as another operation's, tighter: values well inside the documented limit are refused.
+  { name: 'rename-limit-from-create', grep: validCalls('update_username') },
+  { name: 'independent-set-email-limit-from-create', grep: validCalls('update_email') },
 ];
 const RUNS = 6;
 

@@ -13,8 +13,9 @@ import {
   FRESH_SLOT,
   namesCustomerWithoutAt,
   type Case,
+  type GeneratorContext,
 } from '../../generators/case.ts';
-import { limitsSatOn, stepInsideLimit, type LimitSatOn } from '../../generators/inside-limits.ts';
+import { limitsSatOn, shorterValues, stepInsideLimit, type LimitSatOn } from '../../generators/inside-limits.ts';
 import type { Customers } from '../fixtures/customers.ts';
 import { call } from './call.ts';
 import { stateDisagreements, type Snapshot } from './expected-state.ts';
@@ -25,6 +26,8 @@ export interface CaseEnvironment {
   target: ResolvedTarget;
   customers: Customers;
   freshStamp: () => string;
+  /** What the generators build values from (blameTighterLimit draws shorter valid values). */
+  generatorContext: GeneratorContext;
   operation: Operation;
   retrieve: Operation;
   format: Format;
@@ -197,12 +200,12 @@ export async function blameLimits(
   const kept = { operationCase, fault };
   if (operationCase.breaks || !isRefusal(fault.answered)) return kept;
   const limits = limitsSatOn(environment.operation, operationCase.params);
-  if (limits.length === 0) return kept;
   const inside = (except?: LimitSatOn) => ({
     ...operationCase,
     params: limits.filter((limit) => limit !== except).reduce(stepInsideLimit, operationCase.params),
   });
-  if (await runCase(environment, inside())) return kept;
+  if (limits.length === 0 || (await runCase(environment, inside())))
+    return (await blameTighterLimit(environment, operationCase, fault)) ?? kept;
   const blamed: Array<{ operationCase: Case; fault: CaseFault; limit: LimitSatOn }> = [];
   for (const limit of limits) {
     const alone = inside(limit);
@@ -217,6 +220,25 @@ export async function blameLimits(
     ...blamed.flatMap(({ limit }) => limit.requirements),
   ];
   return { operationCase: first.operationCase, fault: { ...first.fault, violated: [...new Set(violated)] } };
+}
+
+/**
+ * A valid case refused although no value sits on a limit, or with every value a character inside: when the
+ * same case with one value much shorter (still valid) is accepted, the target enforces a tighter limit than
+ * the documented one, and the refusal is that limit's accepting half ("no more than N" accepts the value).
+ */
+async function blameTighterLimit(
+  environment: CaseEnvironment,
+  operationCase: Case,
+  fault: CaseFault,
+): Promise<{ operationCase: Case; fault: CaseFault } | undefined> {
+  const accepted = environment.operation.effect.accepting;
+  for (const shorter of shorterValues(environment.operation, operationCase.params, environment.generatorContext)) {
+    if (await runCase(environment, { ...operationCase, params: shorter.params })) continue;
+    const violated = [...fault.violated.filter((id) => id !== accepted), ...shorter.requirements];
+    return { operationCase, fault: { ...fault, violated: [...new Set(violated)] } };
+  }
+  return undefined;
 }
 
 function isRefusal(kind: AnswerKind | undefined): boolean {
