@@ -190,7 +190,9 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
  * A valid case the target refused is judged under the limits its values sit on ("no more than N"
  * accepts N, "at least N" accepts N): the case is sent again with every such value one character
  * inside its limit; if that one is accepted, each limit is tried alone (the others inside), and a
- * refusal there is that limit's accepting half, not the operation's (`effect.accepting`). Otherwise the fault stands.
+ * refusal there is that limit's accepting half, not the operation's (`effect.accepting`). When no value sits on
+ * a limit, or the values inside are refused too, a tighter limit may be why (blameTighterLimit); else the fault
+ * stands.
  */
 export async function blameLimits(
   environment: CaseEnvironment,
@@ -214,12 +216,15 @@ export async function blameLimits(
   }
   const [first] = blamed;
   if (!first) return kept;
+  const requirements = blamed.flatMap(({ limit }) => limit.requirements);
+  return { operationCase: first.operationCase, fault: blamedOnLimits(environment, first.fault, requirements) };
+}
+
+/** The fault with the operation's accepting requirement replaced by the accepting halves of the limits blamed. */
+function blamedOnLimits(environment: CaseEnvironment, fault: CaseFault, requirements: string[]): CaseFault {
   const accepted = environment.operation.effect.accepting;
-  const violated = [
-    ...first.fault.violated.filter((id) => id !== accepted),
-    ...blamed.flatMap(({ limit }) => limit.requirements),
-  ];
-  return { operationCase: first.operationCase, fault: { ...first.fault, violated: [...new Set(violated)] } };
+  const violated = [...fault.violated.filter((id) => id !== accepted), ...requirements];
+  return { ...fault, violated: [...new Set(violated)] };
 }
 
 /**
@@ -232,11 +237,9 @@ async function blameTighterLimit(
   operationCase: Case,
   fault: CaseFault,
 ): Promise<{ operationCase: Case; fault: CaseFault } | undefined> {
-  const accepted = environment.operation.effect.accepting;
   for (const shorter of shorterValues(environment.operation, operationCase.params, environment.generatorContext)) {
     if (await runCase(environment, { ...operationCase, params: shorter.params })) continue;
-    const violated = [...fault.violated.filter((id) => id !== accepted), ...shorter.requirements];
-    return { operationCase, fault: { ...fault, violated: [...new Set(violated)] } };
+    return { operationCase, fault: blamedOnLimits(environment, fault, shorter.requirements) };
   }
   return undefined;
 }

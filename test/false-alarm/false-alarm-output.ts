@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { scoreFiles } from '../support/score-files.ts';
 import { falseAlarmMarkdown } from './false-alarm-markdown.ts';
 import type { FalseAlarmRow } from './false-alarm-row.ts';
 import type { FalseAlarmOptions, FalseAlarmReport, PlainRun } from './false-alarm-run.ts';
@@ -9,14 +8,10 @@ import type { FalseAlarmOptions, FalseAlarmReport, PlainRun } from './false-alar
  * per reading as it goes, so that a run cut short still leaves what it found; the whole report at the end.
  */
 export function falseAlarmOutput(dir: string, options: Pick<FalseAlarmOptions, 'seed' | 'runs'>) {
-  mkdirSync(dir, { recursive: true });
-  const jsonFile = path.join(dir, 'false-alarms.json');
+  const files = scoreFiles(dir, 'false-alarms');
   const finished: FalseAlarmRow[] = [];
   let plain: PlainRun | undefined;
-  const keepPartial = () => {
-    const partial = { partial: true, seed: options.seed, runs: options.runs, plain, rows: finished };
-    writeFileSync(jsonFile, `${JSON.stringify(partial, null, 2)}\n`);
-  };
+  const keepPartial = () => files.partial({ seed: options.seed, runs: options.runs, plain, rows: finished });
   return {
     onPlain(run: PlainRun): void {
       plain = run;
@@ -30,12 +25,7 @@ export function falseAlarmOutput(dir: string, options: Pick<FalseAlarmOptions, '
       console.log(`[${done}/${total}] ${row.reading}: ${verdictText(row)}`);
     },
     /** Writes the report; returns its markdown. */
-    write(report: FalseAlarmReport): string {
-      const markdown = falseAlarmMarkdown(report);
-      writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
-      writeFileSync(path.join(dir, 'false-alarms.md'), markdown);
-      return markdown;
-    },
+    write: (report: FalseAlarmReport): string => files.write(report, falseAlarmMarkdown(report)),
   };
 }
 

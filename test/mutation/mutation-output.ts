@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { scoreFiles } from '../support/score-files.ts';
 import { mutationMarkdown } from './mutation-markdown.ts';
 import type { MutationRow } from './mutation-row.ts';
 import type { MutationOptions, MutationReport } from './mutation-run.ts';
@@ -9,23 +8,16 @@ import type { MutationOptions, MutationReport } from './mutation-run.ts';
  * defect as it goes, so that a run cut short still leaves what it found; the whole report at the end.
  */
 export function mutationOutput(dir: string, options: Pick<MutationOptions, 'seed' | 'runs'>) {
-  mkdirSync(dir, { recursive: true });
-  const jsonFile = path.join(dir, 'mutation.json');
+  const files = scoreFiles(dir, 'mutation');
   const finished: MutationRow[] = [];
   return {
     onRow(row: MutationRow, done: number, total: number): void {
       finished.push(row);
-      const partial = { partial: true, seed: options.seed, runs: options.runs, rows: finished };
-      writeFileSync(jsonFile, `${JSON.stringify(partial, null, 2)}\n`);
+      files.partial({ seed: options.seed, runs: options.runs, rows: finished });
       console.log(`[${done}/${total}] ${row.defect}: ${verdictText(row)}`);
     },
     /** Writes the report; returns its markdown. */
-    write(report: MutationReport): string {
-      const markdown = mutationMarkdown(report);
-      writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
-      writeFileSync(path.join(dir, 'mutation.md'), markdown);
-      return markdown;
-    },
+    write: (report: MutationReport): string => files.write(report, mutationMarkdown(report)),
   };
 }
 
