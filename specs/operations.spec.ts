@@ -9,7 +9,7 @@ import { violationTargets, type Breakage, type ViolationTarget } from '../genera
 import { expect, test } from './fixtures/conformance.ts';
 import type { TestInfo } from '@playwright/test';
 import { checkCases, describeFailures } from './support/check-cases.ts';
-import { blameLimits, runCase, type CaseEnvironment, type CaseFault } from './support/run-case.ts';
+import { explainRefusal, runCase, type CaseEnvironment, type CaseFault } from './support/run-case.ts';
 import type { TargetFixtures } from './fixtures/target.ts';
 import type { Customers } from './fixtures/customers.ts';
 
@@ -179,7 +179,7 @@ async function check(
   const runner = {
     run: (operationCase: Case) => runCase(environment, operationCase),
     requests: () => environment.requests,
-    explain: (operationCase: Case, fault: CaseFault) => blameLimits(environment, operationCase, fault),
+    explain: (operationCase: Case, fault: CaseFault) => explainRefusal(environment, operationCase, fault),
   };
   const result = await checkCases(
     testInfo,

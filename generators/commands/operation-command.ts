@@ -1,4 +1,5 @@
 import type fc from 'fast-check';
+import { VERB_REQUIREMENTS } from '../../lib/contracts/formats.ts';
 import { loadOperation, loadRequirements } from '../../lib/contracts/load.ts';
 import type { Operation, OperationId } from '../../lib/contracts/types.ts';
 import { outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
@@ -8,6 +9,8 @@ import { filterReadings } from '../../lib/model/filter-readings.ts';
 import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
 import type { Breakage } from '../../lib/model/predict.ts';
 import { acceptedKinds, type Prediction } from '../../lib/model/prediction.ts';
+import { blameRefusal } from '../blame-refusal.ts';
+import { FRESH_SLOT } from '../case.ts';
 import { ModelDisagreement, type CallStyle, type ModelRun, type TargetDriver } from './model-run.ts';
 
 /**
@@ -39,10 +42,13 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     const accepted = acceptedKinds(prediction);
     const observed = await driver.call(operation, pairs, this.style, accepted);
     if (!isAccepted(observed.kind, accepted)) {
+      const refusedValid =
+        prediction.outcome === 'success' && observed.kind !== undefined && outcomeOf(observed.kind) === 'error';
+      const blamed = refusedValid ? await this.refusalBlamed(run, driver, operation, pairs) : undefined;
       throw new ModelDisagreement(
         observed.kind === undefined && observed.causes?.length
           ? observed.causes
-          : answerRequirements(operation, prediction),
+          : (blamed ?? answerRequirements(operation, prediction)),
         this.operationId,
         this.style,
         `${this}: expected ${accepted.join(' or ')} (${explain(prediction)}), received ${observed.received}`,
@@ -58,7 +64,10 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     const listing = await driver.call(retrieve, [], { ...this.style, credentials: 'valid' }, ['customer-list']);
     if (listing.kind !== 'customer-list') {
       throw new ModelDisagreement(
-        listing.causes?.length ? listing.causes : [retrieve.effect.accepting],
+        listing.causes?.length
+          ? listing.causes
+          : ((await this.verbBlamed(run, driver, retrieve, [])) ??
+              emptyListBlamed(run, retrieve, []) ?? [retrieve.effect.accepting]),
         'retrieve',
         this.style,
         `${this}: the following retrieve answered ${listing.received}`,
@@ -75,6 +84,68 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
         `${this}: answered ${observed.kind}, then retrieve disagrees with the model: ${differences}`,
       );
     }
+  }
+
+  /**
+   * What a valid call the model says succeeds broke when refused: the verb's requirement (verbBlamed), the empty
+   * list's (emptyListBlamed), or what variants of it show (blameRefusal; each variant of a create under a fresh
+   * name). What a variant does joins the model. The run ends with this failure, so these
+   * calls change nothing it still checks.
+   */
+  private async refusalBlamed(
+    run: ModelRun,
+    driver: TargetDriver,
+    operation: Operation,
+    pairs: Array<[string, string]>,
+  ): Promise<string[] | undefined> {
+    const blamed = (await this.verbBlamed(run, driver, operation, pairs)) ?? emptyListBlamed(run, operation, pairs);
+    if (blamed) return blamed;
+    const named = operation.parameters.find(
+      (parameter) => parameter.role === 'value' && parameter.valueType === 'username',
+    );
+    const creates = operation.effect.kind === 'creates';
+    const original = pairs.find(([name]) => name === named?.name)?.[1];
+    let variants = 0;
+    return blameRefusal(
+      operation,
+      pairs,
+      async (variant) => {
+        // A create's variants each under a name of their own, every one on the run's list for its cleanup; a value
+        // drawn from the generators takes a stamp unique in this execution (its prefix is the execution's).
+        const stamp = (variants++).toString(36).padStart(FRESH_SLOT.length, '0');
+        const renamed = variant.map(([name, value]): [string, string] => {
+          const stamped = value.replaceAll(FRESH_SLOT, stamp);
+          if (!creates || name !== named?.name) return [name, stamped];
+          const sent = value === original ? run.freshName() : stamped;
+          if (!run.names.includes(sent)) run.names.push(sent);
+          return [name, sent];
+        });
+        const style = { ...this.style, verb: 'GET' } as const;
+        const accepted = (await driver.call(operation, renamed, style, [operation.answers.success])).kind;
+        if (accepted !== operation.answers.success) return false;
+        run.model.apply(operation, renamed);
+        return true;
+      },
+      run.generatorContext,
+    );
+  }
+
+  /**
+   * A valid call the model says succeeds, refused by another verb than GET: sent again by GET (the run ends here),
+   * and accepted, the refusal is the verb's; what that call did joins the model, so the run's cleanup knows it.
+   */
+  private async verbBlamed(
+    run: ModelRun,
+    driver: TargetDriver,
+    operation: Operation,
+    pairs: Array<[string, string]>,
+  ): Promise<string[] | undefined> {
+    if (this.style.verb === 'GET') return undefined;
+    const style = { ...this.style, credentials: 'valid', verb: 'GET' } as const;
+    const again = await driver.call(operation, pairs, style, [operation.answers.success]);
+    if (again.kind !== operation.answers.success) return undefined;
+    run.model.apply(operation, pairs);
+    return [VERB_REQUIREMENTS[this.style.verb]];
   }
 
   private checkFiltered(
@@ -106,6 +177,15 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     const credentials = this.style.credentials === 'valid' ? '' : ` [${this.style.credentials} credentials]`;
     return `${this.operationId}.${this.style.format} ${this.style.verb}${credentials} ${shown}`;
   }
+}
+
+/**
+ * An unfiltered list refused while the model holds no customer of this run: the list is empty as far as the run
+ * knows (other runs' customers aside), so the refusal is blamed on the empty-list requirement.
+ */
+function emptyListBlamed(run: ModelRun, operation: Operation, pairs: Array<[string, string]>): string[] | undefined {
+  const empty = operation.answers.emptyListRequirement;
+  return empty && pairs.length === 0 && run.model.customers.size === 0 ? [empty] : undefined;
 }
 
 function answerRequirements(operation: Operation, prediction: Prediction): string[] {

@@ -10,3 +10,6 @@ export function contractFormats(): Format[] {
 export function contractVerbs(): Verb[] {
   return [...new Set(loadOperations().flatMap((operation) => operation.verbs))];
 }
+
+/** The requirement that every operation takes its parameters by this verb (D14). */
+export const VERB_REQUIREMENTS: Record<Verb, string> = { GET: 'api.verb.get', POST: 'api.verb.post' };

@@ -172,6 +172,8 @@ export interface Operation {
     unauthenticated: AnswerKind[];
     /** The requirement an answer of each outcome breaks when its envelope is broken. */
     envelopeRequirements: Partial<Record<AnswerOutcome, string>>;
+    /** The requirement an error answer breaks where the list asked for is empty (retrieve: never an error, D23). */
+    emptyListRequirement?: string;
     /** Requirements a success answer judges beyond its envelope (retrieve: the listed fields and their forms). */
     successRequirements?: string[];
   };

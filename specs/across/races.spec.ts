@@ -67,7 +67,20 @@ async function race(
     ),
   );
   const winners = answers.flatMap((answer, index) => (answer.kind === accepted[index]![0] ? [index] : []));
-  if (winners.length !== 1)
+  if (winners.length === 0 && answers.every((answer) => answer.kind !== undefined)) {
+    // Both refused: a race only when the first call alone succeeds; refused alone too, it is a valid call
+    // refused (recorded by `succeed`), and the race is blocked by it.
+    const [first] = claims;
+    const failures = s.findings.failures.length;
+    const alone =
+      first.operationId === 'create' ? await s.created(first.pairs) : await s.succeed(first.operationId, first.pairs);
+    if (!alone) {
+      const causes = [...new Set(s.findings.failures.slice(failures).flatMap(({ requirement }) => requirement ?? []))];
+      for (const requirement of requirements) s.findings.block(requirement, causes, documented, answers[0]!);
+      return;
+    }
+    for (const answer of answers) fail(answer, `both calls were refused when sent at once: ${answer.received}`);
+  } else if (winners.length !== 1)
     for (const answer of answers) fail(answer, `${winners.length} of the two calls succeeded: ${answer.received}`);
   const listing = await s.list();
   if (!listing) return;

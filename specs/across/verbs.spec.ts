@@ -1,11 +1,34 @@
-import { contractFormats } from '../../lib/contracts/formats.ts';
+import { contractFormats, VERB_REQUIREMENTS } from '../../lib/contracts/formats.ts';
+import { constraintOf, parameterOf } from '../../lib/contracts/limits.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
+import type { OperationId } from '../../lib/contracts/types.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { test } from '../transitions/fixtures.ts';
 import { validCallOn } from '../transitions/support/manage-calls.ts';
 import { described } from '../transitions/support/transition.ts';
 
+const STEPS = [
+  'disable',
+  'enable',
+  'website_disable',
+  'website_enable',
+  'update_profile',
+  'update_password',
+  'update_email',
+] as const satisfies readonly OperationId[];
+
+/** The requirement an effect missing after a call breaks: its operation's first (the one runCase judges too). */
+function effectRequirement(operationId: OperationId): string {
+  const { effect } = loadOperation(operationId);
+  return 'requirements' in effect ? effect.requirements[0]! : effect.accepting;
+}
+
 // POST is inferred (D14): the v2 conventions, not the seeds, say POST carries the same parameters.
+// Blame: a valid call refused by POST and accepted by GET breaks api.verb.post (the scenario sends it again by
+// GET); else each call is judged under its own operation's requirements. Effects: a list that disagrees with the
+// model after a call breaks the operation's effect requirement, except by POST, once everything went right by GET,
+// when the customer's own entry (retrieve filtered by its username) shows the call did not do its part: that is
+// the verb's. (A full list that lags behind shows in either pass, as timing decides; the entry does not.)
 for (const format of contractFormats()) {
   test(
     `${format}: POST gives the same answers and the same state changes as GET, for every operation`,
@@ -13,57 +36,42 @@ for (const format of contractFormats()) {
     async ({ scenario }) => {
       const get = scenario(format, { verb: 'GET' });
       const post = get.via(format, 'POST');
+      let rightByGet = true;
       for (const s of [get, post]) {
+        const expectEffect = async (operationId: OperationId, username: string, documented: string) => {
+          const byVerb = s.verb !== 'GET' && rightByGet && !(await s.entryAgrees(username));
+          const requirement = byVerb ? VERB_REQUIREMENTS[s.verb] : effectRequirement(operationId);
+          await s.expectListing(() => requirement, documented);
+        };
         const customer = await s.create();
         const other = await s.create();
-        if (!customer || !other) continue;
-        const short = s.names.shortPassword();
-        const on = (operationId: Parameters<typeof loadOperation>[0]) =>
-          subjectPairs(loadOperation(operationId), customer.username);
-        const steps = (
-          [
-            'disable',
-            'enable',
-            'website_disable',
-            'website_enable',
-            'update_profile',
+        if (customer && other) {
+          const on = (operationId: OperationId) => subjectPairs(loadOperation(operationId), customer.username);
+          for (const operationId of STEPS) {
+            if (await s.succeed(operationId, validCallOn(operationId, customer.username, s.names)))
+              await expectEffect(
+                operationId,
+                customer.username,
+                `${operationId} by ${s.verb} has its documented effect`,
+              );
+          }
+          const short = s.names.shortPassword();
+          const limit = constraintOf(parameterOf('update_password', 'password'), 'minLength')!.refusing;
+          await s.refused(
             'update_password',
-            'update_email',
-          ] as const
-        ).map((operationId) => [operationId, validCallOn(operationId, customer.username, s.names)] as const);
-        for (const [operationId, pairs] of steps) {
-          if (await s.succeed(operationId, pairs, s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get')) {
-            await s.expectListing(
-              () => (s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get'),
-              `${operationId} by ${s.verb} has its documented effect`,
-            );
+            [...on('update_password'), ['password', short], ['confirm_password', short]],
+            loadOperation('update_password').answers.refusal,
+            s.verb !== 'GET' && rightByGet ? VERB_REQUIREMENTS[s.verb] : limit,
+            `a short password is refused by ${s.verb} too`,
+          );
+          const renamed = s.names.username();
+          const rename: Array<[string, string]> = [...on('update_username'), ['username', renamed]];
+          if (await s.succeed('update_username', rename)) {
+            await s.succeed('delete', subjectPairs(loadOperation('delete'), renamed));
+            await expectEffect('delete', renamed, `setUsername and delete by ${s.verb} have their documented effect`);
           }
         }
-        await s.refused(
-          'update_password',
-          [...on('update_password'), ['password', short], ['confirm_password', short]],
-          loadOperation('update_password').answers.refusal,
-          s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get',
-          `a short password is refused by ${s.verb} too`,
-        );
-        const renamed = s.names.username();
-        if (
-          await s.succeed(
-            'update_username',
-            [...on('update_username'), ['username', renamed]],
-            s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get',
-          )
-        ) {
-          await s.succeed(
-            'delete',
-            subjectPairs(loadOperation('delete'), renamed),
-            s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get',
-          );
-          await s.expectListing(
-            () => (s.verb === 'POST' ? 'api.verb.post' : 'api.verb.get'),
-            `setUsername and delete by ${s.verb} have their documented effect`,
-          );
-        }
+        if (s.verb === 'GET') rightByGet = s.findings.failures.length === 0;
       }
       await get.findings.report();
     },

@@ -1,7 +1,8 @@
 import type { TargetClient } from '../../lib/client/client.ts';
 import type { Exchange } from '../../lib/client/exchange.ts';
 import type { Format, Operation } from '../../lib/contracts/types.ts';
-import { answerCauses, judgeAnswer } from '../../lib/envelopes/judge.ts';
+import { answerCauses, judgeAnswer, type Judgement } from '../../lib/envelopes/judge.ts';
+import { outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { API_KEY, API_USER } from '../../generators/case.ts';
 import { call } from './call.ts';
@@ -9,13 +10,22 @@ import { call } from './call.ts';
 export type Listed = Record<string, string>;
 /**
  * `problem`: retrieve could not show the customer;
- * `causes`: the requirements its answer broke (what blocks the observation).
+ * `causes`: the requirements its answer broke (what blocks the observation);
+ * `deviation`: the customer is known unlisted, but retrieve broke a requirement in showing it (an error for an empty
+ * list), with the full list that showed it (`fullList`).
  */
-export type Listing = { entry?: Listed; exchange: Exchange; problem?: string; causes?: string[] };
+export type Listing = {
+  entry?: Listed;
+  exchange: Exchange;
+  problem?: string;
+  causes?: string[];
+  deviation?: { requirement: string; text: string; fullList: Exchange };
+};
 
 /**
  * The customer listed under exactly this username (retrieve filtered by it;
- * D21: the suite only compares exact, unique values).
+ * D21: the suite only compares exact, unique values). `unlistedExpected`: the caller knows the customer should not
+ * be listed (nothing was made under that name, or a refused call left it unlisted).
  */
 export async function listedCustomer(
   client: TargetClient,
@@ -23,6 +33,7 @@ export async function listedCustomer(
   retrieve: Operation,
   format: Format,
   username: string,
+  unlistedExpected = false,
 ): Promise<Listing> {
   const params: Array<[string, string]> = [
     ['api_user', API_USER],
@@ -33,6 +44,26 @@ export async function listedCustomer(
   const exchange = await call(client, target, retrieve, format, 'GET', params);
   const judgement = judgeAnswer(exchange, format, [retrieve.answers.success]);
   if (judgement.kind !== retrieve.answers.success) {
+    const empty = retrieve.answers.emptyListRequirement;
+    if (empty && isError(judgement) && judgement.broken.length === 0) {
+      // An error where a list was asked for. The full list shows whether the filtered one was empty: a list
+      // without the username says so; refused as well (a reseller without customers, or a target refusing every
+      // retrieve), only what the caller expects can.
+      const fullList = await call(client, target, retrieve, format, 'GET', params.slice(0, -1));
+      const full = judgeAnswer(fullList, format, [retrieve.answers.success]);
+      const listed = full.kind === retrieve.answers.success && full.broken.length === 0;
+      const shown = listed && customersOf(full.value).some((customer) => customer.username === username);
+      const why = listed ? 'the full list does not show it' : 'the full list is refused too, and nothing made it';
+      if ((listed && !shown) || (!listed && isError(full) && unlistedExpected))
+        return {
+          exchange,
+          deviation: {
+            requirement: empty,
+            text: `retrieve of ${username} answered ${judgement.kind} where its list is empty (${why})`,
+            fullList,
+          },
+        };
+    }
     return {
       exchange,
       problem: `retrieve of ${username} did not answer a customer list: ${judgement.problems.join('; ')}`,
@@ -59,4 +90,8 @@ function normalise(user: Listed): Listed {
   return Object.fromEntries(
     Object.entries(user).map(([field, value]) => [field, typeof value === 'string' ? value : String(value ?? '')]),
   );
+}
+
+function isError(judgement: Judgement): boolean {
+  return judgement.kind !== undefined && outcomeOf(judgement.kind) === 'error';
 }

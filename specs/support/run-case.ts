@@ -15,18 +15,19 @@ import {
   type Case,
   type GeneratorContext,
 } from '../../generators/case.ts';
-import { limitsSatOn, shorterValues, stepInsideLimit, type LimitSatOn } from '../../generators/inside-limits.ts';
 import type { Customers } from '../fixtures/customers.ts';
+import { VERB_REQUIREMENTS } from '../../lib/contracts/formats.ts';
+import { blameRefusal } from '../../generators/blame-refusal.ts';
 import { call } from './call.ts';
 import { stateDisagreements, type Snapshot } from './expected-state.ts';
-import { listedCustomer } from './listing.ts';
+import { listedCustomer, type Listing } from './listing.ts';
 
 export interface CaseEnvironment {
   client: TargetClient;
   target: ResolvedTarget;
   customers: Customers;
   freshStamp: () => string;
-  /** What the generators build values from (blameTighterLimit draws shorter valid values). */
+  /** What the generators build values from (blameValue draws shorter valid values). */
   generatorContext: GeneratorContext;
   operation: Operation;
   retrieve: Operation;
@@ -87,7 +88,12 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
 
   // Before the call, no need to ask about a name holding this case's fresh stamp (it cannot be listed),
   // nor about a reused customer: the previous case's retrieve showed it and nothing has changed it since.
-  const observe = async (before: boolean): Promise<{ snapshot: Snapshot; problems: string[]; causes: string[] }> => {
+  // What the listings broke although they showed what they were asked (an error for an empty list).
+  const deviations: NonNullable<Listing['deviation']>[] = [];
+  const observe = async (
+    before: boolean,
+    unlistedExpected: (username: string) => boolean,
+  ): Promise<{ snapshot: Snapshot; problems: string[]; causes: string[] }> => {
     const snapshot: Snapshot = new Map();
     const problems: string[] = [];
     const causes: string[] = [];
@@ -100,9 +106,14 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
         snapshot.set(username, lastSeen.get(username));
         continue;
       }
-      const listing = await listedCustomer(client, target, retrieve, format, username);
+      const listing = await listedCustomer(client, target, retrieve, format, username, unlistedExpected(username));
       environment.requests++;
       exchanges.push(listing.exchange);
+      if (listing.deviation) {
+        environment.requests++;
+        exchanges.push(listing.deviation.fullList);
+        deviations.push(listing.deviation);
+      }
       if (listing.problem) problems.push(listing.problem);
       causes.push(...(listing.causes ?? []));
       snapshot.set(username, listing.entry);
@@ -110,21 +121,27 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
     return { snapshot, problems, causes };
   };
 
-  const before = await observe(true);
+  // Only the customers made for the case are listed before it; a refusal leaves every name as it was.
+  const made = new Set(unchanged.values());
+  const before = await observe(true, (username) => !made.has(username));
   const exchange = await call(client, target, operation, format, operationCase.verb, sent);
   environment.requests++;
   exchanges.push(exchange);
   const judgement = judgeAnswer(exchange, format, operationCase.accepted);
   const succeeded = judgement.kind !== undefined && outcomeOf(judgement.kind) === 'success';
-  const after = await observe(false);
+  const removed = succeeded ? removedUsernames(operation, sent) : [];
+  const after = await observe(
+    false,
+    (username) => removed.includes(username) || (!succeeded && before.snapshot.get(username) === undefined),
+  );
   for (const [username, entry] of after.snapshot) {
     if (entry) customers.adopt(username);
     else if (after.problems.length === 0) customers.gone(username);
   }
 
-  const violated = new Set<string>();
+  const violated = new Set(deviations.map((deviation) => deviation.requirement));
   const blocked: Blocked[] = [];
-  const problems = [...judgement.problems];
+  const problems = [...judgement.problems, ...deviations.map((deviation) => deviation.text)];
   // One broken rule, one requirement: what a broken answer or listing stands in the way of
   // is blocked by it, not failed.
   const fail = (requirement: string, causes: string[] = []) => {
@@ -187,61 +204,59 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
 }
 
 /**
- * A valid case the target refused is judged under the limits its values sit on ("no more than N"
- * accepts N, "at least N" accepts N): the case is sent again with every such value one character
- * inside its limit; if that one is accepted, each limit is tried alone (the others inside), and a
- * refusal there is that limit's accepting half, not the operation's (`effect.accepting`). When no value sits on
- * a limit, or the values inside are refused too, a tighter limit may be why (blameTighterLimit); else the fault
- * stands.
+ * A valid case the target refused, sent by POST, is sent again by GET: accepted, the refusal is POST's. A list
+ * refused where it is empty breaks the empty-list requirement (emptyListBlamed). Else variants of the case show
+ * which rule the refusal breaks (blameRefusal: a limit's accepting half, a value's); else the fault stands.
  */
-export async function blameLimits(
+export async function explainRefusal(
   environment: CaseEnvironment,
   operationCase: Case,
   fault: CaseFault,
 ): Promise<{ operationCase: Case; fault: CaseFault }> {
   const kept = { operationCase, fault };
   if (operationCase.breaks || !isRefusal(fault.answered)) return kept;
-  const limits = limitsSatOn(environment.operation, operationCase.params);
-  const inside = (except?: LimitSatOn) => ({
-    ...operationCase,
-    params: limits.filter((limit) => limit !== except).reduce(stepInsideLimit, operationCase.params),
+  const blame = (requirements: string[]) => ({
+    operationCase,
+    fault: blamedOn(environment, fault, requirements),
   });
-  if (limits.length === 0 || (await runCase(environment, inside())))
-    return (await blameTighterLimit(environment, operationCase, fault)) ?? kept;
-  const blamed: Array<{ operationCase: Case; fault: CaseFault; limit: LimitSatOn }> = [];
-  for (const limit of limits) {
-    const alone = inside(limit);
-    const aloneFault = await runCase(environment, alone);
-    if (aloneFault && isRefusal(aloneFault.answered)) blamed.push({ operationCase: alone, fault: aloneFault, limit });
-  }
-  const [first] = blamed;
-  if (!first) return kept;
-  const requirements = blamed.flatMap(({ limit }) => limit.requirements);
-  return { operationCase: first.operationCase, fault: blamedOnLimits(environment, first.fault, requirements) };
-}
-
-/** The fault with the operation's accepting requirement replaced by the accepting halves of the limits blamed. */
-function blamedOnLimits(environment: CaseEnvironment, fault: CaseFault, requirements: string[]): CaseFault {
-  const accepted = environment.operation.effect.accepting;
-  const violated = [...fault.violated.filter((id) => id !== accepted), ...requirements];
-  return { ...fault, violated: [...new Set(violated)] };
+  // The same case by GET accepted: the refusal is the verb's (a target that ignores a POST body).
+  if (operationCase.verb !== 'GET' && !(await runCase(environment, { ...operationCase, verb: 'GET' })))
+    return blame([VERB_REQUIREMENTS[operationCase.verb]]);
+  const emptyList = await emptyListBlamed(environment, operationCase);
+  if (emptyList) return blame(emptyList);
+  const accepts = async (params: Array<[string, string]>) =>
+    !(await runCase(environment, { ...operationCase, params }));
+  const { operation, generatorContext } = environment;
+  const blamed = await blameRefusal(operation, operationCase.params, accepts, generatorContext);
+  return blamed ? blame(blamed) : kept;
 }
 
 /**
- * A valid case refused although no value sits on a limit, or with every value a character inside: when the
- * same case with one value much shorter (still valid) is accepted, the target enforces a tighter limit than
- * the documented one, and the refusal is that limit's accepting half ("no more than N" accepts the value).
+ * A list refused although valid, whose username filter names no customer: its list is empty by construction. When
+ * a list that holds a customer made for the purpose is answered, the refusal is of the empty list (an error where
+ * the documents give an empty list).
  */
-async function blameTighterLimit(
-  environment: CaseEnvironment,
-  operationCase: Case,
-  fault: CaseFault,
-): Promise<{ operationCase: Case; fault: CaseFault } | undefined> {
-  for (const shorter of shorterValues(environment.operation, operationCase.params, environment.generatorContext)) {
-    if (await runCase(environment, { ...operationCase, params: shorter.params })) continue;
-    return { operationCase, fault: blamedOnLimits(environment, fault, shorter.requirements) };
-  }
-  return undefined;
+async function emptyListBlamed(environment: CaseEnvironment, operationCase: Case): Promise<string[] | undefined> {
+  const { operation, client, target, format } = environment;
+  const empty = operation.answers.emptyListRequirement;
+  const filter = operation.parameters.find(
+    (parameter) => parameter.role === 'filter' && parameter.valueType === 'username',
+  );
+  const named = operationCase.params.find(([name]) => name === filter?.name)?.[1];
+  const fresh = named !== undefined && [...named.matchAll(CUSTOMER_PLACEHOLDER)].length === 0;
+  if (!empty || !fresh || !target.destructive) return undefined;
+  const username = await environment.customers.create().catch(() => undefined);
+  if (username === undefined) return undefined;
+  const listing = await listedCustomer(client, target, operation, format, username);
+  environment.requests += 2;
+  return listing.entry ? [empty] : undefined;
+}
+
+/** The fault with the operation's accepting requirement replaced by the requirements blamed. */
+function blamedOn(environment: CaseEnvironment, fault: CaseFault, requirements: string[]): CaseFault {
+  const accepted = environment.operation.effect.accepting;
+  const violated = [...fault.violated.filter((id) => id !== accepted), ...requirements];
+  return { ...fault, violated: [...new Set(violated)] };
 }
 
 function isRefusal(kind: AnswerKind | undefined): boolean {
@@ -274,6 +289,13 @@ async function fillPlaceholders(
     name,
     value.replace(CUSTOMER_PLACEHOLDER, (placeholder) => unchanged.get(placeholder)!).replaceAll(FRESH_SLOT, stamp),
   ]);
+}
+
+/** Usernames a successful call takes off the list: the subject of a delete or a rename. */
+function removedUsernames(operation: Operation, sent: Array<[string, string]>): string[] {
+  if (operation.effect.kind !== 'deletes' && operation.effect.kind !== 'renames') return [];
+  const subject = operation.parameters.find((parameter) => parameter.role === 'subject');
+  return sent.filter(([name]) => name === subject?.name).map(([, value]) => value);
 }
 
 /** Usernames whose listing the call may change: the subject, and a username the call sets (create, rename). */

@@ -1,14 +1,27 @@
+import { VERB_REQUIREMENTS } from '../../../lib/contracts/formats.ts';
 import { loadOperation } from '../../../lib/contracts/load.ts';
+import { outcomeOf } from '../../../lib/envelopes/compiled-schemas.ts';
 import type { Account, AnswerKind, Format, OperationId, Verb } from '../../../lib/contracts/types.ts';
 import { compareListing } from '../../../lib/model/compare-listing.ts';
 import { describeMismatch, type ListingMismatch } from '../../../lib/model/listing-mismatch.ts';
 import { ResellerModel } from '../../../lib/model/reseller-model.ts';
 import { createPairs } from '../../../generators/commands/create-pairs.ts';
 import { subjectPairs } from '../../../generators/commands/subject-pairs.ts';
+import { blameRefusal } from '../../../generators/blame-refusal.ts';
 import type { Answer } from './answer.ts';
 import type { Caller, CustomerApi } from './customer-api.ts';
 import type { Findings } from './findings.ts';
 import type { UniqueNames } from './unique-names.ts';
+
+const retrieveOperation = loadOperation('retrieve');
+// The filter that selects one customer by username.
+const USERNAME_FILTER = retrieveOperation.parameters.find(
+  (parameter) => parameter.role === 'filter' && parameter.valueType === 'username',
+)!.name;
+// The parameter a create takes the new customer's username in.
+const NEW_NAME = loadOperation('create').parameters.find(
+  (parameter) => parameter.role === 'value' && parameter.valueType === 'username',
+)!.name;
 
 /**
  * One test's view of one reseller in one format: calls, the model of the customers this test
@@ -37,18 +50,49 @@ export class Scenario {
 
   /**
    * Creates a customer with unique values (text: `values` overrides, else the generated sample);
-   * undefined (and a failure of create's accepting half, `create.valid.accepted`) when the target refused it.
+   * undefined when the target refused it, recorded as a failure of `requirement` (by default create's accepting
+   * half, `create.valid.accepted`), or of what variants of it show (blameRefusal).
    */
   async create(
     values: Partial<Record<string, string>> = {},
+    requirement?: string,
   ): Promise<{ username: string; pairs: Array<[string, string]> } | undefined> {
     const username = values['username'] ?? this.names.username();
-    const pairs = this.createPairs(username, values);
     this.names.track(username);
-    if (!(await this.succeeded('create', pairs, 'a create whose parameters meet every rule succeeds')))
-      return undefined;
-    this.model.apply(loadOperation('create'), pairs);
-    return { username, pairs };
+    const pairs = this.createPairs(username, values);
+    return (await this.created(pairs, requirement)) ? { username, pairs } : undefined;
+  }
+
+  /** Sends a valid create of these pairs; true when it succeeded, else recorded as `create` describes. */
+  async created(pairs: Array<[string, string]>, requirement?: string): Promise<boolean> {
+    const create = loadOperation('create');
+    const username = pairs.find(([name]) => name === NEW_NAME)![1];
+    const documented = 'a create whose parameters meet every rule succeeds';
+    const answer = await this.call('create', pairs, [create.answers.success]);
+    if (answer.kind === create.answers.success || (await this.acceptedByGet('create', pairs, answer, documented))) {
+      this.model.apply(create, pairs);
+      return true;
+    }
+    if (requirement === undefined && answer.kind !== undefined && answer.broken.length === 0) {
+      // Each variant under a name of its own; what one creates joins the model, so listings still agree.
+      const accepts = async (variant: Array<[string, string]>) => {
+        const renamed = variant.map(([name, value]): [string, string] => {
+          if (name !== NEW_NAME || value !== username) return [name, value];
+          return [name, this.names.username()];
+        });
+        this.names.track(renamed.find(([name]) => name === NEW_NAME)![1]);
+        const accepted = (await this.call('create', renamed, [create.answers.success])).kind === create.answers.success;
+        if (accepted) this.model.apply(create, renamed);
+        return accepted;
+      };
+      const blamed = await blameRefusal(create, pairs, accepts);
+      if (blamed) {
+        for (const broken of blamed) this.findings.fail(broken, documented, answer);
+        return false;
+      }
+    }
+    this.findings.expectKind(answer, [create.answers.success], requirement ?? create.effect.accepting, documented);
+    return false;
   }
 
   /** A valid create of `username` for this reseller: every other value new unless `values` names it. */
@@ -83,6 +127,8 @@ export class Scenario {
   ): Promise<Answer | undefined> {
     const operation = loadOperation(operationId);
     const answer = await this.call(operationId, pairs, [operation.answers.success]);
+    const byGet = await this.acceptedByGet(operationId, pairs, answer, documented);
+    if (byGet) return byGet;
     const ok = this.findings.expectKind(
       answer,
       [operation.answers.success],
@@ -90,6 +136,25 @@ export class Scenario {
       documented,
     );
     return ok ? answer : undefined;
+  }
+
+  /**
+   * A valid call refused by another verb than GET, sent again by GET: accepted, the refusal is the verb's
+   * (recorded), and the answer by GET stands for the call. Undefined otherwise.
+   */
+  private async acceptedByGet(
+    operationId: OperationId,
+    pairs: Array<[string, string]>,
+    answer: Answer,
+    documented: string,
+  ): Promise<Answer | undefined> {
+    const { success } = loadOperation(operationId).answers;
+    const refused = answer.kind !== undefined && outcomeOf(answer.kind) === 'error' && answer.broken.length === 0;
+    if (this.verb === 'GET' || !refused) return undefined;
+    const again = await this.via(this.format, 'GET').call(operationId, pairs, [success]);
+    if (again.kind !== success) return undefined;
+    this.findings.fail(VERB_REQUIREMENTS[this.verb], `${documented} by ${this.verb} as by GET`, answer);
+    return again;
   }
 
   /** Calls an operation the contract says must be refused with one of `refusal`. */
@@ -123,8 +188,53 @@ export class Scenario {
    * (what it broke, as blocking retrieve.valid.accepted).
    */
   async list(): Promise<{ answer: Answer; customers: Array<Record<string, string>> } | undefined> {
-    const answer = await this.succeeded('retrieve', [], 'retrieve answers the customer list');
+    const answer = await this.retrieve(
+      [],
+      retrieveOperation.effect.accepting,
+      'retrieve answers the customer list',
+      this.model.customers.size === 0,
+    );
     return answer && { answer, customers: answer.customers };
+  }
+
+  /**
+   * A retrieve with `pairs` that must answer the customer list: its answer, or undefined when it did not (recorded
+   * against `requirement`). `empty`: the list holds none of this test's customers, and its filters select by values
+   * of this test only; an error there breaks the empty-list requirement (D23), and `requirement` is blocked by it.
+   */
+  async retrieve(
+    pairs: Array<[string, string]>,
+    requirement: string,
+    documented: string,
+    empty: boolean,
+  ): Promise<Answer | undefined> {
+    const { answers } = retrieveOperation;
+    const answer = await this.call('retrieve', pairs, [answers.success]);
+    const byGet = await this.acceptedByGet('retrieve', pairs, answer, documented);
+    if (byGet) return byGet;
+    const refused = answer.kind !== undefined && answer.kind !== answers.success && answer.broken.length === 0;
+    if (empty && refused && answers.emptyListRequirement) {
+      this.findings.fail(
+        answers.emptyListRequirement,
+        'a retrieve that matches no customer answers an empty list',
+        answer,
+      );
+      this.findings.block(requirement, [answers.emptyListRequirement], documented, answer);
+      return undefined;
+    }
+    return this.findings.expectKind(answer, [answers.success], requirement, documented) ? answer : undefined;
+  }
+
+  /**
+   * Whether retrieve filtered by `username` (by GET, not the full list) shows that customer as the model holds it;
+   * true when it cannot tell (the retrieve refused: what that breaks is the full list's to find).
+   */
+  async entryAgrees(username: string): Promise<boolean> {
+    const pairs: Array<[string, string]> = [[USERNAME_FILTER, username]];
+    const answer = await this.via(this.format, 'GET').call('retrieve', pairs, [retrieveOperation.answers.success]);
+    if (answer.kind !== retrieveOperation.answers.success || answer.broken.length > 0) return true;
+    const expected = new Map([...this.model.customers].filter(([name]) => name === username));
+    return compareListing(expected, answer.customers, (name) => name === username, this.format).length === 0;
   }
 
   /**

@@ -1,0 +1,26 @@
+import type { Operation } from '../lib/contracts/types.ts';
+import type { GeneratorContext } from './case.ts';
+import { blameValue, type Accepts } from './documented-values.ts';
+import { limitsSatOn, stepInsideLimit, type LimitSatOn } from './inside-limits.ts';
+
+/**
+ * What a valid call the target refused breaks, found by sending variants of it (`accepts`; fresh names are the
+ * caller's business): with values sitting on length limits ("no more than N" accepts N, "at least N" accepts N),
+ * the call with every such value one character inside; accepted, each limit is tried alone (the others inside),
+ * and one refused there is that limit's accepting half. When no value sits on a limit, or the values inside are
+ * refused too, a value the documents' example replaces, or a tighter limit, may be why (blameValue). Undefined when
+ * no variant shows a reason: the refusal stays the operation's (`effect.accepting`).
+ */
+export async function blameRefusal(
+  operation: Operation,
+  params: Array<[string, string]>,
+  accepts: Accepts,
+  context?: GeneratorContext,
+): Promise<string[] | undefined> {
+  const limits = limitsSatOn(operation, params);
+  const inside = (except?: LimitSatOn) => limits.filter((limit) => limit !== except).reduce(stepInsideLimit, params);
+  if (limits.length === 0 || !(await accepts(inside()))) return blameValue(operation, params, accepts, context);
+  const blamed: string[] = [];
+  for (const limit of limits) if (!(await accepts(inside(limit)))) blamed.push(...limit.requirements);
+  return blamed.length > 0 ? blamed : undefined;
+}
