@@ -1,5 +1,6 @@
 import type fc from 'fast-check';
 import { VERB_REQUIREMENTS } from '../../lib/contracts/formats.ts';
+import { parameterOf } from '../../lib/contracts/limits.ts';
 import { loadOperation, loadRequirements } from '../../lib/contracts/load.ts';
 import type { Operation, OperationId } from '../../lib/contracts/types.ts';
 import { outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
@@ -157,10 +158,11 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     const readings = filterReadings(retrieve, run.model.customers, filters);
     const verdicts = readings.map((expected) => compareListing(expected, listed, run.inScope, this.style.format));
     if (verdicts.some((mismatches) => mismatches.length === 0)) return;
-    const filterRequirements = filters.map(([name]) => `retrieve.${name}.filter`);
+    const filterRequirements = filters.flatMap(([name]) => parameterOf(retrieve, name).filterRequirement ?? []);
+    const combined = retrieve.answers.combinedFiltersRequirement;
     throw new ModelDisagreement(
       filters.length > 1
-        ? [...filterRequirements, 'retrieve.filter.combined']
+        ? [...filterRequirements, ...(combined ? [combined] : [])]
         : filters.length === 1
           ? filterRequirements
           : ['retrieve.answer.list-fields'],

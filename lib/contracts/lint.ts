@@ -104,6 +104,7 @@ export function referencedRequirementIds(operation: Operation): string[] {
   for (const parameter of operation.parameters) {
     if (parameter.missingRequirement) ids.push(parameter.missingRequirement);
     if (parameter.emptyRequirement) ids.push(parameter.emptyRequirement);
+    if (parameter.filterRequirement) ids.push(parameter.filterRequirement);
     ids.push(...(parameter.accepting ?? []), ...(parameter.presenceReadings ?? []));
     ids.push(
       ...parameter.constraints.flatMap((constraint) => [
@@ -117,6 +118,7 @@ export function referencedRequirementIds(operation: Operation): string[] {
   ids.push(effect.accepting, ...(effect.refusing ? [effect.refusing] : []));
   if ('requirements' in effect) ids.push(...effect.requirements);
   ids.push(...Object.values(answers.envelopeRequirements), ...(answers.successRequirements ?? []));
+  for (const routed of [answers.emptyListRequirement, answers.combinedFiltersRequirement]) if (routed) ids.push(routed);
   return ids;
 }
 

@@ -87,6 +87,8 @@ export interface Parameter {
   missingRequirement?: string;
   /** Requirement ID checked when the parameter is sent empty. */
   emptyRequirement?: string;
+  /** A filter's requirement: a list filtered by it holds exactly the customers it selects (role `filter`). */
+  filterRequirement?: string;
   /** Sent as a repeated key (`ip[]=a&ip[]=b`). */
   repeated?: boolean;
   /**
@@ -174,6 +176,8 @@ export interface Operation {
     envelopeRequirements: Partial<Record<AnswerOutcome, string>>;
     /** The requirement an error answer breaks where the list asked for is empty (retrieve: never an error, D23). */
     emptyListRequirement?: string;
+    /** The requirement a list filtered by several filters at once breaks when it holds others than they select. */
+    combinedFiltersRequirement?: string;
     /** Requirements a success answer judges beyond its envelope (retrieve: the listed fields and their forms). */
     successRequirements?: string[];
   };

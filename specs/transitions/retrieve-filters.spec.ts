@@ -1,5 +1,5 @@
 import { contractFormats } from '../../lib/contracts/formats.ts';
-import { constraintOf, parameterOf } from '../../lib/contracts/limits.ts';
+import { parameterOf } from '../../lib/contracts/limits.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
 import { compareListing } from '../../lib/model/compare-listing.ts';
 import { filterReadings } from '../../lib/model/filter-readings.ts';
@@ -12,12 +12,14 @@ import { described } from './support/transition.ts';
 
 const retrieve = loadOperation('retrieve');
 const filters = retrieve.parameters.filter((parameter) => parameter.role === 'filter');
-const filterRequirements = filters.map((filter) => `retrieve.${filter.name}.filter`);
+const filterRequirements = filters.map((filter) => filter.filterRequirement!);
+const COMBINED = retrieve.answers.combinedFiltersRequirement!;
+const requirementOf = (name: string) => parameterOf(retrieve, name).filterRequirement!;
 
 /**
  * Retrieve filtered by `pairs` lists exactly the customers of this test that the model selects, under one of the
- * accepted readings of the filters; each broken requirement recorded. A filter of fixed values (active) also
- * selects other tests' customers, so only a filter by a value of this test's own makes an expected empty list.
+ * accepted readings of the filters; each broken requirement recorded. A boolean filter (active) also selects
+ * other tests' customers, so only a filter by a value of this test's own makes an expected empty list.
  */
 async function expectFiltered(
   s: Scenario,
@@ -26,7 +28,7 @@ async function expectFiltered(
   documented: string,
 ): Promise<void> {
   const readings = filterReadings(retrieve, s.model.customers, pairs);
-  const ownValues = pairs.some(([name]) => !constraintOf(parameterOf('retrieve', name), 'oneOf'));
+  const ownValues = pairs.some(([name]) => parameterOf(retrieve, name).valueType !== 'boolean');
   const answer = await s.retrieve(
     pairs,
     requirements[0]!,
@@ -49,7 +51,7 @@ for (const format of contractFormats()) {
     described(
       'retrieve',
       format,
-      [...filterRequirements, 'retrieve.filter.combined', 'retrieve.filter.matching', 'retrieve.active.filter-values'],
+      [...filterRequirements, COMBINED, 'retrieve.filter.matching', 'retrieve.active.filter-values'],
       ['@transition', '@filters'],
     ),
     async ({ scenario }) => {
@@ -85,8 +87,7 @@ for (const format of contractFormats()) {
           ],
         ];
         for (const pairs of cases) {
-          const requirements =
-            pairs.length > 1 ? ['retrieve.filter.combined'] : pairs.map(([name]) => `retrieve.${name}.filter`);
+          const requirements = pairs.length > 1 ? [COMBINED] : pairs.map(([name]) => requirementOf(name));
           const matching = pairs.map(([name, value]) => `${name}=${value}`).join(' and ');
           await expectFiltered(
             s,
@@ -117,7 +118,7 @@ for (const format of contractFormats()) {
     described(
       'update_profile',
       format,
-      ['update_profile.effect.company-filtered', ...unlistedFilters.map((name) => `retrieve.${name}.filter`)],
+      ['update_profile.effect.company-filtered', ...unlistedFilters.map(requirementOf)],
       ['@transition', '@filters'],
     ),
     async ({ scenario }) => {
