@@ -220,7 +220,7 @@ for (const format of contractFormats()) {
           customer &&
           (await s.succeed('update_profile', [
             ...on('update_profile', customer.username),
-            ...named.map((name): [string, string] => [name, s.names.text(name)]),
+            ...named.map((name): [string, string] => [name, s.names.text(name, 'update_profile')]),
           ]))
         ) {
           await s.expectListing(

@@ -170,7 +170,7 @@ for (const format of contractFormats()) {
           customer &&
           (await s.succeed('update_profile', [
             ...on('update_profile', customer.username),
-            ['city', s.names.text('city')],
+            ['city', s.names.text('city', 'update_profile')],
           ]))
         ) {
           await s.expectListing(

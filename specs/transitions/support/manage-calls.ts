@@ -18,7 +18,7 @@ export function validCallOn(operationId: OperationId, username: string, names: U
   const subject = subjectPairs(loadOperation(operationId), username);
   switch (operationId) {
     case 'update_profile':
-      return [...subject, ['city', names.text('city')]];
+      return [...subject, ['city', names.text('city', operationId)]];
     case 'update_password': {
       const password = names.password();
       return [...subject, ['password', password], ['confirm_password', password]];

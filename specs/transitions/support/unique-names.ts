@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { limitOf, parameterOf } from '../../../lib/contracts/limits.ts';
+import type { OperationId } from '../../../lib/contracts/types.ts';
 import { mixedText } from '../../../generators/mixed-text.ts';
 import { maxLengthOf } from '../../../generators/parameter-limits.ts';
 import { password } from '../../../generators/password.ts';
@@ -45,11 +46,11 @@ export class UniqueNames {
   }
 
   /**
-   * A generated value for create's text parameter `name` (markup, non-ASCII), reproducible from the
+   * A generated value for the text parameter `name` of `operation` (markup, non-ASCII), reproducible from the
    * run seed; within a quarter of its limit, so a byte-counting target accepts it too (D9).
    */
-  text(name: string): string {
-    return this.sample(mixedText(Math.floor(maxLengthOf(parameterOf('create', name)) / 4)), name.length);
+  text(name: string, operation: OperationId = 'create'): string {
+    return this.sample(mixedText(Math.floor(maxLengthOf(parameterOf(operation, name)) / 4)), name.length);
   }
 
   /** A valid password for create and update_password, reproducible from the run seed. */
