@@ -5,6 +5,7 @@ import { LIBERAL } from '../../emulator/readings/catalogue.ts';
 import { outputRoot } from '../../reports/src/output-root.ts';
 import { failedOutcomes } from '../mutation/mutation-row.ts';
 import { inPool } from '../mutation/pool.ts';
+import { positive } from '../support/cli-numbers.ts';
 import { runConformance } from '../support/run-conformance.ts';
 
 // npm run soak [-- --times 30] [--targets clean,liberal] [--runs 10] [--parallel 2]
@@ -19,11 +20,6 @@ const { values } = parseArgs({
   },
 });
 
-const positive = (name: string, text: string) => {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got "${text}"`);
-  return value;
-};
 const times = positive('times', values.times);
 const runs = positive('runs', values.runs);
 const parallel = positive('parallel', values.parallel);
