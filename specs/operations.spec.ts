@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { loadXmlDocumentRules } from '../lib/contracts/envelopes.ts';
+import { FORMAT_REQUIREMENTS, VERB_REQUIREMENTS } from '../lib/contracts/formats.ts';
 import { loadOperations } from '../lib/contracts/load.ts';
 import type { Format, Operation } from '../lib/contracts/types.ts';
 import type { Case } from '../generators/case.ts';
@@ -24,7 +25,7 @@ const known = (ids: Array<string | undefined>) => [...new Set(ids.filter((id): i
 const answerRules = (format: Format) => [
   'api.status.no-5xx',
   'api.status.success-2xx',
-  `api.format.${format}`,
+  FORMAT_REQUIREMENTS[format],
   ...(format === 'xml' ? loadXmlDocumentRules().declaration.requirements : ['json.utf8']),
 ];
 const BREAKAGE_WORDS: Partial<Record<Breakage, string>> = { missing: 'missing', empty: 'sent empty' };
@@ -63,7 +64,7 @@ for (const operation of loadOperations()) {
                 parameter.constraints.map((constraint) => constraint.accepting),
               ),
               changes,
-              ...operation.verbs.map((verb) => `api.verb.${verb.toLowerCase()}`),
+              ...operation.verbs.map((verb) => VERB_REQUIREMENTS[verb]),
               ...answerRules(format),
             ]),
           ),

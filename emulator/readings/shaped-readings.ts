@@ -1,3 +1,4 @@
+import { parameterOf } from '../../lib/contracts/limits.ts';
 import { addDays } from '../../lib/dates.ts';
 import { isDate } from '../../lib/rules/formats/date.ts';
 import { errorObjectOf, type Answer } from '../answers/answer.ts';
@@ -246,16 +247,15 @@ export const listSortedByEmail: Reading = {
 // Parameter rules the documents leave open: D3 (the example call omits company, package and whitelabel), D15
 /** create takes `parameter` as optional, as the seed's example call that omits it suggests (D3). */
 function optionalInCreate(parameter: 'company' | 'package' | 'whitelabel'): Reading {
+  const { missingRequirement, emptyRequirement } = parameterOf('create', parameter);
   return {
     name: `create-${parameter}-optional`,
     description:
       `create takes ${parameter} as optional, as the example call that omits it ` +
       `suggests: a create without ${parameter} (or with it empty) succeeds (D3).`,
-    allows: [
-      `create.${parameter}.required`,
-      `create.${parameter}.non-empty`,
-      'create.required.company-package-whitelabel',
-    ],
+    allows: [missingRequirement, emptyRequirement, 'create.required.company-package-whitelabel'].filter(
+      (id): id is string => id !== undefined,
+    ),
     install: madeOptional('create', parameter),
   };
 }

@@ -13,3 +13,6 @@ export function contractVerbs(): Verb[] {
 
 /** The requirement that every operation takes its parameters by this verb (D14). */
 export const VERB_REQUIREMENTS: Record<Verb, string> = { GET: 'api.verb.get', POST: 'api.verb.post' };
+
+/** The requirement that every operation answers in this format when asked for it (its path's extension). */
+export const FORMAT_REQUIREMENTS: Record<Format, string> = { json: 'api.format.json', xml: 'api.format.xml' };

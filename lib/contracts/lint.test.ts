@@ -46,6 +46,7 @@ test('checkOperation accepts a stored contract and rejects typos and inconsisten
     'constraint without its accepting half': (operation) =>
       delete (operation.parameters[4]!.constraints[0] as { accepting?: string }).accepting,
     'effect without its refusing half': (operation) => delete (operation.effect as { refusing?: string }).refusing,
+    'subject without its foreign-customer requirement': (operation) => delete operation.foreignCustomerRequirement,
   };
   for (const [name, breakIt] of Object.entries(broken)) {
     const operation = storedOperation();
@@ -61,6 +62,11 @@ test('checkOperation accepts a stored contract and rejects typos and inconsisten
   expect(checkOperation(password, 'update_password.json')).toEqual([
     'update_password.json: confirm_password must equal unknown parameter "pasword"',
   ]);
+  const disable = clone(loadOperation('disable'));
+  delete (disable.effect as { fieldRequirement?: string }).fieldRequirement;
+  expect(checkOperation(disable, 'disable.json').length, 'sets effect without its field requirement').toBeGreaterThan(
+    0,
+  );
 });
 
 test('checkRegister rejects typos, incomplete ambiguous entries and readings on settled ones', () => {
@@ -123,12 +129,20 @@ test('checkReferences reports a contract naming a requirement the register lacks
     'parameter accepting': (operation) => Object.assign(operation.parameters[4]!, { accepting: ['x.y'] }),
     'presence reading': (operation) => Object.assign(operation.parameters[4]!, { presenceReadings: ['x.y'] }),
     'success answer': (operation) => Object.assign(operation.answers, { successRequirements: ['x.y'] }),
+    'foreign customer': (operation) => Object.assign(operation, { foreignCustomerRequirement: 'x.y' }),
   };
   for (const [name, route] of Object.entries(routed)) {
     const misrouted = storedOperation();
     route(misrouted);
     expect(checkReferences([misrouted], requirements), name).toEqual([
       'update_username.json: requirement "x.y" is not in requirements.json',
+    ]);
+  }
+  for (const field of ['fieldRequirement', 'idempotentRequirement', 'unchangedRequirement']) {
+    const misrouted = clone(loadOperation('enable'));
+    Object.assign(misrouted.effect, { [field]: 'x.y' });
+    expect(checkReferences([misrouted], requirements), field).toEqual([
+      'enable.json: requirement "x.y" is not in requirements.json',
     ]);
   }
   expect(checkReferences([], requirements, ['xml.nope'])).toEqual([

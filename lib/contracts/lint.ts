@@ -117,6 +117,11 @@ export function referencedRequirementIds(operation: Operation): string[] {
   const { effect, answers } = operation;
   ids.push(effect.accepting, ...(effect.refusing ? [effect.refusing] : []));
   if ('requirements' in effect) ids.push(...effect.requirements);
+  if (effect.kind === 'sets') {
+    ids.push(effect.fieldRequirement);
+    for (const routed of [effect.idempotentRequirement, effect.unchangedRequirement]) if (routed) ids.push(routed);
+  }
+  if (operation.foreignCustomerRequirement) ids.push(operation.foreignCustomerRequirement);
   ids.push(...Object.values(answers.envelopeRequirements), ...(answers.successRequirements ?? []));
   for (const routed of [answers.emptyListRequirement, answers.combinedFiltersRequirement]) if (routed) ids.push(routed);
   return ids;

@@ -139,7 +139,20 @@ export type Effect = { accepting: string; refusing?: string } & (
   // listed: fixed fields after create, e.g. {"active":"true"}
   | { kind: 'creates'; listed: Record<string, string>; requirements: string[]; refusing: string }
   | { kind: 'deletes'; requirements: string[]; refusing: string }
-  | { kind: 'sets'; field: string; value: string; observable: boolean; requirements: string[]; refusing: string }
+  | {
+      kind: 'sets';
+      field: string;
+      value: string;
+      observable: boolean;
+      requirements: string[];
+      /** What a listing whose set field, where listed, lacks the value after a success breaks. */
+      fieldRequirement: string;
+      /** What a second call in a row breaks when it is refused or changes the value (disable, enable). */
+      idempotentRequirement?: string;
+      /** What a success breaks that changes the other flag it must leave as it was (active or website_access). */
+      unchangedRequirement?: string;
+      refusing: string;
+    }
   // each sent parameter's listedAs field takes the value; others unchanged
   | { kind: 'updates'; fromParameters: string[]; requirements: string[]; refusing: string }
   | { kind: 'renames'; parameter: string; requirements: string[]; refusing: string }
@@ -184,6 +197,11 @@ export interface Operation {
   effect: Effect;
   /** Operation-level requirement IDs (envelopes, unknown user, authentication...). */
   requirements: string[];
+  /**
+   * What a call on another reseller's customer breaks unless it answers as for an unknown user and leaves that
+   * customer unchanged (required of every operation with a subject parameter).
+   */
+  foreignCustomerRequirement?: string;
   examples: Example[];
 }
 

@@ -1,13 +1,16 @@
 import { contractFormats } from '../../lib/contracts/formats.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
+import type { OperationId } from '../../lib/contracts/types.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { test } from '../transitions/fixtures.ts';
 import { refusedAsUnknown, subjectOperations } from '../transitions/support/manage-calls.ts';
 import { described } from '../transitions/support/transition.ts';
 
+// Required by the schema of every operation with a subject parameter: the operations refusedAsUnknown calls.
+const foreignCustomer = (operation: OperationId) => loadOperation(operation).foreignCustomerRequirement!;
 const requirements = [
   'tenant.retrieve.own-customers',
-  ...subjectOperations.map((operation) => `tenant.${operation}.foreign-customer`),
+  ...subjectOperations.map(foreignCustomer),
   'tenant.create.username-held',
   'tenant.update_username.username-held',
 ];
@@ -55,11 +58,11 @@ for (const format of contractFormats()) {
           second,
           customer.username,
           first.names,
-          (operation) => `tenant.${operation}.foreign-customer`,
+          foreignCustomer,
           (operation) => `${operation} by another reseller answers as for an unknown user`,
           (operation) =>
             first.expectListing(
-              () => `tenant.${operation}.foreign-customer`,
+              () => foreignCustomer(operation),
               `${operation} by another reseller leaves the first reseller's customer unchanged`,
             ),
         );

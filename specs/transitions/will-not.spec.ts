@@ -14,11 +14,12 @@ import { described } from './support/transition.ts';
 // disabled customer without website access as it was.
 
 const on = (operationId: OperationId, username: string) => subjectPairs(loadOperation(operationId), username);
-const websiteField = () => {
-  const effect = loadOperation('website_disable').effect;
-  if (effect.kind !== 'sets') throw new Error('website_disable does not set a field');
-  return effect.field;
+const sets = (operationId: OperationId) => {
+  const effect = loadOperation(operationId).effect;
+  if (effect.kind !== 'sets') throw new Error(`${operationId} does not set a field`);
+  return effect;
 };
+const websiteField = () => sets('website_disable').field;
 
 /**
  * The values retrieve shows for `username`: undefined when retrieve failed (recorded by `list`),
@@ -49,23 +50,21 @@ async function disabledWithoutWebsiteAccess(s: Scenario): Promise<{ username: st
   const field = websiteField();
   const failuresBefore = s.findings.failures.length;
   await s.expectListing(
-    (mismatch) => (mismatch.field === field ? 'website_disable.effect.website-access-listed' : 'disable.effect.active'),
+    (mismatch) => (mismatch.field === field ? sets('website_disable') : sets('disable')).fieldRequirement,
     `after website_disable and disable the customer is listed with active "false" and ${field} "false" where listed`,
   );
   return s.findings.failures.length === failuresBefore ? customer : undefined;
 }
+
+const { fieldRequirement: enableActive, unchangedRequirement } = sets('enable');
+const websiteAccessUnchanged = unchangedRequirement!;
 
 for (const format of contractFormats()) {
   test.describe(`${format}`, () => {
     test(
       'enable: "will not enable website access": ' +
         'a disabled customer without website access is enabled, website access stays off where listed',
-      described(
-        'enable',
-        format,
-        ['enable.effect.website-access-unchanged', 'enable.effect.active'],
-        ['@transition', '@will-not'],
-      ),
+      described('enable', format, [websiteAccessUnchanged, enableActive], ['@transition', '@will-not']),
       async ({ scenario }) => {
         const s = scenario(format);
         const customer = await s.create();
@@ -77,12 +76,11 @@ for (const format of contractFormats()) {
           (await s.succeed('enable', on('enable', customer.username)))
         ) {
           const listed = await s.expectListing(
-            (mismatch) =>
-              mismatch.field === field ? 'enable.effect.website-access-unchanged' : 'enable.effect.active',
+            (mismatch) => (mismatch.field === field ? websiteAccessUnchanged : enableActive),
             `enable lets the customer send again (active "true") and leaves ${field} as website_disable set it`,
           );
           if (listed.find((entry) => entry['username'] === customer.username)?.[field] === undefined) {
-            s.findings.notApplicable('enable.effect.website-access-unchanged', `the target does not list ${field}`);
+            s.findings.notApplicable(websiteAccessUnchanged, `the target does not list ${field}`);
           }
         }
         await s.findings.report();
