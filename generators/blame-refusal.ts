@@ -1,5 +1,4 @@
 import type { Operation } from '../lib/contracts/types.ts';
-import type { GeneratorContext } from './case.ts';
 import { blameValue, type Accepts } from './documented-values.ts';
 import { limitsSatOn, stepInsideLimit, type LimitSatOn } from './inside-limits.ts';
 
@@ -15,11 +14,10 @@ export async function blameRefusal(
   operation: Operation,
   params: Array<[string, string]>,
   accepts: Accepts,
-  context?: GeneratorContext,
 ): Promise<string[] | undefined> {
   const limits = limitsSatOn(operation, params);
   const inside = (except?: LimitSatOn) => limits.filter((limit) => limit !== except).reduce(stepInsideLimit, params);
-  if (limits.length === 0 || !(await accepts(inside()))) return blameValue(operation, params, accepts, context);
+  if (limits.length === 0 || !(await accepts(inside()))) return blameValue(operation, params, accepts);
   const blamed: string[] = [];
   for (const limit of limits) if (!(await accepts(inside(limit)))) blamed.push(...limit.requirements);
   return blamed.length > 0 ? blamed : undefined;

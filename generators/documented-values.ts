@@ -3,7 +3,6 @@ import { codePointLength } from '../lib/contracts/code-point-length.ts';
 import { constraintOf } from '../lib/contracts/limits.ts';
 import { groupParameters, valuesOf } from '../lib/contracts/parameter-values.ts';
 import { pairsOf } from './valid-params.ts';
-import type { GeneratorContext } from './case.ts';
 import { shorterValues } from './inside-limits.ts';
 import { replaceParameter } from './violation-targets.ts';
 
@@ -63,22 +62,21 @@ export type Accepts = (params: Array<[string, string]>) => Promise<boolean>;
  * A valid call the target refused, retried with one value changed at a time: first replaced by the documents' own
  * example of it (documentedValues): accepted, the value sent was the reason, and the refusal breaks what valid
  * calls rely on for that value (its `accepting` requirements: any zip text...), or its length limit when the value
- * sent cut to the example's length is accepted too. With `context` (to draw from the generators), then replaced by a
- * much shorter valid value (shorterValues): accepted, the target enforces a tighter limit than the documented one.
+ * sent cut to the example's length is accepted too. Then cut to half its length (shorterValues): accepted, the
+ * target enforces a tighter limit than the documented one.
  * Undefined when no variant is accepted.
  */
 export async function blameValue(
   operation: Operation,
   params: ReadonlyArray<readonly [string, string]>,
   accepts: Accepts,
-  context?: GeneratorContext,
 ): Promise<string[] | undefined> {
   for (const variant of documentedValues(operation, params)) {
     if (!(await accepts(variant.params))) continue;
     if (variant.sameLength && (await accepts(variant.sameLength.params))) return variant.sameLength.requirements;
     return variant.accepting;
   }
-  for (const shorter of context ? shorterValues(operation, params, context) : [])
+  for (const shorter of shorterValues(operation, params))
     if (await accepts(shorter.params)) return shorter.requirements;
   return undefined;
 }

@@ -1,11 +1,9 @@
-import fc from 'fast-check';
 import type { Operation, Parameter } from '../lib/contracts/types.ts';
-import type { GeneratorContext } from './case.ts';
+import { FRESH_SLOT } from './case.ts';
 import { codePointLength } from '../lib/contracts/code-point-length.ts';
 import { valuesOf, groupParameters } from '../lib/contracts/parameter-values.ts';
 import { constraintOf } from '../lib/contracts/limits.ts';
 import { pairsOf } from './valid-params.ts';
-import { validValue } from './valid-value.ts';
 import { equalityPartner, replaceParameter } from './violation-targets.ts';
 
 /**
@@ -76,15 +74,12 @@ export interface ShorterValue {
 }
 
 /**
- * For each value under a maximum length (and a parameter that must equal it), the case with that value
- * replaced by the shortest of a few valid ones, when that one is shorter: a target that refuses the case
- * and accepts one of these enforces a tighter limit than the documented one.
+ * For each value under a maximum length (and a parameter that must equal it), the case with that value cut to
+ * half its length where it can be cut without becoming another kind of value (halfOf): a target that refuses the
+ * case and accepts the same value, only shorter, enforces a tighter limit than the documented one. (A value of
+ * another content, however short, would not tell a limit from a rule about the content.)
  */
-export function shorterValues(
-  operation: Operation,
-  params: ReadonlyArray<readonly [string, string]>,
-  context: GeneratorContext,
-): ShorterValue[] {
+export function shorterValues(operation: Operation, params: ReadonlyArray<readonly [string, string]>): ShorterValue[] {
   const values = groupParameters(params);
   const shorter: ShorterValue[] = [];
   const covered = new Set<Parameter>();
@@ -95,15 +90,12 @@ export function shorterValues(
     const partner = equalityPartner(operation, parameter);
     const parameters = partner ? [parameter, partner] : [parameter];
     parameters.forEach((each) => covered.add(each));
-    const samples = fc.sample(validValue(operation, parameter, context), { seed: SHORTER_SEED, numRuns: 20 });
-    const [shortest] = samples
-      .flatMap((items) => items.slice(0, 1))
-      .sort((one, other) => codePointLength(one) - codePointLength(other));
-    if (shortest === undefined || codePointLength(shortest) >= codePointLength(value)) continue;
+    const half = halfOf(value, parameter.valueType === 'username' || parameter.valueType === 'email');
+    if (half === undefined) continue;
     const partnerLimit = partner && constraintOf(partner, 'maxLength');
     shorter.push({
       params: parameters.reduce(
-        (changed, each) => replaceParameter(changed, each, pairsOf(each, [shortest])),
+        (changed, each) => replaceParameter(changed, each, pairsOf(each, [half])),
         params.map(([name, item]): [string, string] => [name, item]),
       ),
       requirements: [limit.accepting, ...(partnerLimit ? [partnerLimit.accepting] : [])],
@@ -112,5 +104,27 @@ export function shorterValues(
   return shorter;
 }
 
-/** Any fixed seed: the shorter values only need to be valid and short. */
-const SHORTER_SEED = 1;
+/**
+ * The value cut to about half its code points, of the same kind: text keeps its first characters; an email keeps
+ * its domain, its run stamp (FRESH_SLOT) and what comes before it, and loses the end of its local part (never
+ * ending it on a dot). Undefined when no shorter value of the kind is left.
+ */
+function halfOf(value: string, emailShaped: boolean): string | undefined {
+  const characters = [...value];
+  const wanted = Math.ceil(characters.length / 2);
+  if (!emailShaped) {
+    const cut = characters.slice(0, wanted).join('');
+    return cut.trim() === '' ? undefined : cut;
+  }
+  const at = value.lastIndexOf('@');
+  if (at < 1) return undefined;
+  const local = [...value.slice(0, at)];
+  const domain = value.slice(at);
+  const slot = value.indexOf(FRESH_SLOT);
+  const kept = slot !== -1 && slot < at ? [...value.slice(0, slot + FRESH_SLOT.length)].length : 1;
+  const cut = local
+    .slice(0, Math.max(kept, wanted - [...domain].length))
+    .join('')
+    .replace(/\.+$/, '');
+  return cut.length > 0 && cut.length < local.join('').length ? `${cut}${domain}` : undefined;
+}

@@ -156,7 +156,7 @@ async function check(
   lasting: boolean,
   examples: Case[] = [],
 ): Promise<void> {
-  const { client, target, contracts, generatorContext, freshStamp, customers } = fixtures;
+  const { client, target, contracts, freshStamp, customers } = fixtures;
   test.skip(
     lasting && !target.destructive,
     `the target profile "${target.name}" is not destructive: ` +
@@ -170,7 +170,6 @@ async function check(
     target,
     customers,
     freshStamp,
-    generatorContext,
     operation,
     retrieve,
     format,

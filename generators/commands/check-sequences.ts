@@ -49,7 +49,6 @@ export async function checkSequences(settings: SequenceSettings): Promise<Sequen
       names: [],
       freshName: () => `${prefix}${(fresh++).toString(36)}@${settings.nameDomain}`,
       inScope: (username) => username.startsWith(prefix),
-      generatorContext: { account: settings.account, namePrefix: prefix, today: new Date().toISOString().slice(0, 10) },
     };
     const driver = settings.driver();
     try {

@@ -1,7 +1,6 @@
 import type { Account, AnswerKind, Format, Operation, OperationId, Verb } from '../../lib/contracts/types.ts';
 import type { Credentials } from '../../lib/model/predict.ts';
 import type { ResellerModel } from '../../lib/model/reseller-model.ts';
-import type { GeneratorContext } from '../case.ts';
 
 /** How one command reaches the target. */
 export interface CallStyle {
@@ -44,8 +43,6 @@ export interface ModelRun {
   freshName(): string;
   /** Whether a listed username belongs to this execution (the target may list others' customers). */
   inScope(username: string): boolean;
-  /** What the generators draw from when a refusal's explanation needs other valid values (shorter ones). */
-  generatorContext: GeneratorContext;
 }
 
 /** A check that failed inside a command: the requirements it found broken and what differed. */

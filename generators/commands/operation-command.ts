@@ -11,7 +11,6 @@ import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
 import type { Breakage } from '../../lib/model/predict.ts';
 import { acceptedKinds, type Prediction } from '../../lib/model/prediction.ts';
 import { blameRefusal } from '../blame-refusal.ts';
-import { FRESH_SLOT } from '../case.ts';
 import { ModelDisagreement, type CallStyle, type ModelRun, type TargetDriver } from './model-run.ts';
 
 /**
@@ -106,29 +105,20 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     );
     const creates = operation.effect.kind === 'creates';
     const original = pairs.find(([name]) => name === named?.name)?.[1];
-    let variants = 0;
-    return blameRefusal(
-      operation,
-      pairs,
-      async (variant) => {
-        // A create's variants each under a name of their own, every one on the run's list for its cleanup; a value
-        // drawn from the generators takes a stamp unique in this execution (its prefix is the execution's).
-        const stamp = (variants++).toString(36).padStart(FRESH_SLOT.length, '0');
-        const renamed = variant.map(([name, value]): [string, string] => {
-          const stamped = value.replaceAll(FRESH_SLOT, stamp);
-          if (!creates || name !== named?.name) return [name, stamped];
-          const sent = value === original ? run.freshName() : stamped;
-          if (!run.names.includes(sent)) run.names.push(sent);
-          return [name, sent];
-        });
-        const style = { ...this.style, verb: 'GET' } as const;
-        const accepted = (await driver.call(operation, renamed, style, [operation.answers.success])).kind;
-        if (accepted !== operation.answers.success) return false;
-        run.model.apply(operation, renamed);
-        return true;
-      },
-      run.generatorContext,
-    );
+    return blameRefusal(operation, pairs, async (variant) => {
+      // A create's variants each under a name of their own, every one on the run's list for its cleanup.
+      const renamed = variant.map(([name, value]): [string, string] => {
+        if (!creates || name !== named?.name) return [name, value];
+        const sent = value === original ? run.freshName() : value;
+        if (!run.names.includes(sent)) run.names.push(sent);
+        return [name, sent];
+      });
+      const style = { ...this.style, verb: 'GET' } as const;
+      const accepted = (await driver.call(operation, renamed, style, [operation.answers.success])).kind;
+      if (accepted !== operation.answers.success) return false;
+      run.model.apply(operation, renamed);
+      return true;
+    });
   }
 
   /**

@@ -13,7 +13,6 @@ import {
   FRESH_SLOT,
   namesCustomerWithoutAt,
   type Case,
-  type GeneratorContext,
 } from '../../generators/case.ts';
 import type { Customers } from '../fixtures/customers.ts';
 import { VERB_REQUIREMENTS } from '../../lib/contracts/formats.ts';
@@ -27,8 +26,6 @@ export interface CaseEnvironment {
   target: ResolvedTarget;
   customers: Customers;
   freshStamp: () => string;
-  /** What the generators build values from (blameValue draws shorter valid values). */
-  generatorContext: GeneratorContext;
   operation: Operation;
   retrieve: Operation;
   format: Format;
@@ -226,8 +223,7 @@ export async function explainRefusal(
   if (emptyList) return blame(emptyList);
   const accepts = async (params: Array<[string, string]>) =>
     !(await runCase(environment, { ...operationCase, params }));
-  const { operation, generatorContext } = environment;
-  const blamed = await blameRefusal(operation, operationCase.params, accepts, generatorContext);
+  const blamed = await blameRefusal(environment.operation, operationCase.params, accepts);
   return blamed ? blame(blamed) : kept;
 }
 
