@@ -3,7 +3,7 @@ import { VERB_REQUIREMENTS } from '../../lib/contracts/formats.ts';
 import { parameterOf } from '../../lib/contracts/limits.ts';
 import { loadOperation, loadRequirements } from '../../lib/contracts/load.ts';
 import type { Operation, OperationId } from '../../lib/contracts/types.ts';
-import { outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
+import { isRefusal, outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
 import { isAccepted } from '../../lib/envelopes/judge.ts';
 import { compareListing } from '../../lib/model/compare-listing.ts';
 import { filterReadings } from '../../lib/model/filter-readings.ts';
@@ -42,8 +42,7 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     const accepted = acceptedKinds(prediction);
     const observed = await driver.call(operation, pairs, this.style, accepted);
     if (!isAccepted(observed.kind, accepted)) {
-      const refusedValid =
-        prediction.outcome === 'success' && observed.kind !== undefined && outcomeOf(observed.kind) === 'error';
+      const refusedValid = prediction.outcome === 'success' && isRefusal(observed.kind);
       const blamed = refusedValid ? await this.refusalBlamed(run, driver, operation, pairs) : undefined;
       throw new ModelDisagreement(
         observed.kind === undefined && observed.causes?.length

@@ -39,3 +39,8 @@ export function compiledSchemas(): CompiledSchemas {
 export function outcomeOf(kind: AnswerKind): AnswerOutcome {
   return compiledSchemas().json.find((entry) => entry.kind === kind)!.outcome;
 }
+
+/** Whether an answer came as one of the error kinds (a refusal), not as a success or as no documented kind. */
+export function isRefusal(kind: AnswerKind | undefined): boolean {
+  return kind !== undefined && outcomeOf(kind) === 'error';
+}

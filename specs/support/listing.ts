@@ -1,8 +1,8 @@
 import type { TargetClient } from '../../lib/client/client.ts';
 import type { Exchange } from '../../lib/client/exchange.ts';
 import type { Format, Operation } from '../../lib/contracts/types.ts';
-import { answerCauses, judgeAnswer, type Judgement } from '../../lib/envelopes/judge.ts';
-import { outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
+import { answerCauses, judgeAnswer } from '../../lib/envelopes/judge.ts';
+import { isRefusal } from '../../lib/envelopes/compiled-schemas.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { API_KEY, API_USER } from '../../generators/case.ts';
 import { call } from './call.ts';
@@ -45,7 +45,7 @@ export async function listedCustomer(
   const judgement = judgeAnswer(exchange, format, [retrieve.answers.success]);
   if (judgement.kind !== retrieve.answers.success) {
     const empty = retrieve.answers.emptyListRequirement;
-    if (empty && isError(judgement) && judgement.broken.length === 0) {
+    if (empty && isRefusal(judgement.kind) && judgement.broken.length === 0) {
       // An error where a list was asked for. The full list shows whether the filtered one was empty: a list
       // without the username says so; refused as well (a reseller without customers, or a target refusing every
       // retrieve), only what the caller expects can.
@@ -54,7 +54,7 @@ export async function listedCustomer(
       const listed = full.kind === retrieve.answers.success && full.broken.length === 0;
       const shown = listed && customersOf(full.value).some((customer) => customer.username === username);
       const why = listed ? 'the full list does not show it' : 'the full list is refused too, and nothing made it';
-      if ((listed && !shown) || (!listed && isError(full) && unlistedExpected))
+      if ((listed && !shown) || (!listed && isRefusal(full.kind) && unlistedExpected))
         return {
           exchange,
           deviation: {
@@ -90,8 +90,4 @@ function normalise(user: Listed): Listed {
   return Object.fromEntries(
     Object.entries(user).map(([field, value]) => [field, typeof value === 'string' ? value : String(value ?? '')]),
   );
-}
-
-function isError(judgement: Judgement): boolean {
-  return judgement.kind !== undefined && outcomeOf(judgement.kind) === 'error';
 }

@@ -3,7 +3,7 @@ import type { Exchange } from '../../lib/client/exchange.ts';
 import type { AnswerKind, Format, Operation } from '../../lib/contracts/types.ts';
 import { answerRequirements, judgeAnswer } from '../../lib/envelopes/judge.ts';
 import { bodyText } from '../../lib/envelopes/body-text.ts';
-import { outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
+import { isRefusal, outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { KEY_PLACEHOLDER } from '../../lib/client/redact.ts';
 import {
@@ -253,10 +253,6 @@ function blamedOn(environment: CaseEnvironment, fault: CaseFault, requirements: 
   const accepted = environment.operation.effect.accepting;
   const violated = [...fault.violated.filter((id) => id !== accepted), ...requirements];
   return { ...fault, violated: [...new Set(violated)] };
-}
-
-function isRefusal(kind: AnswerKind | undefined): boolean {
-  return kind !== undefined && outcomeOf(kind) === 'error';
 }
 
 function shown(params: Array<[string, string]>, target: ResolvedTarget): Array<[string, string]> {

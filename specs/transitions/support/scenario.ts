@@ -1,6 +1,6 @@
 import { VERB_REQUIREMENTS } from '../../../lib/contracts/formats.ts';
 import { loadOperation } from '../../../lib/contracts/load.ts';
-import { outcomeOf } from '../../../lib/envelopes/compiled-schemas.ts';
+import { isRefusal } from '../../../lib/envelopes/compiled-schemas.ts';
 import type { Account, AnswerKind, Format, OperationId, Verb } from '../../../lib/contracts/types.ts';
 import { compareListing } from '../../../lib/model/compare-listing.ts';
 import { describeMismatch, type ListingMismatch } from '../../../lib/model/listing-mismatch.ts';
@@ -149,7 +149,7 @@ export class Scenario {
     documented: string,
   ): Promise<Answer | undefined> {
     const { success } = loadOperation(operationId).answers;
-    const refused = answer.kind !== undefined && outcomeOf(answer.kind) === 'error' && answer.broken.length === 0;
+    const refused = isRefusal(answer.kind) && answer.broken.length === 0;
     if (this.verb === 'GET' || !refused) return undefined;
     const again = await this.via(this.format, 'GET').call(operationId, pairs, [success]);
     if (again.kind !== success) return undefined;
