@@ -238,11 +238,12 @@ export class Scenario {
   }
 
   /**
-   * Compares what retrieve lists for this test's customers with the model; each mismatch is recorded,
+   * Compares what retrieve lists for this test's customers with the model; each mismatch is recorded (its
+   * requirement asked for only then, so a blame that needs another call costs nothing when all agree),
    * blocked by the cross-cutting rule that explains it when one does (the list itself broken: by its envelope).
    */
   async expectListing(
-    requirementOf: (mismatch: ListingMismatch) => string,
+    requirementOf: (mismatch: ListingMismatch) => string | Promise<string>,
     documented: string,
   ): Promise<Array<Record<string, string>>> {
     const listing = await this.list();
@@ -261,13 +262,13 @@ export class Scenario {
           describeMismatch(mismatch),
         );
         this.findings.block(
-          requirementOf(mismatch),
+          await requirementOf(mismatch),
           [mismatch.cause],
           documented,
           listing.answer,
           describeMismatch(mismatch),
         );
-      } else this.findings.fail(requirementOf(mismatch), documented, listing.answer, describeMismatch(mismatch));
+      } else this.findings.fail(await requirementOf(mismatch), documented, listing.answer, describeMismatch(mismatch));
     }
     return listing.customers;
   }
