@@ -21,6 +21,15 @@ export class ResellerModel {
     taken: (username) => (this.isReserved(username) ? 'yes' : this.released.has(username) ? 'maybe' : 'no'),
   };
 
+  /** A model holding the customers a list showed (undefined: not listed), with every field it showed. */
+  static holding(shown: ReadonlyMap<string, Readonly<Record<string, string>> | undefined>): ResellerModel {
+    const model = new ResellerModel();
+    for (const [username, entry] of shown) {
+      if (entry) model.customers.set(username, { listed: { ...entry }, listedIfShown: {}, unlisted: {} });
+    }
+    return model;
+  }
+
   /** What a target may answer to `pairs`, built breaking `breaks` (none: a valid call) in the current state. */
   predict(
     operation: Operation,
@@ -46,8 +55,11 @@ export class ResellerModel {
         const created: ModelCustomer = { listed: {}, listedIfShown: {}, unlisted: {} };
         for (const parameter of valueParameters(operation)) store(created, parameter, firstValue(parameter, values));
         Object.assign(created.listed, effect.listed);
+        if (!valueParameters(operation).some((parameter) => parameter.listedAs === 'username'))
+          throw new Error(`${operation.id}: the contract lists no username parameter`);
+        // Made without a username (a call that should have been refused): nothing the list could show.
         const username = created.listed['username'];
-        if (username === undefined) throw new Error(`${operation.id}: the contract lists no username parameter`);
+        if (username === undefined) return;
         this.customers.set(username, created);
         this.reserved.add(username);
         this.released.delete(username);
@@ -59,7 +71,10 @@ export class ResellerModel {
       case 'sets':
         if (!customer) return;
         if (effect.observable) customer.listed[effect.field] = effect.value;
-        else customer.listedIfShown[effect.field] = effect.value;
+        else {
+          delete customer.listed[effect.field];
+          customer.listedIfShown[effect.field] = effect.value;
+        }
         return;
       case 'updates':
         if (!customer) return;

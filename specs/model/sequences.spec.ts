@@ -2,6 +2,7 @@ import { loadOperations, loadRequirements } from '../../lib/contracts/load.ts';
 import { checkSequences } from '../../generators/commands/check-sequences.ts';
 import { test } from '../transitions/fixtures.ts';
 import { Findings } from '../transitions/support/findings.ts';
+import { failureRecord } from '../../lib/reporting/failure-record.ts';
 import { apiDriver } from './api-driver.ts';
 
 const register = loadRequirements();
@@ -46,23 +47,25 @@ test(
     const findings = new Findings(testInfo, String(seed));
     if (failure) {
       for (const requirement of failure.requirements.length > 0 ? failure.requirements : checked) {
-        findings.failures.push({
-          requirement,
-          operation: failure.operation ?? 'retrieve',
-          format: failure.style?.format ?? 'json',
-          verb: failure.style?.verb,
-          case: failure.commands,
-          documented:
-            'every answer is one the contracts allow in the current state, ' +
-            'and retrieve lists exactly what the model holds',
-          received: failure.message,
-          seed: failure.seed,
-          path: failure.path,
-          curl: [
-            `# replay: CONFORMANCE_SEED=${failure.seed} (fast-check path ${failure.path ?? '-'})`,
-            ...failure.script,
-          ].join('\n'),
-        });
+        findings.failures.push(
+          failureRecord({
+            requirement,
+            operation: failure.operation ?? 'retrieve',
+            format: failure.style?.format ?? 'json',
+            verb: failure.style?.verb,
+            case: failure.commands,
+            documented:
+              'every answer is one the contracts allow in the current state, ' +
+              'and retrieve lists exactly what the model holds',
+            received: failure.message,
+            seed: failure.seed,
+            path: failure.path,
+            curl: [
+              `# replay: CONFORMANCE_SEED=${failure.seed} (fast-check path ${failure.path ?? '-'})`,
+              ...failure.script,
+            ].join('\n'),
+          }),
+        );
       }
     }
     await findings.report();

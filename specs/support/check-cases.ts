@@ -1,16 +1,9 @@
 import type { TestInfo } from '@playwright/test';
 import fc from 'fast-check';
 import type { Exchange } from '../../lib/client/exchange.ts';
-import { loadRequirements } from '../../lib/contracts/load.ts';
 import type { Format, Operation } from '../../lib/contracts/types.ts';
 import { bodyText } from '../../lib/envelopes/body-text.ts';
-import {
-  BLOCKED,
-  blockedDescription,
-  FAILURES_ATTACHMENT,
-  VIOLATED,
-  type FailureRecord,
-} from '../../lib/reporting/failure-record.ts';
+import { failureRecord, type FailureRecord } from '../../lib/reporting/failure-record.ts';
 import type { Case } from '../../generators/case.ts';
 import type { CaseFault } from './run-case.ts';
 import { addRunShrink, runShrinkSpent } from './shrink-budget.ts';
@@ -48,8 +41,7 @@ const RUN_SHRINK_REQUESTS = 1_500;
 /**
  * Runs generated cases against the target with plain checks (the `examples` first), shrinks the
  * first failing one with fast-check (seeded from the run's seed and the test) within the budgets
- * above, and reports it: a `violated` annotation per broken requirement, `failures.json` and the HTTP
- * exchanges attached. Returns the failures for the test's one assertion.
+ * above, attaches its HTTP exchanges and returns its failure records (reported by reportFailures).
  */
 export async function checkCases(
   testInfo: TestInfo,
@@ -98,23 +90,24 @@ export async function checkCases(
         `(${RUN_SHRINK_MS / 1000} s or ${RUN_SHRINK_REQUESTS} requests) on earlier failures`,
     });
   const path = details.counterexamplePath ?? undefined;
+  const { operationCase, fault } = last;
+  const record = (requirement: string, blockedBy?: string[]) =>
+    failureRecord({
+      requirement,
+      ...(blockedBy ? { blockedBy } : {}),
+      operation: settings.operation.id,
+      format: settings.format,
+      verb: operationCase.verb,
+      case: fault.sent,
+      received: `${fault.received}\nProblems: ${fault.problems.join('; ')}`,
+      seed: settings.seed,
+      ...(path ? { path } : {}),
+      curl: fault.exchange.curl,
+    });
   const failures = [
-    ...last.fault.violated.map((requirement) =>
-      failureRecord(requirement, settings, last!.operationCase, last!.fault, path),
-    ),
-    ...last.fault.blocked.map(({ requirement, by }) => ({
-      ...failureRecord(requirement, settings, last!.operationCase, last!.fault, path),
-      blockedBy: by,
-    })),
+    ...fault.violated.map((requirement) => record(requirement)),
+    ...fault.blocked.map(({ requirement, by }) => record(requirement, by)),
   ];
-  for (const requirement of last.fault.violated)
-    testInfo.annotations.push({ type: VIOLATED, description: requirement });
-  for (const { requirement, by } of last.fault.blocked)
-    testInfo.annotations.push({ type: BLOCKED, description: blockedDescription(requirement, by) });
-  await testInfo.attach(FAILURES_ATTACHMENT, {
-    body: JSON.stringify(failures, null, 2),
-    contentType: 'application/json',
-  });
   for (const [index, exchange] of last.fault.exchanges.entries()) {
     await testInfo.attach(`exchange ${index + 1}: ${exchange.request.verb} ${new URL(exchange.request.url).pathname}`, {
       body: exchangeText(exchange, settings.format),
@@ -122,47 +115,6 @@ export async function checkCases(
     });
   }
   return { executed, failures };
-}
-
-function failureRecord(
-  requirement: string,
-  settings: { seed: number; operation: Operation; format: Format },
-  operationCase: Case,
-  fault: CaseFault,
-  path: string | undefined,
-): FailureRecord {
-  const documented = loadRequirements().get(requirement);
-  return {
-    requirement,
-    operation: settings.operation.id,
-    format: settings.format,
-    verb: operationCase.verb,
-    case: fault.sent,
-    documented: documented
-      ? `${documented.statement}${documented.quote ? ` (the documents: "${documented.quote}")` : ''}`
-      : requirement,
-    received: `${fault.received}\nProblems: ${fault.problems.join('; ')}`,
-    seed: settings.seed,
-    ...(path ? { path } : {}),
-    curl: fault.exchange.curl,
-  };
-}
-
-/** The failure message: each failing case the way failures.json tells it. */
-export function describeFailures(failures: FailureRecord[]): string {
-  return failures
-    .map((failure) => {
-      const verdict = failure.blockedBy ? `not judged: blocked by ${failure.blockedBy.join(', ')}` : 'broken';
-      return [
-        `${failure.requirement} ${verdict} (${failure.operation}, ${failure.format.toUpperCase()}, ${failure.verb})`,
-        `  the documents say: ${failure.documented}`,
-        `  sent: ${(failure.case as Array<[string, string]>).map(([name, value]) => `${name}=${value}`).join('&')}`,
-        `  came back: ${failure.received}`,
-        `  seed: ${failure.seed}${failure.path ? ` (replay path ${failure.path})` : ''}`,
-        `  reproduce: ${failure.curl}`,
-      ].join('\n');
-    })
-    .join('\n\n');
 }
 
 function exchangeText(exchange: Exchange, format: Format): string {

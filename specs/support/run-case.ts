@@ -18,7 +18,7 @@ import type { Customers } from '../fixtures/customers.ts';
 import { VERB_REQUIREMENTS } from '../../lib/contracts/formats.ts';
 import { blameRefusal } from '../../generators/blame-refusal.ts';
 import { call } from './call.ts';
-import { stateDisagreements, type Snapshot } from './expected-state.ts';
+import { stateDisagreements, type Disagreement, type Snapshot } from './expected-state.ts';
 import { listedCustomer, type Listing } from './listing.ts';
 
 export interface CaseEnvironment {
@@ -172,13 +172,18 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
   } else {
     const state = stateDisagreements(operation, format, sent, succeeded, before.snapshot, after.snapshot);
     problems.push(...state.map((disagreement) => disagreement.text));
-    if (state.length > 0)
+    // The flag a success sets, listed wrong, breaks the effect's field requirement; anything else, the judged one.
+    const requirementOf = (disagreement: Disagreement) =>
+      succeeded && effect.kind === 'sets' && disagreement.field === effect.field ? effect.fieldRequirement : judged;
+    for (const requirement of new Set(state.map(requirementOf))) {
+      const disagreements = state.filter((disagreement) => requirementOf(disagreement) === requirement);
       fail(
-        judged,
-        state.every((disagreement) => disagreement.cause)
-          ? [...new Set(state.map((disagreement) => disagreement.cause!))]
+        requirement,
+        disagreements.every((disagreement) => disagreement.cause)
+          ? [...new Set(disagreements.map((disagreement) => disagreement.cause!))]
           : [],
       );
+    }
   }
   if (succeeded || problems.length > 0) {
     unchanged.clear();

@@ -1,15 +1,10 @@
-import { expect, type TestInfo } from '@playwright/test';
+import type { TestInfo } from '@playwright/test';
 import { loadOperation } from '../../../lib/contracts/load.ts';
 import type { AnswerKind } from '../../../lib/contracts/types.ts';
 import { outcomeOf } from '../../../lib/envelopes/compiled-schemas.ts';
 import { answerRequirements, isAccepted } from '../../../lib/envelopes/judge.ts';
-import {
-  BLOCKED,
-  blockedDescription,
-  FAILURES_ATTACHMENT,
-  VIOLATED,
-  type FailureRecord,
-} from '../../../lib/reporting/failure-record.ts';
+import { failureRecord, type FailureRecord } from '../../../lib/reporting/failure-record.ts';
+import { reportFailures } from '../../support/report-failures.ts';
 import type { Answer } from './answer.ts';
 
 /**
@@ -31,18 +26,20 @@ export class Findings {
     received = answer.received,
     blockedBy?: string[],
   ): void {
-    this.failures.push({
-      requirement,
-      ...(blockedBy ? { blockedBy } : {}),
-      operation: answer.operation,
-      format: answer.format,
-      verb: answer.verb,
-      case: answer.pairs,
-      documented,
-      received,
-      seed: this.seed,
-      curl: answer.curl,
-    });
+    this.failures.push(
+      failureRecord({
+        requirement,
+        ...(blockedBy ? { blockedBy } : {}),
+        operation: answer.operation,
+        format: answer.format,
+        verb: answer.verb,
+        case: answer.pairs,
+        documented,
+        received,
+        seed: this.seed,
+        curl: answer.curl,
+      }),
+    );
   }
 
   /**
@@ -87,30 +84,6 @@ export class Findings {
   }
 
   async report(): Promise<void> {
-    for (const requirement of new Set(
-      this.failures.filter((failure) => !failure.blockedBy).map((failure) => failure.requirement),
-    )) {
-      if (requirement !== undefined) this.testInfo.annotations.push({ type: VIOLATED, description: requirement });
-    }
-    for (const failure of this.failures.filter((each) => each.blockedBy && each.requirement)) {
-      this.testInfo.annotations.push({
-        type: BLOCKED,
-        description: blockedDescription(failure.requirement!, failure.blockedBy!),
-      });
-    }
-    if (this.failures.length > 0) {
-      await this.testInfo.attach(FAILURES_ATTACHMENT, {
-        body: JSON.stringify(this.failures, null, 2),
-        contentType: 'application/json',
-      });
-    }
-    const summary = this.failures.map((failure) => {
-      const blocked = failure.blockedBy ? ` (not judged: blocked by ${failure.blockedBy.join(', ')})` : '';
-      return (
-        `${failure.requirement}${blocked} [${failure.operation}.${failure.format} ${failure.verb ?? ''}]: ` +
-        `documented: ${failure.documented}; received: ${failure.received}\n    ${failure.curl}`
-      );
-    });
-    expect(summary, 'every requirement this test checks holds').toEqual([]);
+    await reportFailures(this.testInfo, this.failures);
   }
 }
