@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import type { AnswerKind, Constraint, Operation, Parameter } from '../lib/contracts/types.ts';
+import { predict, type Breakage as ModelBreakage, type ModelState } from '../lib/model/predict.ts';
+import { acceptedKinds } from '../lib/model/prediction.ts';
 import { amongOwnItems } from './among-own-items.ts';
 import { breakingValue, breaksWithinSet } from './breaking-value.ts';
 import type { Case, GeneratorContext } from './case.ts';
@@ -26,8 +28,6 @@ const MEMBERSHIP: ReadonlySet<Constraint['kind']> = new Set(['ownedBy', 'registe
 export function violationTargets(operation: Operation): ViolationTarget[] {
   const targets: ViolationTarget[] = [];
   for (const parameter of operation.parameters) {
-    const refusal = parameter.role === 'credential' ? operation.answers.unauthenticated : operation.answers.refusal;
-    const presenceEnforcement = parameter.presence === 'ambiguous' ? 'either' : 'enforced';
     for (const [breakage, requirement] of [
       ['missing', parameter.missingRequirement],
       ['empty', parameter.emptyRequirement],
@@ -35,11 +35,7 @@ export function violationTargets(operation: Operation): ViolationTarget[] {
       if (requirement === undefined) continue;
       const change = (params: Array<[string, string]>) =>
         replaceParameter(params, parameter, breakage === 'missing' ? [] : pairsOf(parameter, ['']));
-      targets.push(
-        target(operation, parameter, breakage, requirement, [], presenceEnforcement, refusal, () =>
-          fc.constant(change),
-        ),
-      );
+      targets.push(target(operation, parameter, breakage, requirement, [], () => fc.constant(change)));
     }
     for (const constraint of parameter.constraints) {
       const partner = equalityPartner(operation, parameter);
@@ -51,17 +47,6 @@ export function violationTargets(operation: Operation): ViolationTarget[] {
           ? partner.constraints.filter((other) => other.kind === constraint.kind)
           : []),
       ];
-      const broken = [constraint, ...alsoBreaks];
-      // D10: an unknown user gets the operation's unknown-user answers unless the constraint names its own.
-      const accepted = union(
-        broken.map(
-          (each) =>
-            each.refusal ??
-            (each.kind === 'registeredCustomer' ? operation.answers.unknownUser : undefined) ??
-            operation.answers.refusal,
-        ),
-      );
-      const enforcement = broken.some((each) => each.enforcement === 'enforced') ? 'enforced' : 'either';
       const build = (
         context: GeneratorContext,
       ): fc.Arbitrary<(params: Array<[string, string]>) => Array<[string, string]>> | undefined => {
@@ -83,15 +68,14 @@ export function violationTargets(operation: Operation): ViolationTarget[] {
         });
       };
       if (build(SAMPLE_CONTEXT) === undefined) continue;
+      const owner = (each: Constraint) => (parameter.constraints.includes(each) ? parameter : partner!);
       targets.push(
         target(
           operation,
           parameter,
           constraint.kind,
           constraint.refusing,
-          alsoBreaks.map((each) => each.refusing),
-          enforcement,
-          accepted,
+          alsoBreaks.map((each) => ({ parameter: owner(each).name, rule: each.kind, requirement: each.refusing })),
           build as never,
         ),
       );
@@ -99,6 +83,9 @@ export function violationTargets(operation: Operation): ViolationTarget[] {
   }
   return targets;
 }
+
+// No customer and no username held: the rules a generated call breaks are the ones its generator broke.
+const NOBODY: ModelState = { isCustomer: () => false, taken: () => 'no' };
 
 // Only used to ask whether a constraint can be broken at all (the answer does not depend on the context).
 const SAMPLE_CONTEXT: GeneratorContext = {
@@ -112,12 +99,14 @@ function target(
   parameter: Parameter,
   breakage: Breakage,
   requirement: string,
-  alsoBreaks: string[],
-  enforcement: 'enforced' | 'either',
-  refusal: AnswerKind[],
+  also: Array<ModelBreakage & { requirement: string }>,
   change: (context: GeneratorContext) => fc.Arbitrary<(params: Array<[string, string]>) => Array<[string, string]>>,
 ): ViolationTarget {
-  const accepted = enforcement === 'either' ? union([[operation.answers.success], refusal]) : refusal;
+  // What the call may be answered is the model's to say, from the rules the generator broke (and none the state decides).
+  const prediction = predict(operation, [], [{ parameter: parameter.name, rule: breakage }, ...also], NOBODY);
+  const accepted = acceptedKinds(prediction);
+  const enforcement = prediction.outcome === 'refused' ? 'enforced' : 'either';
+  const alsoBreaks = also.map((each) => each.requirement);
   return {
     requirement,
     parameter: parameter.name,
@@ -165,6 +154,3 @@ export function replaceParameter(
   return [...rest.slice(0, position), ...replacement, ...rest.slice(position)];
 }
 
-function union(lists: AnswerKind[][]): AnswerKind[] {
-  return [...new Set(lists.flat())];
-}

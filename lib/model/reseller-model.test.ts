@@ -183,3 +183,39 @@ test('matchingCustomers filters by listed fields and by unlisted company, all fi
   expect(names([['active', 'true']])).toEqual(['a@example.com']);
   expect(names([['city', 'Two']])).toEqual([]);
 });
+
+test('a model holding what a list showed expects it unchanged, and a website call to move website_access only where listed', () => {
+  const shown = { username: 'ann@run.example', email: 'ann@mail.example', active: 'true', website_access: 'true' };
+  const inScope = () => true;
+  const refusedCall = ResellerModel.holding(
+    new Map([
+      [shown.username, shown],
+      ['gone@run.example', undefined],
+    ]),
+  );
+  expect(compareListing(refusedCall.customers, [shown], inScope)).toEqual([]);
+  expect(compareListing(refusedCall.customers, [{ ...shown, email: 'other@mail.example' }], inScope)).toEqual([
+    expect.objectContaining({ problem: 'field differs', field: 'email' }),
+  ]);
+  expect(compareListing(refusedCall.customers, [shown, { username: 'gone@run.example' }], inScope)).toEqual([
+    { username: 'gone@run.example', problem: 'listed but not expected' },
+  ]);
+
+  const disabled = ResellerModel.holding(new Map([[shown.username, shown]]));
+  disabled.apply(op('website_disable'), [['user', shown.username]]);
+  const { website_access: _, ...withoutFlag } = shown;
+  expect(compareListing(disabled.customers, [withoutFlag], inScope)).toEqual([]);
+  expect(compareListing(disabled.customers, [{ ...shown, website_access: 'false' }], inScope)).toEqual([]);
+  expect(compareListing(disabled.customers, [shown], inScope)).toEqual([
+    expect.objectContaining({ problem: 'field differs', field: 'website_access', expected: 'false' }),
+  ]);
+});
+
+test('a create the model cannot name (no username sent) leaves nothing to list', () => {
+  const model = new ResellerModel();
+  model.apply(
+    op('create'),
+    createPairs('x@run.example').filter(([name]) => name !== 'username'),
+  );
+  expect(model.customers.size).toBe(0);
+});
