@@ -102,7 +102,7 @@ function target(
   also: Array<ModelBreakage & { requirement: string }>,
   change: (context: GeneratorContext) => fc.Arbitrary<(params: Array<[string, string]>) => Array<[string, string]>>,
 ): ViolationTarget {
-  // What the call may be answered is the model's to say, from the rules the generator broke (and none the state decides).
+  // The model says what the call may be answered: the rules the generator broke, none the state decides.
   const prediction = predict(operation, [], [{ parameter: parameter.name, rule: breakage }, ...also], NOBODY);
   const accepted = acceptedKinds(prediction);
   const enforcement = prediction.outcome === 'refused' ? 'enforced' : 'either';
@@ -153,4 +153,3 @@ export function replaceParameter(
   const position = at === -1 ? rest.length : params.slice(0, at).filter(([name]) => !names.has(name)).length;
   return [...rest.slice(0, position), ...replacement, ...rest.slice(position)];
 }
-

@@ -184,7 +184,7 @@ test('matchingCustomers filters by listed fields and by unlisted company, all fi
   expect(names([['city', 'Two']])).toEqual([]);
 });
 
-test('a model holding what a list showed expects it unchanged, and a website call to move website_access only where listed', () => {
+test('a model holding a list expects it unchanged; a website call moves website_access only where listed', () => {
   const shown = { username: 'ann@run.example', email: 'ann@mail.example', active: 'true', website_access: 'true' };
   const inScope = () => true;
   const refusedCall = ResellerModel.holding(
