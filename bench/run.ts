@@ -48,6 +48,8 @@ interface SuiteRun {
   serverMsSum: number;
   counts?: { cases: number; tests: number; passed: number; testMs: number; status: string };
   requestsFile: string;
+  /** CPU time of the runner and its workers, and of the emulator (this process, while the run lasted). */
+  cpu: { suiteMs?: number; emulatorMs: number };
   /** The certificate reporter's verdict line, when it ran. */
   verdictLine?: string;
 }
@@ -56,6 +58,7 @@ interface SuiteRun {
 async function suite(label: string, args: string[], env: Record<string, string>, counted = true): Promise<SuiteRun> {
   emulator.reset();
   const countsFile = path.join(WORK, `${label}-counts.json`);
+  const emulatorCpu = process.cpuUsage();
   const reporter = counted ? [`--reporter=${path.join(ROOT, 'bench', 'case-counter-reporter.ts')}`] : [];
   const finished = await runChild(
     process.execPath,
@@ -86,6 +89,7 @@ async function suite(label: string, args: string[], env: Record<string, string>,
     requests: emulator.requests.length,
     serverMsSum: emulator.serverMs.reduce((sum, ms) => sum + ms, 0),
     requestsFile,
+    cpu: { ...(finished.cpuMs !== undefined ? { suiteMs: finished.cpuMs } : {}), emulatorMs: cpuMs(emulatorCpu) },
     ...verdictOf(finished.stdout),
     ...(existsSync(countsFile) ? { counts: JSON.parse(readFileSync(countsFile, 'utf8')) } : {}),
   };
@@ -96,9 +100,29 @@ async function suite(label: string, args: string[], env: Record<string, string>,
   console.log(
     `  ${label}: ${seconds(run.wallMs)} s, ${run.requests} requests` +
       (run.counts ? `, ${run.counts.cases} cases, ${run.counts.passed}/${run.counts.tests} passed` : '') +
-      ` (exit ${run.exitCode})`,
+      ` (exit ${run.exitCode}); CPU ${cpuFigures(run)}`,
   );
   return run;
+}
+
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * A run is CPU-bound when its processes' CPU time fills the cores: then (suite + emulator CPU) / cores is the least
+ * wall time it can take on this machine, and the CPU per request is what a faster run must cut.
+ */
+function cpuFigures(run: SuiteRun): string {
+  const { suiteMs, emulatorMs } = run.cpu;
+  if (suiteMs === undefined) return `emulator ${seconds(emulatorMs)} s (no /proc: the suite's CPU is not measured)`;
+  const perRequest = (ms: number) => ((ms / run.requests) * 1000).toFixed(0);
+  const cores = cpus().length;
+  return (
+    `${seconds(suiteMs)} s (${perRequest(suiteMs)} µs per request); ${seconds(emulatorMs)} s ` +
+    `(${perRequest(emulatorMs)} µs per request); least wall on ${cores} cores ${seconds((suiteMs + emulatorMs) / cores)} s`
+  );
 }
 
 async function floor(run: SuiteRun, concurrency: number): Promise<{ elapsedMs: number; perSecond: number }> {
@@ -132,7 +156,12 @@ try {
       `${run.requests} / ${Math.round(run.requests / (run.wallMs / 1000))}`,
     ]);
     rows.push(['default run: emulator busy (sum of request times / wall)', percent(run.serverMsSum / run.wallMs)]);
-    goals.push(['`npm start`, default run, wall', `${seconds(run.wallMs)} s`, '≤ 8 s (moonshot 5 s)']);
+    rows.push(['default run: CPU time (runner and workers; emulator)', cpuFigures(run)]);
+    goals.push([
+      '`npm start`, default run, wall (CPU time of all its processes / cores)',
+      `${seconds(run.wallMs)} s (${seconds(((run.cpu.suiteMs ?? 0) + run.cpu.emulatorMs) / cpus().length)} s)`,
+      '≤ 8 s (moonshot 5 s)',
+    ]);
   }
 
   if (!SKIP.has('broken')) {
