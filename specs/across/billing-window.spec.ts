@@ -1,5 +1,4 @@
 import { loadOperation } from '../../lib/contracts/load.ts';
-import type { Format } from '../../lib/contracts/types.ts';
 import { outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
 import { addDays } from '../../lib/dates.ts';
 import { createPairs } from '../../generators/commands/create-pairs.ts';
@@ -22,7 +21,7 @@ const cycle = billingDate.constraints.find((constraint) => constraint.kind === '
  */
 const AROUND_TODAY = [-2, -1, 0, 1];
 
-for (const format of ['json', 'xml'] as Format[]) {
+for (const format of create.formats) {
   test(
     `${format} create: billing dates around today, once one is accepted every later one is too`,
     described('create', format, [cycle.refusing, 'create.billing_date.cycle-reading'], ['@billing']),
