@@ -119,9 +119,10 @@ function cpuFigures(run: SuiteRun): string {
   if (suiteMs === undefined) return `emulator ${seconds(emulatorMs)} s (no /proc: the suite's CPU is not measured)`;
   const perRequest = (ms: number) => ((ms / run.requests) * 1000).toFixed(0);
   const cores = cpus().length;
+  const leastWall = seconds((suiteMs + emulatorMs) / cores);
   return (
     `${seconds(suiteMs)} s (${perRequest(suiteMs)} µs per request); ${seconds(emulatorMs)} s ` +
-    `(${perRequest(emulatorMs)} µs per request); least wall on ${cores} cores ${seconds((suiteMs + emulatorMs) / cores)} s`
+    `(${perRequest(emulatorMs)} µs per request); least wall on ${cores} cores ${leastWall} s`
   );
 }
 

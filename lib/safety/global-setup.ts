@@ -1,5 +1,4 @@
 import { housekeepingClient } from './housekeeping-client.ts';
-import { outcomeOf } from '../envelopes/compiled-schemas.ts';
 import { describeTarget, resellersOf, resolveTarget } from '../target/resolve-target.ts';
 import { reportCleanup } from './cleanup-report.ts';
 import { forgetFinishedRuns, leftoverPicker, markRunLive } from './live-runs.ts';

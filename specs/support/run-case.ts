@@ -5,19 +5,11 @@ import { answerRequirements, judgeAnswer } from '../../lib/envelopes/judge.ts';
 import { bodyText } from '../../lib/envelopes/body-text.ts';
 import { isRefusal, outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
-import { KEY_PLACEHOLDER } from '../../lib/client/redact.ts';
-import {
-  API_KEY,
-  API_USER,
-  CUSTOMER_PLACEHOLDER,
-  FRESH_SLOT,
-  namesCustomerWithoutAt,
-  type Case,
-} from '../../generators/case.ts';
+import { CUSTOMER_PLACEHOLDER, FRESH_SLOT, namesCustomerWithoutAt, type Case } from '../../generators/case.ts';
 import type { Customers } from '../fixtures/customers.ts';
 import { VERB_REQUIREMENTS } from '../../lib/contracts/formats.ts';
 import { blameRefusal } from '../../generators/blame-refusal.ts';
-import { call } from './call.ts';
+import { call, shownPairs } from './call.ts';
 import { stateDisagreements, type Disagreement, type Snapshot } from './expected-state.ts';
 import { listedCustomer, type Listing } from './listing.ts';
 
@@ -196,7 +188,7 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
   return {
     violated: [...violated],
     blocked,
-    sent: shown(sent, target),
+    sent: shownPairs(target, sent),
     problems,
     received: describeAnswer(exchange, format, judgement.kind),
     exchange,
@@ -258,13 +250,6 @@ function blamedOn(environment: CaseEnvironment, fault: CaseFault, requirements: 
   const accepted = environment.operation.effect.accepting;
   const violated = [...fault.violated.filter((id) => id !== accepted), ...requirements];
   return { ...fault, violated: [...new Set(violated)] };
-}
-
-function shown(params: Array<[string, string]>, target: ResolvedTarget): Array<[string, string]> {
-  return params.map(([name, value]) => [
-    name,
-    value === API_KEY ? KEY_PLACEHOLDER : value === API_USER ? target.apiUser : value,
-  ]);
 }
 
 /**

@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { TestOutcome } from '../support/run-conformance.ts';
-import { falseAlarmMarkdown } from './false-alarm-markdown.ts';
 import { falseAlarmRow, summarise } from './false-alarm-row.ts';
-import { falseAlarmsPassed } from './false-alarm-run.ts';
 
 const outcome = (
   title: string,

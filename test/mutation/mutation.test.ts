@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { TestOutcome } from '../support/run-conformance.ts';
 import { mutationMarkdown } from './mutation-markdown.ts';
 import { attributionGate, mutationRow, summarise } from './mutation-row.ts';
-import { attributionJudged, mutationPassed } from './mutation-run.ts';
+import { attributionJudged } from './mutation-run.ts';
 import { inPool } from './pool.ts';
 
 const outcome = (title: string, status: TestOutcome['status'], annotations: Array<[string, string]>): TestOutcome => ({
