@@ -1,4 +1,5 @@
-import type { Operation } from '../lib/contracts/types.ts';
+import { VERB_REQUIREMENTS } from '../lib/contracts/formats.ts';
+import type { Operation, Verb } from '../lib/contracts/types.ts';
 import { blameValue, type Accepts } from './documented-values.ts';
 import { limitsSatOn, stepInsideLimit, type LimitSatOn } from './inside-limits.ts';
 
@@ -21,4 +22,14 @@ export async function blameRefusal(
   const blamed: string[] = [];
   for (const limit of limits) if (!(await accepts(inside(limit)))) blamed.push(...limit.requirements);
   return blamed.length > 0 ? blamed : undefined;
+}
+
+/**
+ * What a valid call refused by another verb than GET breaks when the same call by GET is accepted: that verb's
+ * requirement (D14: every operation takes its parameters by GET and by POST). Undefined when it went by GET, or GET
+ * is refused too. Every phase asks this first (generated cases, scenarios, model runs), each sending by its own way.
+ */
+export async function verbBlamed(verb: Verb, acceptedByGet: () => Promise<boolean>): Promise<string[] | undefined> {
+  if (verb === 'GET') return undefined;
+  return (await acceptedByGet()) ? [VERB_REQUIREMENTS[verb]] : undefined;
 }

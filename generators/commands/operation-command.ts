@@ -1,5 +1,4 @@
 import type fc from 'fast-check';
-import { VERB_REQUIREMENTS } from '../../lib/contracts/formats.ts';
 import { parameterOf } from '../../lib/contracts/limits.ts';
 import { loadOperation, loadRequirements } from '../../lib/contracts/load.ts';
 import type { Operation, OperationId } from '../../lib/contracts/types.ts';
@@ -10,7 +9,7 @@ import { filterReadings } from '../../lib/model/filter-readings.ts';
 import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
 import type { Breakage } from '../../lib/model/predict.ts';
 import { acceptedKinds, type Prediction } from '../../lib/model/prediction.ts';
-import { blameRefusal } from '../blame-refusal.ts';
+import { blameRefusal, verbBlamed } from '../blame-refusal.ts';
 import { ModelDisagreement, type CallStyle, type ModelRun, type TargetDriver } from './model-run.ts';
 
 /**
@@ -65,7 +64,7 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
       throw new ModelDisagreement(
         listing.causes?.length
           ? listing.causes
-          : ((await this.verbBlamed(run, driver, retrieve, [])) ??
+          : ((await this.blamedOnVerb(run, driver, retrieve, [])) ??
               emptyListBlamed(run, retrieve, []) ?? [retrieve.effect.accepting]),
         'retrieve',
         this.style,
@@ -86,7 +85,7 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
   }
 
   /**
-   * What a valid call the model says succeeds broke when refused: the verb's requirement (verbBlamed), the empty
+   * What a valid call the model says succeeds broke when refused: the verb's requirement (blamedOnVerb), the empty
    * list's (emptyListBlamed), or what variants of it show (blameRefusal; each variant of a create under a fresh
    * name). What a variant does joins the model. The run ends with this failure, so these
    * calls change nothing it still checks.
@@ -97,7 +96,7 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     operation: Operation,
     pairs: Array<[string, string]>,
   ): Promise<string[] | undefined> {
-    const blamed = (await this.verbBlamed(run, driver, operation, pairs)) ?? emptyListBlamed(run, operation, pairs);
+    const blamed = (await this.blamedOnVerb(run, driver, operation, pairs)) ?? emptyListBlamed(run, operation, pairs);
     if (blamed) return blamed;
     const named = operation.parameters.find(
       (parameter) => parameter.role === 'value' && parameter.valueType === 'username',
@@ -124,18 +123,19 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
    * A valid call the model says succeeds, refused by another verb than GET: sent again by GET (the run ends here),
    * and accepted, the refusal is the verb's; what that call did joins the model, so the run's cleanup knows it.
    */
-  private async verbBlamed(
+  private async blamedOnVerb(
     run: ModelRun,
     driver: TargetDriver,
     operation: Operation,
     pairs: Array<[string, string]>,
   ): Promise<string[] | undefined> {
-    if (this.style.verb === 'GET') return undefined;
-    const style = { ...this.style, credentials: 'valid', verb: 'GET' } as const;
-    const again = await driver.call(operation, pairs, style, [operation.answers.success]);
-    if (again.kind !== operation.answers.success) return undefined;
-    run.model.apply(operation, pairs);
-    return [VERB_REQUIREMENTS[this.style.verb]];
+    return verbBlamed(this.style.verb, async () => {
+      const style = { ...this.style, credentials: 'valid', verb: 'GET' } as const;
+      const again = await driver.call(operation, pairs, style, [operation.answers.success]);
+      if (again.kind !== operation.answers.success) return false;
+      run.model.apply(operation, pairs);
+      return true;
+    });
   }
 
   private checkFiltered(

@@ -7,8 +7,7 @@ import { isRefusal, outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { CUSTOMER_PLACEHOLDER, FRESH_SLOT, namesCustomerWithoutAt, type Case } from '../../generators/case.ts';
 import type { Customers } from '../fixtures/customers.ts';
-import { VERB_REQUIREMENTS } from '../../lib/contracts/formats.ts';
-import { blameRefusal } from '../../generators/blame-refusal.ts';
+import { blameRefusal, verbBlamed } from '../../generators/blame-refusal.ts';
 import { call, shownPairs } from './call.ts';
 import { stateDisagreements, type Disagreement, type Snapshot } from './expected-state.ts';
 import { listedCustomer, type Listing } from './listing.ts';
@@ -214,8 +213,11 @@ export async function explainRefusal(
     fault: blamedOn(environment, fault, requirements),
   });
   // The same case by GET accepted: the refusal is the verb's (a target that ignores a POST body).
-  if (operationCase.verb !== 'GET' && !(await runCase(environment, { ...operationCase, verb: 'GET' })))
-    return blame([VERB_REQUIREMENTS[operationCase.verb]]);
+  const byVerb = await verbBlamed(
+    operationCase.verb,
+    async () => !(await runCase(environment, { ...operationCase, verb: 'GET' })),
+  );
+  if (byVerb) return blame(byVerb);
   const emptyList = await emptyListBlamed(environment, operationCase);
   if (emptyList) return blame(emptyList);
   const accepts = async (params: Array<[string, string]>) =>

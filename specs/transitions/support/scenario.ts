@@ -1,4 +1,3 @@
-import { VERB_REQUIREMENTS } from '../../../lib/contracts/formats.ts';
 import { loadOperation } from '../../../lib/contracts/load.ts';
 import { isRefusal } from '../../../lib/envelopes/compiled-schemas.ts';
 import type { Account, AnswerKind, Format, OperationId, Verb } from '../../../lib/contracts/types.ts';
@@ -7,7 +6,7 @@ import { describeMismatch, type ListingMismatch } from '../../../lib/model/listi
 import { ResellerModel } from '../../../lib/model/reseller-model.ts';
 import { createPairs } from '../../../generators/commands/create-pairs.ts';
 import { subjectPairs } from '../../../generators/commands/subject-pairs.ts';
-import { blameRefusal } from '../../../generators/blame-refusal.ts';
+import { blameRefusal, verbBlamed } from '../../../generators/blame-refusal.ts';
 import type { Answer } from './answer.ts';
 import type { Caller, CustomerApi } from './customer-api.ts';
 import type { Findings } from './findings.ts';
@@ -149,12 +148,15 @@ export class Scenario {
     documented: string,
   ): Promise<Answer | undefined> {
     const { success } = loadOperation(operationId).answers;
-    const refused = isRefusal(answer.kind) && answer.broken.length === 0;
-    if (this.verb === 'GET' || !refused) return undefined;
-    const again = await this.via(this.format, 'GET').call(operationId, pairs, [success]);
-    if (again.kind !== success) return undefined;
-    this.findings.fail(VERB_REQUIREMENTS[this.verb], `${documented} by ${this.verb} as by GET`, answer);
-    return again;
+    if (!isRefusal(answer.kind) || answer.broken.length > 0) return undefined;
+    let again: Answer | undefined;
+    const blamed = await verbBlamed(this.verb, async () => {
+      again = await this.via(this.format, 'GET').call(operationId, pairs, [success]);
+      return again.kind === success;
+    });
+    for (const requirement of blamed ?? [])
+      this.findings.fail(requirement, `${documented} by ${this.verb} as by GET`, answer);
+    return blamed ? again : undefined;
   }
 
   /** Calls an operation the contract says must be refused with one of `refusal`. */
