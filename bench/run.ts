@@ -16,8 +16,8 @@ import { startRecordingEmulator } from './recording-emulator.ts';
 // Writes reports/bench.json and prints a table. Settings: BENCH_SEED, BENCH_SCALING_GREP, BENCH_SCALING_RUNS
 // (comma list), BENCH_LOAD_MS (per operation and server), BENCH_MEMORY_CREATES, BENCH_MUTATION_DEFECTS (comma
 // list; default the whole catalogue), BENCH_SKIP (comma list of phases: startup, default, broken, generated, workers,
-// scaling, shards, load, memory, test, mutation), BENCH_KEEP=1 (keep the work files). Ends with the issue-16 table:
-// each measure beside its goal.
+// scaling, shards, load, memory, test, mutation-first, mutation), BENCH_KEEP=1 (keep the work files). Ends with the
+// issue-16 table: each measure beside its goal.
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(os.tmpdir(), `conformance-bench-${process.pid}`);
@@ -103,6 +103,29 @@ async function suite(label: string, args: string[], env: Record<string, string>,
       ` (exit ${run.exitCode}); CPU ${cpuFigures(run)}`,
   );
   return run;
+}
+
+/** `npm run mutation` with `flags`, timed: its score line and attribution gate, a row and a goal row. */
+async function mutation(flags: string[]): Promise<Record<string, unknown>> {
+  const picked = process.env.BENCH_MUTATION_DEFECTS;
+  const run = await runChild(process.execPath, [
+    '--import',
+    'tsx',
+    path.join(ROOT, 'test', 'mutation', 'run.ts'),
+    '--seed',
+    SEED,
+    ...flags,
+    ...(picked ? ['--defects', picked] : []),
+  ]);
+  const score = /^Score: .*$/m.exec(run.stdout)?.[0] ?? '(no score printed)';
+  const gate = /^Attribution.*$/m.exec(run.stdout)?.[0] ?? '';
+  const what = flags.includes('--first-failure')
+    ? '`npm run mutation -- --first-failure` (each defect until its first caught failure: the score)'
+    : '`npm run mutation` (every defect against the whole suite: the score and attribution)';
+  const defects = picked ? ` for ${picked.split(',').length} defects` : '';
+  rows.push([`${what}: wall`, `${seconds(run.elapsedMs)} s (exit ${run.code}); ${score}${gate ? `; ${gate}` : ''}`]);
+  goals.push([what, `${minutes(run.elapsedMs)} min${defects} (exit ${run.code})`, '≤ 10 min']);
+  return { exitCode: run.code, wallMs: run.elapsedMs, score, gate, defects: picked ?? 'all' };
 }
 
 function cpuMs(since: NodeJS.CpuUsage): number {
@@ -310,39 +333,10 @@ try {
     goals.push(['`npm test`', `${minutes(gate.elapsedMs)} min (exit ${gate.code})`, '≤ 4 min']);
   }
 
-  if (!SKIP.has('mutation')) {
-    const defects = process.env.BENCH_MUTATION_DEFECTS ? ['--defects', process.env.BENCH_MUTATION_DEFECTS] : [];
-    const mutation = await runChild(process.execPath, [
-      '--import',
-      'tsx',
-      path.join(ROOT, 'test', 'mutation', 'run.ts'),
-      '--seed',
-      SEED,
-      ...defects,
-    ]);
-    const score = /^Score: .*$/m.exec(mutation.stdout)?.[0] ?? '(no score printed)';
-    const gate = /^Attribution.*$/m.exec(mutation.stdout)?.[0] ?? '';
-    results.mutation = {
-      exitCode: mutation.code,
-      wallMs: mutation.elapsedMs,
-      score,
-      gate,
-      defects: process.env.BENCH_MUTATION_DEFECTS ?? 'all',
-    };
-    rows.push([
-      'npm run mutation (every defect against the whole suite' +
-        (defects.length ? `, ${process.env.BENCH_MUTATION_DEFECTS!.split(',').length} defects` : '') +
-        '): wall',
-      `${seconds(mutation.elapsedMs)} s (exit ${mutation.code}); ${score}`,
-    ]);
-    goals.push([
-      '`npm run mutation` (every defect against the whole suite)',
-      `${minutes(mutation.elapsedMs)} min` +
-        (defects.length ? ` for ${process.env.BENCH_MUTATION_DEFECTS!.split(',').length} defects` : '') +
-        ` (exit ${mutation.code})`,
-      '≤ 10 min',
-    ]);
-  }
+  // The score's run (each defect until its first caught failure) and the attribution run (every defect against the
+  // whole suite, every certificate whole).
+  if (!SKIP.has('mutation-first')) results.mutationFirstFailure = await mutation(['--first-failure']);
+  if (!SKIP.has('mutation')) results.mutation = await mutation([]);
 
   if (!SKIP.has('memory')) {
     const memory = lastJson<{
