@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { loadRequirements } from '../contracts/load.ts';
 import { failureRecord, type FailureFacts } from './failure-record.ts';
 
 const facts: FailureFacts = {
@@ -14,7 +15,7 @@ const facts: FailureFacts = {
 
 test('a failure record takes the requirement statement from the register where the check gives none', () => {
   const record = failureRecord(facts);
-  expect(record.documented).toContain('create');
+  expect(record.documented).toContain(loadRequirements().get('create.valid.accepted')!.statement);
   expect(failureRecord({ ...facts, documented: 'as the scenario says' }).documented).toBe('as the scenario says');
 });
 
