@@ -33,3 +33,17 @@ export async function verbBlamed(verb: Verb, acceptedByGet: () => Promise<boolea
   if (verb === 'GET') return undefined;
   return (await acceptedByGet()) ? [VERB_REQUIREMENTS[verb]] : undefined;
 }
+
+/**
+ * What a list refused where it is empty breaks: the operation's empty-list requirement (D23: a list that matches no
+ * customer is answered empty, not refused). Undefined when the operation has none or the list is not known empty.
+ * Every phase asks this after verbBlamed, each knowing the list empty its own way (its model, a probe, the full list).
+ */
+export async function emptyListBlamed(
+  operation: Operation,
+  knownEmpty: () => boolean | Promise<boolean>,
+): Promise<string[] | undefined> {
+  const requirement = operation.answers.emptyListRequirement;
+  if (requirement === undefined) return undefined;
+  return (await knownEmpty()) ? [requirement] : undefined;
+}

@@ -27,7 +27,7 @@ for (const broken of ['disable', 'update_username', 'delete', 'update_profile'] 
     const effect = loadOperation(broken).effect;
     const effectRequirements = 'requirements' in effect ? effect.requirements : [];
     const failure = await checkSequences({ ...settings, numRuns: 200, driver: twinTarget(broken).driver });
-    expect(failure?.requirements.some((requirement) => effectRequirements.includes(requirement))).toBe(true);
+    expect([...(failure?.verdict?.violated ?? [])].some((id) => effectRequirements.includes(id))).toBe(true);
     expect(failure?.message).toContain(broken);
     // Shrunk: a create then the broken call (update_profile and friends may need one more).
     expect(failure?.script.filter((line) => !line.startsWith('retrieve')).length).toBeLessThanOrEqual(3);

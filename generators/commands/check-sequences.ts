@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { ResellerModel } from '../../lib/model/reseller-model.ts';
 import { commandSequences } from './all-commands.ts';
 import type { Account, OperationId } from '../../lib/contracts/types.ts';
+import type { Verdict } from '../../lib/reporting/verdict.ts';
 import { ModelDisagreement, type CallStyle, type ModelRun, type TargetDriver } from './model-run.ts';
 
 /** A driver for one execution, with the transcript of what it sent (curl lines, api_key as $API_KEY). */
@@ -24,7 +25,8 @@ export interface SequenceSettings {
 
 /** The shrunk failing sequence: what broke, the commands, and the replayable curl script. */
 export interface SequenceFailure {
-  requirements: string[];
+  /** What the disagreeing command found; undefined when the failure was a crash. */
+  verdict: Verdict | undefined;
   /** The command that disagreed, when the failure was a disagreement (not a crash). */
   operation: OperationId | undefined;
   style: CallStyle | undefined;
@@ -64,7 +66,7 @@ export async function checkSequences(settings: SequenceSettings): Promise<Sequen
   if (!details.failed) return undefined;
   const error = lastFailure?.error;
   return {
-    requirements: error instanceof ModelDisagreement ? error.requirements : [],
+    verdict: error instanceof ModelDisagreement ? error.verdict : undefined,
     operation: error instanceof ModelDisagreement ? error.operation : undefined,
     style: error instanceof ModelDisagreement ? error.style : undefined,
     message: error instanceof Error ? error.message : String(error),

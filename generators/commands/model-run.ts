@@ -1,5 +1,7 @@
 import type { Account, AnswerKind, Format, Operation, OperationId, Verb } from '../../lib/contracts/types.ts';
+import type { Judgement } from '../../lib/envelopes/judge.ts';
 import type { Credentials } from '../../lib/model/predict.ts';
+import type { Verdict } from '../../lib/reporting/verdict.ts';
 import type { ResellerModel } from '../../lib/model/reseller-model.ts';
 
 /** How one command reaches the target. */
@@ -16,8 +18,8 @@ export interface Observation {
   status: number;
   /** Status and a body excerpt, for failure messages. */
   received: string;
-  /** The requirements a broken answer breaks (cross-cutting rules, the envelope of the kind it resembles). */
-  causes?: string[];
+  /** The judge's verdict on the answer (what it broke, the kind it resembles), for attribution. */
+  judgement: Judgement;
   /** Retrieve answers: the listed customers, every value decoded to a string. */
   customers?: Array<Record<string, string>>;
 }
@@ -45,10 +47,10 @@ export interface ModelRun {
   inScope(username: string): boolean;
 }
 
-/** A check that failed inside a command: the requirements it found broken and what differed. */
+/** A check that failed inside a command: what it found (answerVerdict, the listing's) and what differed. */
 export class ModelDisagreement extends Error {
   constructor(
-    readonly requirements: string[],
+    readonly verdict: Verdict,
     readonly operation: OperationId,
     readonly style: CallStyle,
     message: string,

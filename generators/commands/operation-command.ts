@@ -1,15 +1,17 @@
 import type fc from 'fast-check';
 import { parameterOf } from '../../lib/contracts/limits.ts';
-import { loadOperation, loadRequirements } from '../../lib/contracts/load.ts';
+import { loadOperation } from '../../lib/contracts/load.ts';
 import type { Operation, OperationId } from '../../lib/contracts/types.ts';
 import { isRefusal, outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
-import { isAccepted } from '../../lib/envelopes/judge.ts';
+import { answerVerdict } from '../../lib/envelopes/answer-verdict.ts';
 import { compareListing } from '../../lib/model/compare-listing.ts';
 import { filterReadings } from '../../lib/model/filter-readings.ts';
 import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
+import { stateRequirement } from '../../lib/model/state-requirement.ts';
+import { Verdict } from '../../lib/reporting/verdict.ts';
 import type { Breakage } from '../../lib/model/predict.ts';
 import { acceptedKinds, type Prediction } from '../../lib/model/prediction.ts';
-import { blameRefusal, verbBlamed } from '../blame-refusal.ts';
+import { blameRefusal, emptyListBlamed, verbBlamed } from '../blame-refusal.ts';
 import { ModelDisagreement, type CallStyle, type ModelRun, type TargetDriver } from './model-run.ts';
 
 /**
@@ -35,18 +37,26 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
 
   async run(run: ModelRun, driver: TargetDriver): Promise<void> {
     const operation = loadOperation(this.operationId);
+    const { format, credentials } = this.style;
     const pairs = this.build(run);
     this.sent = pairs;
-    const prediction = run.model.predict(operation, pairs, this.breaks, this.style.credentials);
+    const prediction = run.model.predict(operation, pairs, this.breaks, credentials);
     const accepted = acceptedKinds(prediction);
     const observed = await driver.call(operation, pairs, this.style, accepted);
-    if (!isAccepted(observed.kind, accepted)) {
-      const refusedValid = prediction.outcome === 'success' && isRefusal(observed.kind);
-      const blamed = refusedValid ? await this.refusalBlamed(run, driver, operation, pairs) : undefined;
+    const answered = answerVerdict(
+      operation,
+      format,
+      observed.judgement,
+      accepted,
+      callRequirements(operation, prediction),
+    );
+    if (!answered.clean) {
+      if (prediction.outcome === 'success' && isRefusal(observed.kind) && observed.judgement.broken.length === 0) {
+        const blamed = await this.refusalBlamed(run, driver, operation, pairs);
+        if (blamed) answered.replace(operation.effect.accepting, blamed);
+      }
       throw new ModelDisagreement(
-        observed.kind === undefined && observed.causes?.length
-          ? observed.causes
-          : (blamed ?? answerRequirements(operation, prediction)),
+        answered,
         this.operationId,
         this.style,
         `${this}: expected ${accepted.join(' or ')} (${explain(prediction)}), received ${observed.received}`,
@@ -60,23 +70,33 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     if (succeeded) run.model.apply(operation, pairs);
     const retrieve = loadOperation('retrieve');
     const listing = await driver.call(retrieve, [], { ...this.style, credentials: 'valid' }, ['customer-list']);
-    if (listing.kind !== 'customer-list') {
+    const listed = answerVerdict(retrieve, format, listing.judgement, ['customer-list'], [retrieve.effect.accepting]);
+    if (!listed.clean) {
+      if (isRefusal(listing.kind) && listing.judgement.broken.length === 0) {
+        const blamed =
+          (await this.blamedOnVerb(run, driver, retrieve, [])) ?? (await unfilteredEmpty(run, retrieve, []));
+        if (blamed) listed.replace(retrieve.effect.accepting, blamed);
+      }
+      // What kept the list from being read stands in the way of judging the call's effect.
+      listed.fail(stateRequirement(operation, succeeded, credentials, undefined), [...listed.violated]);
       throw new ModelDisagreement(
-        listing.causes?.length
-          ? listing.causes
-          : ((await this.blamedOnVerb(run, driver, retrieve, [])) ??
-              emptyListBlamed(run, retrieve, []) ?? [retrieve.effect.accepting]),
+        listed,
         'retrieve',
         this.style,
         `${this}: the following retrieve answered ${listing.received}`,
       );
     }
-    const mismatches = compareListing(run.model.customers, listing.customers ?? [], run.inScope, this.style.format);
+    const mismatches = compareListing(run.model.customers, listing.customers ?? [], run.inScope, format);
     if (mismatches.length > 0) {
-      const causes = [...new Set(mismatches.map((mismatch) => mismatch.cause))];
       const differences = mismatches.map(describeMismatch).join('; ');
+      const verdict = new Verdict();
+      for (const mismatch of mismatches)
+        verdict.fail(
+          stateRequirement(operation, succeeded, credentials, mismatch.field),
+          mismatch.cause ? [mismatch.cause] : [],
+        );
       throw new ModelDisagreement(
-        causes.every((cause) => cause !== undefined) ? causes : stateRequirements(operation, succeeded, this.style),
+        verdict,
         this.operationId,
         this.style,
         `${this}: answered ${observed.kind}, then retrieve disagrees with the model: ${differences}`,
@@ -96,7 +116,8 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     operation: Operation,
     pairs: Array<[string, string]>,
   ): Promise<string[] | undefined> {
-    const blamed = (await this.blamedOnVerb(run, driver, operation, pairs)) ?? emptyListBlamed(run, operation, pairs);
+    const blamed =
+      (await this.blamedOnVerb(run, driver, operation, pairs)) ?? (await unfilteredEmpty(run, operation, pairs));
     if (blamed) return blamed;
     const named = operation.parameters.find(
       (parameter) => parameter.role === 'value' && parameter.valueType === 'username',
@@ -149,12 +170,15 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     if (verdicts.some((mismatches) => mismatches.length === 0)) return;
     const filterRequirements = filters.flatMap(([name]) => parameterOf(retrieve, name).filterRequirement ?? []);
     const combined = retrieve.answers.combinedFiltersRequirement;
+    const verdict = new Verdict();
+    for (const requirement of filters.length > 1
+      ? [...filterRequirements, ...(combined ? [combined] : [])]
+      : filters.length === 1
+        ? filterRequirements
+        : ['retrieve.answer.list-fields'])
+      verdict.fail(requirement);
     throw new ModelDisagreement(
-      filters.length > 1
-        ? [...filterRequirements, ...(combined ? [combined] : [])]
-        : filters.length === 1
-          ? filterRequirements
-          : ['retrieve.answer.list-fields'],
+      verdict,
       'retrieve',
       this.style,
       `${this}: the list disagrees with the model: ${verdicts[0]!.map(describeMismatch).join('; ')}`,
@@ -171,28 +195,17 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
 }
 
 /**
- * An unfiltered list refused while the model holds no customer of this run: the list is empty as far as the run
- * knows (other runs' customers aside), so the refusal is blamed on the empty-list requirement.
+ * An unfiltered list refused while the model holds no customer of this run: empty as far as the run knows (other
+ * runs' customers aside), so the refusal is blamed on the empty-list requirement.
  */
-function emptyListBlamed(run: ModelRun, operation: Operation, pairs: Array<[string, string]>): string[] | undefined {
-  const empty = operation.answers.emptyListRequirement;
-  return empty && pairs.length === 0 && run.model.customers.size === 0 ? [empty] : undefined;
+function unfilteredEmpty(run: ModelRun, operation: Operation, pairs: Array<[string, string]>) {
+  return emptyListBlamed(operation, () => pairs.length === 0 && run.model.customers.size === 0);
 }
 
-function answerRequirements(operation: Operation, prediction: Prediction): string[] {
+/** The rules a call breaks as the model predicts it: its acceptance when valid, else the rules it breaks. */
+function callRequirements(operation: Operation, prediction: Prediction): string[] {
   if (prediction.outcome === 'success') return [operation.effect.accepting];
   return [...new Set(prediction.violations.map((violation) => violation.requirement))];
-}
-
-function stateRequirements(operation: Operation, succeeded: boolean, style: CallStyle): string[] {
-  if (style.credentials !== 'valid')
-    return [style.credentials === 'missing' ? 'api.auth.required' : 'api.auth.wrong-credentials'];
-  if (!succeeded) return [operation.effect.refusing ?? operation.effect.accepting];
-  const observable = ('requirements' in operation.effect ? operation.effect.requirements : []).filter(
-    (id) => loadRequirements().get(id)?.untestable === undefined,
-  );
-  // A success whose effect cannot be observed (update_password) must still leave the list as it was.
-  return observable.length > 0 ? observable : [operation.effect.accepting];
 }
 
 function explain(prediction: Prediction): string {

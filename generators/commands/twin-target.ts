@@ -40,5 +40,5 @@ export function twinTarget(breaks?: string): { driver(): RecordingDriver; state:
 }
 
 function observed(kind: AnswerKind): Observation {
-  return { kind, status: 200, received: `200 ${kind}` };
+  return { kind, status: 200, received: `200 ${kind}`, judgement: { kind, problems: [], broken: [] } };
 }

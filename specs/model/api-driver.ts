@@ -1,5 +1,4 @@
 import { loadOperation } from '../../lib/contracts/load.ts';
-import { answerCauses } from '../../lib/envelopes/judge.ts';
 import type { RecordingDriver } from '../../generators/commands/check-sequences.ts';
 import type { CallStyle } from '../../generators/commands/model-run.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
@@ -29,7 +28,7 @@ export function apiDriver(api: CustomerApi): RecordingDriver {
         status: answer.status,
         received: answer.received,
         customers: answer.customers,
-        causes: answerCauses(operation, style.format, answer.judgement),
+        judgement: answer.judgement,
       };
     },
     async removeCustomers(usernames) {

@@ -46,27 +46,29 @@ test(
     });
     const findings = new Findings(testInfo, String(seed));
     if (failure) {
-      for (const requirement of failure.requirements.length > 0 ? failure.requirements : checked) {
-        findings.failures.push(
-          failureRecord({
-            requirement,
-            operation: failure.operation ?? 'retrieve',
-            format: failure.style?.format ?? 'json',
-            verb: failure.style?.verb,
-            case: failure.commands,
-            documented:
-              'every answer is one the contracts allow in the current state, ' +
-              'and retrieve lists exactly what the model holds',
-            received: failure.message,
-            seed: failure.seed,
-            path: failure.path,
-            curl: [
-              `# replay: CONFORMANCE_SEED=${failure.seed} (fast-check path ${failure.path ?? '-'})`,
-              ...failure.script,
-            ].join('\n'),
-          }),
-        );
-      }
+      const record = (requirement: string, blockedBy?: string[]) =>
+        failureRecord({
+          requirement,
+          ...(blockedBy ? { blockedBy } : {}),
+          operation: failure.operation ?? 'retrieve',
+          format: failure.style?.format ?? 'json',
+          verb: failure.style?.verb,
+          case: failure.commands,
+          documented:
+            'every answer is one the contracts allow in the current state, ' +
+            'and retrieve lists exactly what the model holds',
+          received: failure.message,
+          seed: failure.seed,
+          path: failure.path,
+          curl: [
+            `# replay: CONFORMANCE_SEED=${failure.seed} (fast-check path ${failure.path ?? '-'})`,
+            ...failure.script,
+          ].join('\n'),
+        });
+      // A crash names no requirement: every requirement the test checks stays unproven.
+      const { verdict } = failure;
+      for (const requirement of verdict ? verdict.violated : checked) findings.failures.push(record(requirement));
+      for (const { requirement, by } of verdict?.onlyBlocked ?? []) findings.failures.push(record(requirement, by));
     }
     await findings.report();
   },

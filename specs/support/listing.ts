@@ -5,6 +5,7 @@ import { answerCauses, judgeAnswer } from '../../lib/envelopes/judge.ts';
 import { isRefusal } from '../../lib/envelopes/compiled-schemas.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { API_KEY, API_USER } from '../../generators/case.ts';
+import { emptyListBlamed } from '../../generators/blame-refusal.ts';
 import { call } from './call.ts';
 
 export type Listed = Record<string, string>;
@@ -44,26 +45,31 @@ export async function listedCustomer(
   const exchange = await call(client, target, retrieve, format, 'GET', params);
   const judgement = judgeAnswer(exchange, format, [retrieve.answers.success]);
   if (judgement.kind !== retrieve.answers.success) {
-    const empty = retrieve.answers.emptyListRequirement;
-    if (empty && isRefusal(judgement.kind) && judgement.broken.length === 0) {
-      // An error where a list was asked for. The full list shows whether the filtered one was empty: a list
-      // without the username says so; refused as well (a reseller without customers, or a target refusing every
-      // retrieve), only what the caller expects can.
-      const fullList = await call(client, target, retrieve, format, 'GET', params.slice(0, -1));
-      const full = judgeAnswer(fullList, format, [retrieve.answers.success]);
-      const listed = full.kind === retrieve.answers.success && full.broken.length === 0;
-      const shown = listed && customersOf(full.value).some((customer) => customer.username === username);
-      const why = listed ? 'the full list does not show it' : 'the full list is refused too, and nothing made it';
-      if ((listed && !shown) || (!listed && isRefusal(full.kind) && unlistedExpected))
-        return {
-          exchange,
-          deviation: {
-            requirement: empty,
-            text: `retrieve of ${username} answered ${judgement.kind} where its list is empty (${why})`,
-            fullList,
-          },
-        };
-    }
+    // An error where a list was asked for. The full list shows whether the filtered one was empty: a list
+    // without the username says so; refused as well (a reseller without customers, or a target refusing every
+    // retrieve), only what the caller expects can.
+    let fullList: Exchange | undefined;
+    let why = '';
+    const blamed =
+      isRefusal(judgement.kind) && judgement.broken.length === 0
+        ? await emptyListBlamed(retrieve, async () => {
+            fullList = await call(client, target, retrieve, format, 'GET', params.slice(0, -1));
+            const full = judgeAnswer(fullList, format, [retrieve.answers.success]);
+            const listed = full.kind === retrieve.answers.success && full.broken.length === 0;
+            const shown = listed && customersOf(full.value).some((customer) => customer.username === username);
+            why = listed ? 'the full list does not show it' : 'the full list is refused too, and nothing made it';
+            return (listed && !shown) || (!listed && isRefusal(full.kind) && unlistedExpected);
+          })
+        : undefined;
+    if (blamed && fullList)
+      return {
+        exchange,
+        deviation: {
+          requirement: blamed[0]!,
+          text: `retrieve of ${username} answered ${judgement.kind} where its list is empty (${why})`,
+          fullList,
+        },
+      };
     return {
       exchange,
       problem: `retrieve of ${username} did not answer a customer list: ${judgement.problems.join('; ')}`,

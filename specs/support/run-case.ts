@@ -1,15 +1,18 @@
 import type { TargetClient } from '../../lib/client/client.ts';
 import type { Exchange } from '../../lib/client/exchange.ts';
 import type { AnswerKind, Format, Operation } from '../../lib/contracts/types.ts';
-import { answerRequirements, judgeAnswer } from '../../lib/envelopes/judge.ts';
+import { answerVerdict } from '../../lib/envelopes/answer-verdict.ts';
+import { judgeAnswer } from '../../lib/envelopes/judge.ts';
+import { stateRequirement } from '../../lib/model/state-requirement.ts';
+import { Verdict, type Blocked } from '../../lib/reporting/verdict.ts';
 import { bodyText } from '../../lib/envelopes/body-text.ts';
 import { isRefusal, outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { CUSTOMER_PLACEHOLDER, FRESH_SLOT, namesCustomerWithoutAt, type Case } from '../../generators/case.ts';
 import type { Customers } from '../fixtures/customers.ts';
-import { blameRefusal, verbBlamed } from '../../generators/blame-refusal.ts';
+import { blameRefusal, emptyListBlamed, verbBlamed } from '../../generators/blame-refusal.ts';
 import { call, shownPairs } from './call.ts';
-import { stateDisagreements, type Disagreement, type Snapshot } from './expected-state.ts';
+import { stateDisagreements, type Snapshot } from './expected-state.ts';
 import { listedCustomer, type Listing } from './listing.ts';
 
 export interface CaseEnvironment {
@@ -28,13 +31,6 @@ export interface CaseEnvironment {
   lastSeen?: Snapshot;
   /** Requests sent for the test's cases so far (set-up creates, observations, the calls). */
   requests: number;
-}
-
-/** A requirement a case could not judge, because something it relies on broke first. */
-export interface Blocked {
-  requirement: string;
-  /** The requirements found broken that stand in the way (also in `violated`). */
-  by: string[];
 }
 
 /** What went wrong with one case; undefined when the target answered as the documents say. */
@@ -127,54 +123,24 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
     else if (after.problems.length === 0) customers.gone(username);
   }
 
-  const violated = new Set(deviations.map((deviation) => deviation.requirement));
-  const blocked: Blocked[] = [];
+  const verdict = new Verdict();
+  for (const deviation of deviations) verdict.fail(deviation.requirement);
   const problems = [...judgement.problems, ...deviations.map((deviation) => deviation.text)];
-  // One broken rule, one requirement: what a broken answer or listing stands in the way of
-  // is blocked by it, not failed.
-  const fail = (requirement: string, causes: string[] = []) => {
-    if (causes.length === 0) return void violated.add(requirement);
-    for (const cause of causes) violated.add(cause);
-    if (!causes.includes(requirement)) blocked.push({ requirement, by: causes });
-  };
-  const { effect } = operation;
-  if (judgement.problems.length > 0) {
-    if (judgement.broken.length > 0 && judgement.kind === undefined)
-      fail(operationCase.breaks ?? effect.accepting, judgement.broken);
-    else {
-      const expected = {
-        outcome: operationCase.breaks ? 'error' : 'success',
-        about: operationCase.breaks ?? effect.accepting,
-      } as const;
-      for (const requirement of [...judgement.broken, ...answerRequirements(operation, format, judgement, expected)])
-        violated.add(requirement);
-    }
-  }
-  // A refused call of an operation without effect (retrieve) watches no customer: there `judged` is never used.
-  const judged = succeeded
-    ? 'requirements' in effect
-      ? effect.requirements[0]!
-      : effect.accepting
-    : (effect.refusing ?? effect.accepting);
+  const about = [operationCase.breaks ?? operation.effect.accepting];
+  verdict.add(answerVerdict(operation, format, judgement, operationCase.accepted, about));
   const unseen = [...before.problems, ...after.problems];
   if (unseen.length > 0) {
     problems.push(...unseen);
-    fail(judged, [...new Set([...before.causes, ...after.causes])]);
+    // A refused call of an operation without effect (retrieve) watches no customer: nothing is unseen there.
+    verdict.fail(stateRequirement(operation, succeeded, 'valid', undefined), [...before.causes, ...after.causes]);
   } else {
     const state = stateDisagreements(operation, format, sent, succeeded, before.snapshot, after.snapshot);
     problems.push(...state.map((disagreement) => disagreement.text));
-    // The flag a success sets, listed wrong, breaks the effect's field requirement; anything else, the judged one.
-    const requirementOf = (disagreement: Disagreement) =>
-      succeeded && effect.kind === 'sets' && disagreement.field === effect.field ? effect.fieldRequirement : judged;
-    for (const requirement of new Set(state.map(requirementOf))) {
-      const disagreements = state.filter((disagreement) => requirementOf(disagreement) === requirement);
-      fail(
-        requirement,
-        disagreements.every((disagreement) => disagreement.cause)
-          ? [...new Set(disagreements.map((disagreement) => disagreement.cause!))]
-          : [],
+    for (const disagreement of state)
+      verdict.fail(
+        stateRequirement(operation, succeeded, 'valid', disagreement.field),
+        disagreement.cause ? [disagreement.cause] : [],
       );
-    }
   }
   if (succeeded || problems.length > 0) {
     unchanged.clear();
@@ -185,8 +151,8 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
   }
   if (problems.length === 0) return undefined;
   return {
-    violated: [...violated],
-    blocked,
+    violated: [...verdict.violated],
+    blocked: verdict.onlyBlocked,
     sent: shownPairs(target, sent),
     problems,
     received: describeAnswer(exchange, format, judgement.kind),
@@ -218,7 +184,7 @@ export async function explainRefusal(
     async () => !(await runCase(environment, { ...operationCase, verb: 'GET' })),
   );
   if (byVerb) return blame(byVerb);
-  const emptyList = await emptyListBlamed(environment, operationCase);
+  const emptyList = await emptyListBlamed(environment.operation, () => emptyByConstruction(environment, operationCase));
   if (emptyList) return blame(emptyList);
   const accepts = async (params: Array<[string, string]>) =>
     !(await runCase(environment, { ...operationCase, params }));
@@ -227,24 +193,23 @@ export async function explainRefusal(
 }
 
 /**
- * A list refused although valid, whose username filter names no customer: its list is empty by construction. When
- * a list that holds a customer made for the purpose is answered, the refusal is of the empty list (an error where
- * the documents give an empty list).
+ * Whether a valid list refused is empty by construction: its username filter names no customer (no placeholder),
+ * and a list that holds a customer made for the purpose is answered (so the target answers lists, and refused this
+ * one for being empty).
  */
-async function emptyListBlamed(environment: CaseEnvironment, operationCase: Case): Promise<string[] | undefined> {
+async function emptyByConstruction(environment: CaseEnvironment, operationCase: Case): Promise<boolean> {
   const { operation, client, target, format } = environment;
-  const empty = operation.answers.emptyListRequirement;
   const filter = operation.parameters.find(
     (parameter) => parameter.role === 'filter' && parameter.valueType === 'username',
   );
   const named = operationCase.params.find(([name]) => name === filter?.name)?.[1];
   const fresh = named !== undefined && [...named.matchAll(CUSTOMER_PLACEHOLDER)].length === 0;
-  if (!empty || !fresh || !target.destructive) return undefined;
+  if (!fresh || !target.destructive) return false;
   const username = await environment.customers.create().catch(() => undefined);
-  if (username === undefined) return undefined;
+  if (username === undefined) return false;
   const listing = await listedCustomer(client, target, operation, format, username);
   environment.requests += 2;
-  return listing.entry ? [empty] : undefined;
+  return listing.entry !== undefined;
 }
 
 /** The fault with the operation's accepting requirement replaced by the requirements blamed. */

@@ -1,9 +1,10 @@
 import type { TestInfo } from '@playwright/test';
 import { loadOperation } from '../../../lib/contracts/load.ts';
 import type { AnswerKind } from '../../../lib/contracts/types.ts';
-import { outcomeOf } from '../../../lib/envelopes/compiled-schemas.ts';
-import { answerRequirements, isAccepted } from '../../../lib/envelopes/judge.ts';
+import { answerVerdict } from '../../../lib/envelopes/answer-verdict.ts';
+import { isAccepted } from '../../../lib/envelopes/judge.ts';
 import { failureRecord, type FailureRecord } from '../../../lib/reporting/failure-record.ts';
+import type { Verdict } from '../../../lib/reporting/verdict.ts';
 import { reportFailures } from '../../support/report-failures.ts';
 import type { Answer } from './answer.ts';
 
@@ -21,7 +22,7 @@ export class Findings {
 
   fail(
     requirement: string,
-    documented: string,
+    documented: string | undefined,
     answer: Answer,
     received = answer.received,
     blockedBy?: string[],
@@ -34,7 +35,7 @@ export class Findings {
         format: answer.format,
         verb: answer.verb,
         case: answer.pairs,
-        documented,
+        ...(documented !== undefined ? { documented } : {}),
         received,
         seed: this.seed,
         curl: answer.curl,
@@ -53,29 +54,25 @@ export class Findings {
   }
 
   /**
-   * The answer must be one of `accepted` (any error kind for a refusal, D24); false (and recorded)
-   * when not. A broken envelope is blamed on the envelope of the kind that came; what a 5xx or a
-   * broken envelope keeps from being judged is blocked by it.
+   * The answer must be one of `accepted` (any error kind for a refusal, D24); false when not. What it breaks is
+   * recorded as every phase judges it (answerVerdict): the cross-cutting rules, and `requirement`, or the envelope
+   * of the kind that came with `requirement` blocked by it.
    */
   expectKind(answer: Answer, accepted: readonly AnswerKind[], requirement: string, documented: string): boolean {
-    const crossCutting = 'the answer keeps the cross-cutting rules (no 5xx, encoding, declaration)';
-    for (const broken of answer.broken) this.fail(broken, crossCutting, answer);
-    if (isAccepted(answer.kind, accepted)) return true;
-    const expectedDocument = `${documented} (answer ${accepted.join(' or ')})`;
-    if (answer.kind === undefined && answer.broken.length > 0) {
-      this.block(requirement, answer.broken, expectedDocument, answer);
-      return false;
-    }
-    const outcome = accepted.some((kind) => outcomeOf(kind) === 'error') ? 'error' : 'success';
-    const broken = answerRequirements(loadOperation(answer.operation), answer.format, answer.judgement, {
-      outcome,
-      about: requirement,
-    });
-    for (const envelope of broken.filter((id) => id !== requirement))
-      this.fail(envelope, 'the answer is a well-formed envelope of the kind it is', answer);
-    if (broken.includes(requirement)) this.fail(requirement, expectedDocument, answer);
-    else this.block(requirement, broken, expectedDocument, answer);
-    return false;
+    const operation = loadOperation(answer.operation);
+    const verdict = answerVerdict(operation, answer.format, answer.judgement, accepted, [requirement]);
+    this.record(verdict, answer, { [requirement]: `${documented} (answer ${accepted.join(' or ')})` });
+    return isAccepted(answer.kind, accepted);
+  }
+
+  /**
+   * Records what a verdict found, each with the answer: `documented` says what the documents say of a requirement
+   * where the test knows better than the register's statement.
+   */
+  record(verdict: Verdict, answer: Answer, documented: Record<string, string> = {}, received?: string): void {
+    for (const requirement of verdict.violated) this.fail(requirement, documented[requirement], answer, received);
+    for (const { requirement, by } of verdict.onlyBlocked)
+      this.fail(requirement, documented[requirement], answer, received, by);
   }
 
   /** A part of a test that does not apply to this target: recorded, never a failure. */

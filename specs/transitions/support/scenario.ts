@@ -6,7 +6,7 @@ import { describeMismatch, type ListingMismatch } from '../../../lib/model/listi
 import { ResellerModel } from '../../../lib/model/reseller-model.ts';
 import { createPairs } from '../../../generators/commands/create-pairs.ts';
 import { subjectPairs } from '../../../generators/commands/subject-pairs.ts';
-import { blameRefusal, verbBlamed } from '../../../generators/blame-refusal.ts';
+import { blameRefusal, emptyListBlamed, verbBlamed } from '../../../generators/blame-refusal.ts';
 import type { Answer } from './answer.ts';
 import type { Caller, CustomerApi } from './customer-api.ts';
 import type { Findings } from './findings.ts';
@@ -214,14 +214,11 @@ export class Scenario {
     const answer = await this.call('retrieve', pairs, [answers.success]);
     const byGet = await this.acceptedByGet('retrieve', pairs, answer, documented);
     if (byGet) return byGet;
-    const refused = answer.kind !== undefined && answer.kind !== answers.success && answer.broken.length === 0;
-    if (empty && refused && answers.emptyListRequirement) {
-      this.findings.fail(
-        answers.emptyListRequirement,
-        'a retrieve that matches no customer answers an empty list',
-        answer,
-      );
-      this.findings.block(requirement, [answers.emptyListRequirement], documented, answer);
+    const refused = isRefusal(answer.kind) && answer.broken.length === 0;
+    const blamed = refused ? await emptyListBlamed(retrieveOperation, () => empty) : undefined;
+    if (blamed) {
+      for (const broken of blamed) this.findings.fail(broken, undefined, answer);
+      this.findings.block(requirement, blamed, documented, answer);
       return undefined;
     }
     return this.findings.expectKind(answer, [answers.success], requirement, documented) ? answer : undefined;

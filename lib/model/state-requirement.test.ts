@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { loadOperation } from '../contracts/load.ts';
+import { stateRequirement } from './state-requirement.ts';
+
+test('a refused call that changed the list breaks its no-effect rule; without credentials, the auth rule', () => {
+  expect(stateRequirement(loadOperation('delete'), false, 'valid', undefined)).toBe('delete.refusal.no-effect');
+  expect(stateRequirement(loadOperation('delete'), false, 'wrong', undefined)).toBe('api.auth.wrong-credentials');
+  expect(stateRequirement(loadOperation('delete'), true, 'missing', undefined)).toBe('api.auth.required');
+});
+
+test('a flag call: its flag listed wrong breaks its field rule, another field its unchanged rule', () => {
+  const enable = loadOperation('enable');
+  expect(stateRequirement(enable, true, 'valid', 'active')).toBe('enable.effect.active');
+  expect(stateRequirement(enable, true, 'valid', 'website_access')).toBe('enable.effect.website-access-unchanged');
+  expect(stateRequirement(loadOperation('website_disable'), true, 'valid', 'website_access')).toBe(
+    'website_disable.effect.website-access-listed',
+  );
+});
+
+test('any other success breaks its first observable effect rule, else its acceptance', () => {
+  expect(stateRequirement(loadOperation('create'), true, 'valid', 'email')).toBe('create.effect.listed');
+  expect(stateRequirement(loadOperation('update_username'), true, 'valid', undefined)).toBe(
+    'update_username.effect.listed-new-name',
+  );
+  expect(stateRequirement(loadOperation('update_password'), true, 'valid', undefined)).toBe(
+    'update_password.valid.accepted',
+  );
+});
