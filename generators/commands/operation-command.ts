@@ -7,7 +7,7 @@ import { answerVerdict } from '../../lib/envelopes/answer-verdict.ts';
 import { compareListing } from '../../lib/model/compare-listing.ts';
 import { filterReadings } from '../../lib/model/filter-readings.ts';
 import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
-import { stateRequirement } from '../../lib/model/state-requirement.ts';
+import { listingVerdict, stateRequirement } from '../../lib/model/listing-verdict.ts';
 import { Verdict } from '../../lib/reporting/verdict.ts';
 import type { Breakage } from '../../lib/model/predict.ts';
 import { acceptedKinds, type Prediction } from '../../lib/model/prediction.ts';
@@ -89,12 +89,7 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     const mismatches = compareListing(run.model.customers, listing.customers ?? [], run.inScope, format);
     if (mismatches.length > 0) {
       const differences = mismatches.map(describeMismatch).join('; ');
-      const verdict = new Verdict();
-      for (const mismatch of mismatches)
-        verdict.fail(
-          stateRequirement(operation, succeeded, credentials, mismatch.field),
-          mismatch.cause ? [mismatch.cause] : [],
-        );
+      const verdict = listingVerdict(operation, succeeded, credentials, mismatches);
       throw new ModelDisagreement(
         verdict,
         this.operationId,

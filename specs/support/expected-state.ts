@@ -1,22 +1,11 @@
 import type { Format, Operation } from '../../lib/contracts/types.ts';
 import { compareListing } from '../../lib/model/compare-listing.ts';
-import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
+import type { ListingMismatch } from '../../lib/model/listing-mismatch.ts';
 import { ResellerModel } from '../../lib/model/reseller-model.ts';
 import type { Listed } from './listing.ts';
 
 /** A username the call is about, and what retrieve showed for it. */
 export type Snapshot = Map<string, Listed | undefined>;
-
-/**
- * One way retrieve disagrees with the answer;
- * `cause`: a cross-cutting rule that explains it (the listed bytes' encoding).
- */
-export interface Disagreement {
-  text: string;
-  cause?: string;
-  /** The listed field that differs, when one does. */
-  field?: string;
-}
 
 /**
  * Differences between what retrieve shows after the call and what the model expects: the customers
@@ -29,13 +18,9 @@ export function stateDisagreements(
   succeeded: boolean,
   before: Snapshot,
   after: Snapshot,
-): Disagreement[] {
+): ListingMismatch[] {
   const model = ResellerModel.holding(before);
   if (succeeded) model.apply(operation, params);
   const listed = [...after.values()].filter((entry): entry is Listed => entry !== undefined);
-  return compareListing(model.customers, listed, (username) => after.has(username), format).map((mismatch) => ({
-    text: describeMismatch(mismatch),
-    ...(mismatch.cause ? { cause: mismatch.cause } : {}),
-    ...(mismatch.field ? { field: mismatch.field } : {}),
-  }));
+  return compareListing(model.customers, listed, (username) => after.has(username), format);
 }

@@ -3,7 +3,8 @@ import type { Exchange } from '../../lib/client/exchange.ts';
 import type { AnswerKind, Format, Operation } from '../../lib/contracts/types.ts';
 import { answerVerdict } from '../../lib/envelopes/answer-verdict.ts';
 import { judgeAnswer } from '../../lib/envelopes/judge.ts';
-import { stateRequirement } from '../../lib/model/state-requirement.ts';
+import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
+import { listingVerdict, stateRequirement } from '../../lib/model/listing-verdict.ts';
 import { Verdict, type Blocked } from '../../lib/reporting/verdict.ts';
 import { bodyText } from '../../lib/envelopes/body-text.ts';
 import { isRefusal, outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
@@ -134,13 +135,9 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
     // A refused call of an operation without effect (retrieve) watches no customer: nothing is unseen there.
     verdict.fail(stateRequirement(operation, succeeded, 'valid', undefined), [...before.causes, ...after.causes]);
   } else {
-    const state = stateDisagreements(operation, format, sent, succeeded, before.snapshot, after.snapshot);
-    problems.push(...state.map((disagreement) => disagreement.text));
-    for (const disagreement of state)
-      verdict.fail(
-        stateRequirement(operation, succeeded, 'valid', disagreement.field),
-        disagreement.cause ? [disagreement.cause] : [],
-      );
+    const mismatches = stateDisagreements(operation, format, sent, succeeded, before.snapshot, after.snapshot);
+    problems.push(...mismatches.map(describeMismatch));
+    verdict.add(listingVerdict(operation, succeeded, 'valid', mismatches));
   }
   if (succeeded || problems.length > 0) {
     unchanged.clear();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { loadOperation } from '../contracts/load.ts';
-import { stateRequirement } from './state-requirement.ts';
+import { listingVerdict, stateRequirement } from './listing-verdict.ts';
 
 test('a refused call that changed the list breaks its no-effect rule; without credentials, the auth rule', () => {
   expect(stateRequirement(loadOperation('delete'), false, 'valid', undefined)).toBe('delete.refusal.no-effect');
@@ -25,4 +25,34 @@ test('any other success breaks its first observable effect rule, else its accept
   expect(stateRequirement(loadOperation('update_password'), true, 'valid', undefined)).toBe(
     'update_password.valid.accepted',
   );
+});
+
+test('a mismatch the encoding explains breaks the encoding rule and blocks the effect; the others break the effect', () => {
+  const verdict = listingVerdict(loadOperation('update_profile'), true, 'valid', [
+    {
+      username: 'a@example.com',
+      problem: 'field differs',
+      field: 'city',
+      expected: 'Zoë',
+      listed: 'ZoÃ«',
+      cause: 'xml.encoding.iso-8859-1',
+    },
+    { username: 'b@example.com', problem: 'not listed' },
+  ]);
+  expect([...verdict.violated].sort()).toEqual(['update_profile.effect.fields-changed', 'xml.encoding.iso-8859-1']);
+  expect(verdict.onlyBlocked).toEqual([]);
+  const explained = listingVerdict(loadOperation('update_profile'), true, 'valid', [
+    {
+      username: 'a@example.com',
+      problem: 'field differs',
+      field: 'city',
+      expected: 'Zoë',
+      listed: 'ZoÃ«',
+      cause: 'xml.encoding.iso-8859-1',
+    },
+  ]);
+  expect([...explained.violated]).toEqual(['xml.encoding.iso-8859-1']);
+  expect(explained.onlyBlocked).toEqual([
+    { requirement: 'update_profile.effect.fields-changed', by: ['xml.encoding.iso-8859-1'] },
+  ]);
 });

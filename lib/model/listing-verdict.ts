@@ -1,5 +1,7 @@
 import { loadRequirements } from '../contracts/load.ts';
 import type { Operation } from '../contracts/types.ts';
+import { Verdict } from '../reporting/verdict.ts';
+import type { ListingMismatch } from './listing-mismatch.ts';
 import type { Credentials } from './predict.ts';
 
 /**
@@ -25,4 +27,20 @@ export function stateRequirement(
     (id) => register.get(id)?.untestable === undefined,
   );
   return observable ?? effect.accepting;
+}
+
+/** What a listing that disagrees with the model after a call breaks: each mismatch its stateRequirement, or the cross-cutting rule that explains it (the listed bytes' encoding) broken and the requirement blocked by it. */
+export function listingVerdict(
+  operation: Operation,
+  succeeded: boolean,
+  credentials: Credentials,
+  mismatches: readonly ListingMismatch[],
+): Verdict {
+  const verdict = new Verdict();
+  for (const mismatch of mismatches)
+    verdict.fail(
+      stateRequirement(operation, succeeded, credentials, mismatch.field),
+      mismatch.cause ? [mismatch.cause] : [],
+    );
+  return verdict;
 }
