@@ -27,7 +27,7 @@ test('any other success breaks its first observable effect rule, else its accept
   );
 });
 
-test('a mismatch the encoding explains breaks the encoding rule and blocks the effect; the others break the effect', () => {
+test('a mismatch the encoding explains breaks that rule and blocks the effect; the others break the effect', () => {
   const verdict = listingVerdict(loadOperation('update_profile'), true, 'valid', [
     {
       username: 'a@example.com',

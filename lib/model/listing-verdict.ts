@@ -29,7 +29,10 @@ export function stateRequirement(
   return observable ?? effect.accepting;
 }
 
-/** What a listing that disagrees with the model after a call breaks: each mismatch its stateRequirement, or the cross-cutting rule that explains it (the listed bytes' encoding) broken and the requirement blocked by it. */
+/**
+ * What a listing that disagrees with the model after a call breaks: each mismatch its stateRequirement, or, where
+ * a cross-cutting rule explains it (the listed bytes' encoding), that rule broken and the requirement blocked by it.
+ */
 export function listingVerdict(
   operation: Operation,
   succeeded: boolean,
