@@ -2,12 +2,12 @@ import type fc from 'fast-check';
 import { parameterOf } from '../../lib/contracts/limits.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
 import type { Operation, OperationId } from '../../lib/contracts/types.ts';
-import { isRefusal, outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
+import { isRefusal } from '../../lib/envelopes/compiled-schemas.ts';
 import { answerVerdict } from '../../lib/envelopes/answer-verdict.ts';
 import { compareListing } from '../../lib/model/compare-listing.ts';
 import { filterReadings } from '../../lib/model/filter-readings.ts';
 import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
-import { listingVerdict, stateRequirement } from '../../lib/model/listing-verdict.ts';
+import { checkStep, type ListingObservation } from '../../lib/model/check-step.ts';
 import { Verdict } from '../../lib/reporting/verdict.ts';
 import type { Breakage } from '../../lib/model/predict.ts';
 import { acceptedKinds, type Prediction } from '../../lib/model/prediction.ts';
@@ -15,7 +15,7 @@ import { blameRefusal, emptyListBlamed, verbBlamed } from '../blame-refusal.ts';
 import { ModelDisagreement, type CallStyle, type ModelRun, type TargetDriver } from './model-run.ts';
 
 /**
- * One generated call of one operation, checked against the model: the answer must be one the
+ * One generated call of one operation, checked as every phase checks a call (checkStep): the answer must be one the
  * model allows (from the rules the command was built to break, `breaks`, and the model's state); a
  * success changes the model; afterwards retrieve must list exactly what the model holds (a retrieve
  * command: exactly the customers its filters select).
@@ -43,60 +43,54 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     const prediction = run.model.predict(operation, pairs, this.breaks, credentials);
     const accepted = acceptedKinds(prediction);
     const observed = await driver.call(operation, pairs, this.style, accepted);
-    const answered = answerVerdict(
-      operation,
-      format,
-      observed.judgement,
-      accepted,
-      callRequirements(operation, prediction),
-    );
-    if (!answered.clean) {
-      if (prediction.outcome === 'success' && isRefusal(observed.kind) && observed.judgement.broken.length === 0) {
-        const blamed = await this.refusalBlamed(run, driver, operation, pairs);
-        if (blamed) answered.replace(operation.effect.accepting, blamed);
-      }
-      throw new ModelDisagreement(
-        answered,
-        this.operationId,
-        this.style,
-        `${this}: expected ${accepted.join(' or ')} (${explain(prediction)}), received ${observed.received}`,
-      );
-    }
-    const succeeded = observed.kind !== undefined && outcomeOf(observed.kind) === 'success';
-    if (operation.effect.kind === 'none') {
-      if (succeeded) this.checkFiltered(operation, run, pairs, observed.customers ?? []);
+    const about = callRequirements(operation, prediction);
+    const expectation = { operation, format, credentials, pairs, accepted, about };
+    const step = await checkStep(expectation, run.model, observed.judgement, () => this.listing(run, driver));
+    const { verdict, succeeded } = step;
+    if (verdict.clean) {
+      if (operation.effect.kind === 'none' && succeeded)
+        this.checkFiltered(operation, run, pairs, observed.customers ?? []);
       return;
     }
-    if (succeeded) run.model.apply(operation, pairs);
+    if (prediction.outcome === 'success' && isRefusal(observed.kind) && observed.judgement.broken.length === 0) {
+      const blamed = await this.refusalBlamed(run, driver, operation, pairs);
+      if (blamed) verdict.replace(operation.effect.accepting, blamed);
+    }
+    const differences = [
+      ...(observed.judgement.problems.length > 0
+        ? [`expected ${accepted.join(' or ')} (${explain(prediction)}), received ${observed.received}`]
+        : [`answered ${observed.kind}`]),
+      ...step.problems,
+      ...(step.mismatches.length > 0
+        ? [`then retrieve disagrees with the model: ${step.mismatches.map(describeMismatch).join('; ')}`]
+        : []),
+    ];
+    const listingFailed = observed.judgement.problems.length === 0 && step.problems.length > 0;
+    throw new ModelDisagreement(
+      verdict,
+      listingFailed ? 'retrieve' : this.operationId,
+      this.style,
+      `${this}: ${differences.join('; ')}`,
+    );
+  }
+
+  /** The full list after a command, or what kept it from being read (a refusal blamed as every phase blames it). */
+  private async listing(run: ModelRun, driver: TargetDriver): Promise<ListingObservation> {
     const retrieve = loadOperation('retrieve');
     const listing = await driver.call(retrieve, [], { ...this.style, credentials: 'valid' }, ['customer-list']);
-    const listed = answerVerdict(retrieve, format, listing.judgement, ['customer-list'], [retrieve.effect.accepting]);
-    if (!listed.clean) {
-      if (isRefusal(listing.kind) && listing.judgement.broken.length === 0) {
-        const blamed =
-          (await this.blamedOnVerb(run, driver, retrieve, [])) ?? (await unfilteredEmpty(run, retrieve, []));
-        if (blamed) listed.replace(retrieve.effect.accepting, blamed);
-      }
-      // What kept the list from being read stands in the way of judging the call's effect.
-      listed.fail(stateRequirement(operation, succeeded, credentials, undefined), [...listed.violated]);
-      throw new ModelDisagreement(
-        listed,
-        'retrieve',
-        this.style,
-        `${this}: the following retrieve answered ${listing.received}`,
-      );
+    const read = answerVerdict(
+      retrieve,
+      this.style.format,
+      listing.judgement,
+      ['customer-list'],
+      [retrieve.effect.accepting],
+    );
+    if (read.clean) return { listed: listing.customers ?? [], inScope: run.inScope };
+    if (isRefusal(listing.kind) && listing.judgement.broken.length === 0) {
+      const blamed = (await this.blamedOnVerb(run, driver, retrieve, [])) ?? (await unfilteredEmpty(run, retrieve, []));
+      if (blamed) read.replace(retrieve.effect.accepting, blamed);
     }
-    const mismatches = compareListing(run.model.customers, listing.customers ?? [], run.inScope, format);
-    if (mismatches.length > 0) {
-      const differences = mismatches.map(describeMismatch).join('; ');
-      const verdict = listingVerdict(operation, succeeded, credentials, mismatches);
-      throw new ModelDisagreement(
-        verdict,
-        this.operationId,
-        this.style,
-        `${this}: answered ${observed.kind}, then retrieve disagrees with the model: ${differences}`,
-      );
-    }
+    return { unread: read, problems: [`the following retrieve answered ${listing.received}`] };
   }
 
   /**

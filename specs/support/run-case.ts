@@ -1,20 +1,29 @@
 import type { TargetClient } from '../../lib/client/client.ts';
 import type { Exchange } from '../../lib/client/exchange.ts';
 import type { AnswerKind, Format, Operation } from '../../lib/contracts/types.ts';
-import { answerVerdict } from '../../lib/envelopes/answer-verdict.ts';
 import { judgeAnswer } from '../../lib/envelopes/judge.ts';
 import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
-import { listingVerdict, stateRequirement } from '../../lib/model/listing-verdict.ts';
+import { checkStep } from '../../lib/model/check-step.ts';
+import { ResellerModel } from '../../lib/model/reseller-model.ts';
 import { Verdict, type Blocked } from '../../lib/reporting/verdict.ts';
 import { bodyText } from '../../lib/envelopes/body-text.ts';
-import { isRefusal, outcomeOf } from '../../lib/envelopes/compiled-schemas.ts';
+import { isRefusal } from '../../lib/envelopes/compiled-schemas.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { CUSTOMER_PLACEHOLDER, FRESH_SLOT, namesCustomerWithoutAt, type Case } from '../../generators/case.ts';
 import type { Customers } from '../fixtures/customers.ts';
 import { blameRefusal, emptyListBlamed, verbBlamed } from '../../generators/blame-refusal.ts';
 import { call, shownPairs } from './call.ts';
-import { stateDisagreements, type Snapshot } from './expected-state.ts';
-import { listedCustomer, type Listing } from './listing.ts';
+import { listedCustomer, type Listed, type Listing } from './listing.ts';
+
+/** A username the call is about, and what retrieve showed for it. */
+type Snapshot = Map<string, Listed | undefined>;
+
+/** What retrieve showed of the watched usernames; `problems` and their `causes`: what it could not show. */
+interface Observed {
+  snapshot: Snapshot;
+  problems: string[];
+  causes: string[];
+}
 
 export interface CaseEnvironment {
   client: TargetClient;
@@ -75,10 +84,7 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
   // nor about a reused customer: the previous case's retrieve showed it and nothing has changed it since.
   // What the listings broke although they showed what they were asked (an error for an empty list).
   const deviations: NonNullable<Listing['deviation']>[] = [];
-  const observe = async (
-    before: boolean,
-    unlistedExpected: (username: string) => boolean,
-  ): Promise<{ snapshot: Snapshot; problems: string[]; causes: string[] }> => {
+  const observe = async (before: boolean, unlistedExpected: (username: string) => boolean): Promise<Observed> => {
     const snapshot: Snapshot = new Map();
     const problems: string[] = [];
     const causes: string[] = [];
@@ -113,32 +119,43 @@ export async function runCase(environment: CaseEnvironment, operationCase: Case)
   environment.requests++;
   exchanges.push(exchange);
   const judgement = judgeAnswer(exchange, format, operationCase.accepted);
-  const succeeded = judgement.kind !== undefined && outcomeOf(judgement.kind) === 'success';
-  const removed = succeeded ? removedUsernames(operation, sent) : [];
-  const after = await observe(
-    false,
-    (username) => removed.includes(username) || (!succeeded && before.snapshot.get(username) === undefined),
-  );
+  let after: Observed = { snapshot: new Map(), problems: [], causes: [] };
+  const expectation = {
+    operation,
+    format,
+    credentials: 'valid',
+    pairs: sent,
+    accepted: operationCase.accepted,
+    about: [operationCase.breaks ?? operation.effect.accepting],
+  } as const;
+  // The model holds what retrieve showed before the call; after it, retrieve is asked about the same names.
+  const step = await checkStep(expectation, ResellerModel.holding(before.snapshot), judgement, async (succeeded) => {
+    const removed = succeeded ? removedUsernames(operation, sent) : [];
+    after = await observe(
+      false,
+      (username) => removed.includes(username) || (!succeeded && before.snapshot.get(username) === undefined),
+    );
+    const unseen = [...before.problems, ...after.problems];
+    if (unseen.length === 0) {
+      const listed = [...after.snapshot.values()].filter((entry): entry is Listed => entry !== undefined);
+      return { listed, inScope: (username) => after.snapshot.has(username) };
+    }
+    const unread = new Verdict();
+    for (const cause of [...before.causes, ...after.causes]) unread.fail(cause);
+    return { unread, problems: unseen };
+  });
+  const { verdict, succeeded } = step;
   for (const [username, entry] of after.snapshot) {
     if (entry) customers.adopt(username);
     else if (after.problems.length === 0) customers.gone(username);
   }
-
-  const verdict = new Verdict();
   for (const deviation of deviations) verdict.fail(deviation.requirement);
-  const problems = [...judgement.problems, ...deviations.map((deviation) => deviation.text)];
-  const about = [operationCase.breaks ?? operation.effect.accepting];
-  verdict.add(answerVerdict(operation, format, judgement, operationCase.accepted, about));
-  const unseen = [...before.problems, ...after.problems];
-  if (unseen.length > 0) {
-    problems.push(...unseen);
-    // A refused call of an operation without effect (retrieve) watches no customer: nothing is unseen there.
-    verdict.fail(stateRequirement(operation, succeeded, 'valid', undefined), [...before.causes, ...after.causes]);
-  } else {
-    const mismatches = stateDisagreements(operation, format, sent, succeeded, before.snapshot, after.snapshot);
-    problems.push(...mismatches.map(describeMismatch));
-    verdict.add(listingVerdict(operation, succeeded, 'valid', mismatches));
-  }
+  const problems = [
+    ...judgement.problems,
+    ...deviations.map((deviation) => deviation.text),
+    ...step.problems,
+    ...step.mismatches.map(describeMismatch),
+  ];
   if (succeeded || problems.length > 0) {
     unchanged.clear();
     lastSeen.clear();

@@ -4,6 +4,7 @@ import type { Account, AnswerKind, Format, OperationId, Verb } from '../../../li
 import { compareListing } from '../../../lib/model/compare-listing.ts';
 import { describeMismatch, type ListingMismatch } from '../../../lib/model/listing-mismatch.ts';
 import { ResellerModel } from '../../../lib/model/reseller-model.ts';
+import { Verdict } from '../../../lib/reporting/verdict.ts';
 import { createPairs } from '../../../generators/commands/create-pairs.ts';
 import { subjectPairs } from '../../../generators/commands/subject-pairs.ts';
 import { blameRefusal, emptyListBlamed, verbBlamed } from '../../../generators/blame-refusal.ts';
@@ -253,21 +254,11 @@ export class Scenario {
       (name) => this.names.owns(name),
       this.format,
     )) {
-      if (mismatch.cause) {
-        this.findings.fail(
-          mismatch.cause,
-          'the XML answer is ISO-8859-1 bytes: every byte is the character of the same code point',
-          listing.answer,
-          describeMismatch(mismatch),
-        );
-        this.findings.block(
-          await requirementOf(mismatch),
-          [mismatch.cause],
-          documented,
-          listing.answer,
-          describeMismatch(mismatch),
-        );
-      } else this.findings.fail(await requirementOf(mismatch), documented, listing.answer, describeMismatch(mismatch));
+      // One mismatch, one verdict, so each record tells its own difference.
+      const verdict = new Verdict();
+      const requirement = await requirementOf(mismatch);
+      verdict.fail(requirement, mismatch.cause ? [mismatch.cause] : []);
+      this.findings.record(verdict, listing.answer, { [requirement]: documented }, describeMismatch(mismatch));
     }
     return listing.customers;
   }
