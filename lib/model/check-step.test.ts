@@ -27,7 +27,7 @@ test('a success whose effect retrieve shows breaks nothing', async () => {
   expect(step.verdict.clean).toBe(true);
 });
 
-test('a success without its effect breaks the effect requirement; a refusal that changed the list, no-effect', async () => {
+test('a success without its effect breaks the effect; a refusal that changed the list, no-effect', async () => {
   const unchanged = await checkStep(expectation, holding(), success, async () => ({ listed: [CUSTOMER], inScope }));
   expect([...unchanged.verdict.violated]).toEqual(['disable.effect.active']);
   const refused: Judgement = { kind: 'user-not-found', problems: ['the answer is user-not-found'], broken: [] };
