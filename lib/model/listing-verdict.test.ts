@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { loadOperation } from '../contracts/load.ts';
+import type { ListingMismatch } from './listing-mismatch.ts';
 import { listingVerdict, stateRequirement } from './listing-verdict.ts';
 
 test('a refused call that changed the list breaks its no-effect rule; without credentials, the auth rule', () => {
@@ -28,29 +29,19 @@ test('any other success breaks its first observable effect rule, else its accept
 });
 
 test('a mismatch the encoding explains breaks that rule and blocks the effect; the others break the effect', () => {
-  const verdict = listingVerdict(loadOperation('update_profile'), true, 'valid', [
-    {
-      username: 'a@example.com',
-      problem: 'field differs',
-      field: 'city',
-      expected: 'Zoë',
-      listed: 'ZoÃ«',
-      cause: 'xml.encoding.iso-8859-1',
-    },
-    { username: 'b@example.com', problem: 'not listed' },
-  ]);
-  expect([...verdict.violated].sort()).toEqual(['update_profile.effect.fields-changed', 'xml.encoding.iso-8859-1']);
-  expect(verdict.onlyBlocked).toEqual([]);
-  const explained = listingVerdict(loadOperation('update_profile'), true, 'valid', [
-    {
-      username: 'a@example.com',
-      problem: 'field differs',
-      field: 'city',
-      expected: 'Zoë',
-      listed: 'ZoÃ«',
-      cause: 'xml.encoding.iso-8859-1',
-    },
-  ]);
+  const profile = loadOperation('update_profile');
+  const encoded: ListingMismatch = {
+    username: 'a@example.com',
+    problem: 'field differs',
+    field: 'city',
+    expected: 'Zoë',
+    listed: 'ZoÃ«',
+    cause: 'xml.encoding.iso-8859-1',
+  };
+  const both = listingVerdict(profile, true, 'valid', [encoded, { username: 'b@example.com', problem: 'not listed' }]);
+  expect([...both.violated].sort()).toEqual(['update_profile.effect.fields-changed', 'xml.encoding.iso-8859-1']);
+  expect(both.onlyBlocked).toEqual([]);
+  const explained = listingVerdict(profile, true, 'valid', [encoded]);
   expect([...explained.violated]).toEqual(['xml.encoding.iso-8859-1']);
   expect(explained.onlyBlocked).toEqual([
     { requirement: 'update_profile.effect.fields-changed', by: ['xml.encoding.iso-8859-1'] },
