@@ -16,10 +16,15 @@ const CONFLICT_COUNT = 11;
 
 const metaSchemaValidators = new Map<string, ValidateFunction>();
 
+const META_SCHEMAS = ['schema/operation.schema.json', 'schema/requirements.schema.json'];
+
 function schemaErrors(schemaFile: string, data: unknown, label: string): string[] {
   let validate = metaSchemaValidators.get(schemaFile);
   if (!validate) {
-    validate = createContractsAjv().compile(readContractJson<object>(schemaFile));
+    // The meta-schemas refer to each other's definitions (operation ids are defined once, in operation.schema.json).
+    const ajv = createContractsAjv();
+    for (const other of META_SCHEMAS) if (other !== schemaFile) ajv.addSchema(readContractJson<object>(other));
+    validate = ajv.compile(readContractJson<object>(schemaFile));
     metaSchemaValidators.set(schemaFile, validate);
   }
   if (validate(data)) return [];
