@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { loadXmlDocumentRules } from '../lib/contracts/envelopes.ts';
 import { FORMAT_REQUIREMENTS, VERB_REQUIREMENTS } from '../lib/contracts/formats.ts';
+import { listingRoutes } from '../lib/contracts/listing-routes.ts';
 import { loadOperations } from '../lib/contracts/load.ts';
 import type { Format, Operation } from '../lib/contracts/types.ts';
 import type { Case } from '../generators/case.ts';
@@ -65,7 +66,7 @@ for (const operation of loadOperations()) {
                 parameter.constraints.map((constraint) => constraint.accepting),
               ),
               changes,
-              ...(effect.kind === 'sets' ? [effect.fieldRequirement] : []),
+              ...listingRoutes(effect),
               ...operation.verbs.map((verb) => VERB_REQUIREMENTS[verb]),
               ...answerRules(format),
             ]),

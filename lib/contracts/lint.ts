@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { createContractsAjv } from './ajv.ts';
+import { listingRoutes } from './listing-routes.ts';
 import { CONTRACTS_DIR, readContractJson } from './load.ts';
 import { loadAnswerSchemaIndex } from './envelopes.ts';
 import { listConformanceTests, parseTestsReport, testRequirements, type TestsReport } from './listed-tests.ts';
@@ -122,10 +123,7 @@ export function referencedRequirementIds(operation: Operation): string[] {
   const { effect, answers } = operation;
   ids.push(effect.accepting, ...(effect.refusing ? [effect.refusing] : []));
   if ('requirements' in effect) ids.push(...effect.requirements);
-  if (effect.kind === 'sets') {
-    ids.push(effect.fieldRequirement);
-    for (const routed of [effect.idempotentRequirement, effect.unchangedRequirement]) if (routed) ids.push(routed);
-  }
+  ids.push(...listingRoutes(effect));
   if (operation.foreignCustomerRequirement) ids.push(operation.foreignCustomerRequirement);
   ids.push(...Object.values(answers.envelopeRequirements), ...(answers.successRequirements ?? []));
   for (const routed of [answers.emptyListRequirement, answers.combinedFiltersRequirement]) if (routed) ids.push(routed);

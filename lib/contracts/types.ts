@@ -137,7 +137,14 @@ export interface Parameter {
 export type Effect = { accepting: string; refusing?: string } & (
   | { kind: 'none' } // retrieve
   // listed: fixed fields after create, e.g. {"active":"true"}
-  | { kind: 'creates'; listed: Record<string, string>; requirements: string[]; refusing: string }
+  | {
+      kind: 'creates';
+      listed: Record<string, string>;
+      requirements: string[];
+      /** What a listing breaks whose fixed fields (`listed`) do not hold their values after a success. */
+      fixedRequirement?: string;
+      refusing: string;
+    }
   | { kind: 'deletes'; requirements: string[]; refusing: string }
   | {
       kind: 'sets';
@@ -154,8 +161,22 @@ export type Effect = { accepting: string; refusing?: string } & (
       refusing: string;
     }
   // each sent parameter's listedAs field takes the value; others unchanged
-  | { kind: 'updates'; fromParameters: string[]; requirements: string[]; refusing: string }
-  | { kind: 'renames'; parameter: string; requirements: string[]; refusing: string }
+  | {
+      kind: 'updates';
+      fromParameters: string[];
+      requirements: string[];
+      /** What a success breaks that changes a listed field it was not sent. */
+      unchangedRequirement?: string;
+      refusing: string;
+    }
+  | {
+      kind: 'renames';
+      parameter: string;
+      requirements: string[];
+      /** What a success breaks that leaves the old username listed. */
+      oldNameRequirement?: string;
+      refusing: string;
+    }
   | { kind: 'not-observable'; reason: string; requirements: string[]; refusing: string }
 );
 

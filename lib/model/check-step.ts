@@ -52,14 +52,15 @@ export async function checkStep(
   const verdict = answerVerdict(operation, format, answer, accepted, about);
   const succeeded = answer.kind !== undefined && outcomeOf(answer.kind) === 'success';
   if (operation.effect.kind === 'none') return { verdict, succeeded, mismatches: [], problems: [] };
+  const call = { operation, pairs, credentials, succeeded, repeated: model.alreadySet(operation, pairs) };
   if (succeeded) model.apply(operation, pairs);
   const observed = await listing(succeeded);
   if ('unread' in observed) {
     verdict.add(observed.unread);
-    verdict.fail(stateRequirement(operation, succeeded, credentials, undefined), [...observed.unread.violated]);
+    verdict.fail(stateRequirement(call), [...observed.unread.violated]);
     return { verdict, succeeded, mismatches: [], problems: observed.problems };
   }
   const mismatches = compareListing(model.customers, observed.listed, observed.inScope, format);
-  verdict.add(listingVerdict(operation, succeeded, credentials, mismatches));
+  verdict.add(listingVerdict(call, mismatches));
   return { verdict, succeeded, mismatches, problems: [] };
 }

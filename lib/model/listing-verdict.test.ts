@@ -1,47 +1,74 @@
 import { expect, test } from '@playwright/test';
 import { loadOperation } from '../contracts/load.ts';
+import type { OperationId } from '../contracts/types.ts';
 import type { ListingMismatch } from './listing-mismatch.ts';
-import { listingVerdict, stateRequirement } from './listing-verdict.ts';
+import { listingVerdict, stateRequirement, type JudgedCall } from './listing-verdict.ts';
+import type { Credentials } from './predict.ts';
+
+const USER = 'a@example.com';
+const call = (
+  id: OperationId,
+  pairs: Array<[string, string]> = [['user', USER]],
+  more: { succeeded?: boolean; credentials?: Credentials; repeated?: boolean } = {},
+): JudgedCall => ({ operation: loadOperation(id), pairs, credentials: 'valid', succeeded: true, ...more });
 
 test('a refused call that changed the list breaks its no-effect rule; without credentials, the auth rule', () => {
-  expect(stateRequirement(loadOperation('delete'), false, 'valid', undefined)).toBe('delete.refusal.no-effect');
-  expect(stateRequirement(loadOperation('delete'), false, 'wrong', undefined)).toBe('api.auth.wrong-credentials');
-  expect(stateRequirement(loadOperation('delete'), true, 'missing', undefined)).toBe('api.auth.required');
+  expect(stateRequirement(call('delete', undefined, { succeeded: false }))).toBe('delete.refusal.no-effect');
+  expect(stateRequirement(call('delete', undefined, { succeeded: false, credentials: 'wrong' }))).toBe(
+    'api.auth.wrong-credentials',
+  );
+  expect(stateRequirement(call('delete', undefined, { credentials: 'missing' }))).toBe('api.auth.required');
 });
 
-test('a flag call: its flag listed wrong breaks its field rule, another field its unchanged rule', () => {
-  const enable = loadOperation('enable');
-  expect(stateRequirement(enable, true, 'valid', 'active')).toBe('enable.effect.active');
-  expect(stateRequirement(enable, true, 'valid', 'website_access')).toBe('enable.effect.website-access-unchanged');
-  expect(stateRequirement(loadOperation('website_disable'), true, 'valid', 'website_access')).toBe(
+test('a flag call: its flag breaks its field rule (twice in a row: idempotence), other fields unchanged', () => {
+  expect(stateRequirement(call('enable'), { field: 'active' })).toBe('enable.effect.active');
+  expect(stateRequirement(call('enable', undefined, { repeated: true }), { field: 'active' })).toBe(
+    'enable.effect.idempotent',
+  );
+  expect(stateRequirement(call('enable'), { field: 'website_access' })).toBe('enable.effect.website-access-unchanged');
+  expect(stateRequirement(call('website_disable'), { field: 'website_access' })).toBe(
     'website_disable.effect.website-access-listed',
   );
 });
 
-test('any other success breaks its first observable effect rule, else its acceptance', () => {
-  expect(stateRequirement(loadOperation('create'), true, 'valid', 'email')).toBe('create.effect.listed');
-  expect(stateRequirement(loadOperation('update_username'), true, 'valid', undefined)).toBe(
-    'update_username.effect.listed-new-name',
-  );
-  expect(stateRequirement(loadOperation('update_password'), true, 'valid', undefined)).toBe(
-    'update_password.valid.accepted',
-  );
+test('a field not sent breaks others-unchanged; a create its fixed field rule; a rename its old-name rule', () => {
+  const profile = call('update_profile', [
+    ['user', USER],
+    ['city', 'Paris'],
+  ]);
+  expect(stateRequirement(profile, { field: 'city' })).toBe('update_profile.effect.fields-changed');
+  expect(stateRequirement(profile, { field: 'state' })).toBe('update_profile.effect.others-unchanged');
+  expect(stateRequirement(call('create', [['username', USER]]), { field: 'active' })).toBe('create.effect.active');
+  expect(stateRequirement(call('create', [['username', USER]]), { field: 'email' })).toBe('create.effect.listed');
+  const rename = call('update_username', [
+    ['user', USER],
+    ['username', 'b@example.com'],
+  ]);
+  expect(stateRequirement(rename, { username: USER })).toBe('update_username.effect.old-name-unknown');
+  expect(stateRequirement(rename, { username: 'b@example.com' })).toBe('update_username.effect.listed-new-name');
+});
+
+test('a success whose effect cannot be observed must still leave the list as it was', () => {
+  expect(stateRequirement(call('update_password'))).toBe('update_password.valid.accepted');
 });
 
 test('a mismatch the encoding explains breaks that rule and blocks the effect; the others break the effect', () => {
-  const profile = loadOperation('update_profile');
+  const profile = call('update_profile', [
+    ['user', USER],
+    ['city', 'Zoë'],
+  ]);
   const encoded: ListingMismatch = {
-    username: 'a@example.com',
+    username: USER,
     problem: 'field differs',
     field: 'city',
     expected: 'Zoë',
     listed: 'ZoÃ«',
     cause: 'xml.encoding.iso-8859-1',
   };
-  const both = listingVerdict(profile, true, 'valid', [encoded, { username: 'b@example.com', problem: 'not listed' }]);
+  const both = listingVerdict(profile, [encoded, { username: 'b@example.com', problem: 'not listed' }]);
   expect([...both.violated].sort()).toEqual(['update_profile.effect.fields-changed', 'xml.encoding.iso-8859-1']);
   expect(both.onlyBlocked).toEqual([]);
-  const explained = listingVerdict(profile, true, 'valid', [encoded]);
+  const explained = listingVerdict(profile, [encoded]);
   expect([...explained.violated]).toEqual(['xml.encoding.iso-8859-1']);
   expect(explained.onlyBlocked).toEqual([
     { requirement: 'update_profile.effect.fields-changed', by: ['xml.encoding.iso-8859-1'] },

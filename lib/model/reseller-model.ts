@@ -98,6 +98,16 @@ export class ResellerModel {
     }
   }
 
+  /** Whether a call that sets a flag finds its subject's flag already at that value (a second call in a row). */
+  alreadySet(operation: Operation, pairs: ReadonlyArray<readonly [string, string]>): boolean {
+    const effect = operation.effect;
+    if (effect.kind !== 'sets') return false;
+    const subject = operation.parameters.find((parameter) => parameter.role === 'subject');
+    const name = subject ? firstValue(subject, groupParameters(pairs)) : undefined;
+    const customer = name === undefined ? undefined : this.customers.get(name);
+    return (customer?.listed[effect.field] ?? customer?.listedIfShown[effect.field]) === effect.value;
+  }
+
   private isReserved(username: string): boolean {
     return this.reserved.has(username) || this.customers.has(username);
   }
