@@ -132,7 +132,7 @@ export interface Parameter {
 /**
  * What a success changes. `accepting`: the requirement a refused valid call breaks; `refusing`: the
  * requirement a refused call that changed the state breaks; `requirements`: what a success does
- * (the first is the one a listing that disagrees after a success breaks).
+ * (the first is the one a listing that disagrees after a success breaks, unless a route fits: listing-routes.ts).
  */
 export type Effect = { accepting: string; refusing?: string } & (
   | { kind: 'none' } // retrieve
