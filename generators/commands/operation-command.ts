@@ -1,6 +1,6 @@
 import type fc from 'fast-check';
 import { parameterOf } from '../../lib/contracts/limits.ts';
-import { loadOperation } from '../../lib/contracts/load.ts';
+import { loadOperation, loadOperations } from '../../lib/contracts/load.ts';
 import type { Operation, OperationId } from '../../lib/contracts/types.ts';
 import { isRefusal } from '../../lib/envelopes/compiled-schemas.ts';
 import { answerVerdict } from '../../lib/envelopes/answer-verdict.ts';
@@ -52,10 +52,13 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
         this.checkFiltered(operation, run, pairs, observed.customers ?? []);
       return;
     }
+    const renamed = renameRoutes(run, operation, pairs);
     if (prediction.outcome === 'success' && isRefusal(observed.kind) && observed.judgement.broken.length === 0) {
-      const blamed = await this.refusalBlamed(run, driver, operation, pairs);
+      const blamed = renamed.newName ?? (await this.refusalBlamed(run, driver, operation, pairs));
       if (blamed) verdict.replace(operation.effect.accepting, blamed);
     }
+    if (prediction.outcome === 'refused' && succeeded && renamed.oldName)
+      for (const violation of prediction.violations) verdict.replace(violation.requirement, renamed.oldName);
     const differences = [
       ...(observed.judgement.problems.length > 0
         ? [`expected ${accepted.join(' or ')} (${explain(prediction)}), received ${observed.received}`]
@@ -189,6 +192,24 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
  */
 function unfilteredEmpty(run: ModelRun, operation: Operation, pairs: Array<[string, string]>) {
   return emptyListBlamed(operation, () => pairs.length === 0 && run.model.customers.size === 0);
+}
+
+/**
+ * A call on a name a rename of the run gave (refused although valid) or left (accepted although no customer holds
+ * it) breaks the rename's effect: manage calls with the new name reach the customer, with the old one answer as for
+ * an unknown user (the renaming operation's `newNameRequirement` and `oldNameRequirement`).
+ */
+function renameRoutes(
+  run: ModelRun,
+  operation: Operation,
+  pairs: Array<[string, string]>,
+): { newName?: string[]; oldName?: string[] } {
+  const trace = run.model.renameOf(operation, pairs);
+  const effect = loadOperations().find((candidate) => candidate.effect.kind === 'renames')?.effect;
+  if (trace === undefined || effect?.kind !== 'renames') return {};
+  const route = trace === 'new-name' ? effect.newNameRequirement : effect.oldNameRequirement;
+  if (route === undefined) return {};
+  return trace === 'new-name' ? { newName: [route] } : { oldName: [route] };
 }
 
 /** The rules a call breaks as the model predicts it: its acceptance when valid, else the rules it breaks. */

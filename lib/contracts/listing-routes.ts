@@ -3,8 +3,8 @@ import type { Effect } from './types.ts';
 /**
  * The requirements an effect routes a listing's disagreement after a success to, beside its first requirement:
  * the flag it sets (`fieldRequirement`), a second call in a row (`idempotentRequirement`), a field it must leave
- * as it was (`unchangedRequirement`), the fields a create fixes (`fixedRequirement`), the username a rename
- * leaves (`oldNameRequirement`).
+ * as it was (`unchangedRequirement`), the fields a create fixes (`fixedRequirement`), the usernames a rename gives
+ * and leaves (`newNameRequirement`, `oldNameRequirement`).
  */
 export function listingRoutes(effect: Effect): string[] {
   switch (effect.kind) {
@@ -15,7 +15,7 @@ export function listingRoutes(effect: Effect): string[] {
     case 'updates':
       return [effect.unchangedRequirement].filter(isSet);
     case 'renames':
-      return [effect.oldNameRequirement].filter(isSet);
+      return [effect.newNameRequirement, effect.oldNameRequirement].filter(isSet);
     default:
       return [];
   }

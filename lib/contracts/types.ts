@@ -173,7 +173,9 @@ export type Effect = { accepting: string; refusing?: string } & (
       kind: 'renames';
       parameter: string;
       requirements: string[];
-      /** What a success breaks that leaves the old username listed. */
+      /** What a success breaks after which the new username is not listed, or calls naming it miss the customer. */
+      newNameRequirement?: string;
+      /** What a success breaks after which the old username is still listed, or calls naming it still reach it. */
       oldNameRequirement?: string;
       refusing: string;
     }

@@ -21,8 +21,8 @@ export interface JudgedCall {
  * authentication rule (it must change nothing). A refused call: its `refusing` half (no effect). A success: the
  * flag it sets (`fieldRequirement`; `idempotentRequirement` for a second call in a row), a listed field it was
  * not sent (`unchangedRequirement`), a field a create fixes (`fixedRequirement`), the username a rename leaves
- * (`oldNameRequirement`); else its first effect requirement that can be observed, else its acceptance (an
- * update_password must still leave the list as it was). `mismatch`: what differs, when it is known.
+ * (`oldNameRequirement`) or gives (`newNameRequirement`); else its first effect requirement that can be observed,
+ * else its acceptance (an update_password must still leave the list as it was). `mismatch`: what differs.
  */
 export function stateRequirement(
   call: JudgedCall,
@@ -43,9 +43,8 @@ export function stateRequirement(
       case 'updates':
         return field !== undefined && !sentFields(call).includes(field) ? effect.unchangedRequirement : undefined;
       case 'renames':
-        return mismatch?.username !== undefined && mismatch.username === subjectOf(call)
-          ? effect.oldNameRequirement
-          : undefined;
+        if (mismatch?.username === undefined) return undefined;
+        return mismatch.username === subjectOf(call) ? effect.oldNameRequirement : effect.newNameRequirement;
       default:
         return undefined;
     }

@@ -219,3 +219,17 @@ test('a create the model cannot name (no username sent) leaves nothing to list',
   );
   expect(model.customers.size).toBe(0);
 });
+
+test('the model tells a name a rename gave from one it left, and a flag already set from a first call', () => {
+  const model = new ResellerModel();
+  model.apply(op('create'), createPairs('a@example.com'));
+  const on = (username: string): Array<[string, string]> => [['user', username]];
+  expect(model.renameOf(op('enable'), on('a@example.com'))).toBeUndefined();
+  expect(model.alreadySet(op('enable'), on('a@example.com'))).toBe(true);
+  expect(model.alreadySet(op('disable'), on('a@example.com'))).toBe(false);
+  model.apply(op('update_username'), [...on('a@example.com'), ['username', 'b@example.com']]);
+  expect(model.renameOf(op('enable'), on('b@example.com'))).toBe('new-name');
+  expect(model.renameOf(op('enable'), on('a@example.com'))).toBe('old-name');
+  model.apply(op('delete'), on('b@example.com'));
+  expect(model.renameOf(op('enable'), on('b@example.com'))).toBeUndefined();
+});

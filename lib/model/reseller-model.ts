@@ -14,6 +14,8 @@ export class ResellerModel {
   private readonly reserved = new Set<string>();
   /** Usernames renamed away: whether the old name stays reserved is not documented. */
   private readonly released = new Set<string>();
+  /** Usernames a rename gave. */
+  private readonly renamedTo = new Set<string>();
 
   /** What the model knows of who is a customer and which usernames are held. */
   readonly state: ModelState = {
@@ -91,8 +93,10 @@ export class ResellerModel {
         this.customers.set(newName, customer);
         this.reserved.add(newName);
         this.released.delete(newName);
+        this.renamedTo.add(newName);
         this.reserved.delete(subjectName);
         this.released.add(subjectName);
+        this.renamedTo.delete(subjectName);
         return;
       }
     }
@@ -102,10 +106,20 @@ export class ResellerModel {
   alreadySet(operation: Operation, pairs: ReadonlyArray<readonly [string, string]>): boolean {
     const effect = operation.effect;
     if (effect.kind !== 'sets') return false;
-    const subject = operation.parameters.find((parameter) => parameter.role === 'subject');
-    const name = subject ? firstValue(subject, groupParameters(pairs)) : undefined;
+    const name = subjectOf(operation, pairs);
     const customer = name === undefined ? undefined : this.customers.get(name);
     return (customer?.listed[effect.field] ?? customer?.listedIfShown[effect.field]) === effect.value;
+  }
+
+  /**
+   * Where a call's subject comes from a rename: `new-name`, a customer's name a rename gave; `old-name`, a name a
+   * rename left that nothing holds since. Undefined otherwise.
+   */
+  renameOf(operation: Operation, pairs: ReadonlyArray<readonly [string, string]>): 'new-name' | 'old-name' | undefined {
+    const name = subjectOf(operation, pairs);
+    if (name === undefined) return undefined;
+    if (this.customers.has(name)) return this.renamedTo.has(name) ? 'new-name' : undefined;
+    return this.released.has(name) ? 'old-name' : undefined;
   }
 
   private isReserved(username: string): boolean {
@@ -121,6 +135,11 @@ function store(customer: ModelCustomer, parameter: Parameter, value: string | un
   if (value === undefined || parameter.valueType === 'password') return;
   if (parameter.listedAs !== undefined) customer.listed[parameter.listedAs] = value;
   else customer.unlisted[parameter.name] = value;
+}
+
+function subjectOf(operation: Operation, pairs: ReadonlyArray<readonly [string, string]>): string | undefined {
+  const subject = operation.parameters.find((parameter) => parameter.role === 'subject');
+  return subject ? firstValue(subject, groupParameters(pairs)) : undefined;
 }
 
 function firstValue(parameter: Parameter, values: ParameterValues): string | undefined {
