@@ -98,7 +98,7 @@ export function judgeAnswer(exchange: Exchange, format: Format, accepted: readon
  * body trying to be a kind whose envelope it breaks, that envelope's requirement (the schema's own
  * annotation, else the operation's envelope requirement of that outcome). Empty when nothing is known.
  */
-export function answerCauses(operation: Operation, format: Format, judgement: Judgement): string[] {
+function answerCauses(operation: Operation, format: Format, judgement: Judgement): string[] {
   const causes = [...judgement.broken];
   if (judgement.kind === undefined && judgement.shape !== undefined) {
     const envelope =

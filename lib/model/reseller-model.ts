@@ -1,3 +1,4 @@
+import { loadOperations } from '../contracts/load.ts';
 import type { Operation, Parameter } from '../contracts/types.ts';
 import type { ModelCustomer } from './model-customer.ts';
 import { groupParameters, valuesOf, type ParameterValues } from '../contracts/parameter-values.ts';
@@ -23,11 +24,17 @@ export class ResellerModel {
     taken: (username) => (this.isReserved(username) ? 'yes' : this.released.has(username) ? 'maybe' : 'no'),
   };
 
-  /** A model holding the customers a list showed (undefined: not listed), with every field it showed. */
+  /**
+   * A model holding the customers a list showed (undefined: not listed), with every field of theirs the contracts
+   * name; a field beyond them, which the list envelope allows (an id, a timestamp), is none of the model's business.
+   */
   static holding(shown: ReadonlyMap<string, Readonly<Record<string, string>> | undefined>): ResellerModel {
     const model = new ResellerModel();
+    const fields = contractFields();
     for (const [username, entry] of shown) {
-      if (entry) model.customers.set(username, { listed: { ...entry }, listedIfShown: {}, unlisted: {} });
+      if (!entry) continue;
+      const listed = Object.fromEntries(Object.entries(entry).filter(([field]) => fields.has(field)));
+      model.customers.set(username, { listed, listedIfShown: {}, unlisted: {} });
     }
     return model;
   }
@@ -125,6 +132,18 @@ export class ResellerModel {
   private isReserved(username: string): boolean {
     return this.reserved.has(username) || this.customers.has(username);
   }
+}
+
+/** The listed fields the contracts name: a parameter's `listedAs`, a create's fixed fields, a flag a call sets. */
+function contractFields(): ReadonlySet<string> {
+  const fields = new Set<string>();
+  for (const operation of loadOperations()) {
+    for (const parameter of operation.parameters) if (parameter.listedAs !== undefined) fields.add(parameter.listedAs);
+    const { effect } = operation;
+    if (effect.kind === 'creates') for (const field of Object.keys(effect.listed)) fields.add(field);
+    if (effect.kind === 'sets') fields.add(effect.field);
+  }
+  return fields;
 }
 
 function valueParameters(operation: Operation): Parameter[] {

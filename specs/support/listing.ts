@@ -1,7 +1,8 @@
 import type { TargetClient } from '../../lib/client/client.ts';
 import type { Exchange } from '../../lib/client/exchange.ts';
 import type { Format, Operation } from '../../lib/contracts/types.ts';
-import { answerCauses, judgeAnswer } from '../../lib/envelopes/judge.ts';
+import { answerVerdict } from '../../lib/envelopes/answer-verdict.ts';
+import { judgeAnswer } from '../../lib/envelopes/judge.ts';
 import { isRefusal } from '../../lib/envelopes/compiled-schemas.ts';
 import type { ResolvedTarget } from '../../lib/target/resolve-target.ts';
 import { API_KEY, API_USER } from '../../generators/case.ts';
@@ -73,7 +74,9 @@ export async function listedCustomer(
     return {
       exchange,
       problem: `retrieve of ${username} did not answer a customer list: ${judgement.problems.join('; ')}`,
-      causes: answerCauses(retrieve, format, judgement),
+      causes: [
+        ...answerVerdict(retrieve, format, judgement, [retrieve.answers.success], [retrieve.effect.accepting]).violated,
+      ],
     };
   }
   if (judgement.broken.length > 0)
