@@ -1,4 +1,4 @@
-import type { Parameter } from './types.ts';
+import type { Operation, Parameter } from './types.ts';
 
 /** The parameters of one call, grouped by name: every value of a key in the order sent. */
 export type ParameterValues = ReadonlyMap<string, readonly string[]>;
@@ -23,6 +23,12 @@ export function valuesOf(parameter: Parameter, values: ParameterValues): readonl
     if (aliased) return aliased;
   }
   return undefined;
+}
+
+/** The username a call names as its subject (under the subject's name or an alias), if it has one. */
+export function subjectValue(operation: Operation, values: ParameterValues): string | undefined {
+  const subject = operation.parameters.find((parameter) => parameter.role === 'subject');
+  return subject ? valuesOf(subject, values)?.[0] : undefined;
 }
 
 /** `ip[]` -> `ip`: the name used in requirement IDs and messages. */

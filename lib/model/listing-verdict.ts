@@ -1,5 +1,5 @@
 import { loadRequirements } from '../contracts/load.ts';
-import { groupParameters, valuesOf } from '../contracts/parameter-values.ts';
+import { groupParameters, subjectValue, valuesOf } from '../contracts/parameter-values.ts';
 import type { Operation } from '../contracts/types.ts';
 import { Verdict } from '../reporting/verdict.ts';
 import type { ListingMismatch } from './listing-mismatch.ts';
@@ -44,7 +44,9 @@ export function stateRequirement(
         return field !== undefined && !sentFields(call).includes(field) ? effect.unchangedRequirement : undefined;
       case 'renames':
         if (mismatch?.username === undefined) return undefined;
-        return mismatch.username === subjectOf(call) ? effect.oldNameRequirement : effect.newNameRequirement;
+        return mismatch.username === subjectValue(call.operation, groupParameters(call.pairs))
+          ? effect.oldNameRequirement
+          : effect.newNameRequirement;
       default:
         return undefined;
     }
@@ -74,9 +76,4 @@ function sentFields({ operation, pairs }: JudgedCall): string[] {
   return operation.parameters
     .filter((parameter) => parameter.listedAs !== undefined && valuesOf(parameter, values) !== undefined)
     .map((parameter) => parameter.listedAs!);
-}
-
-function subjectOf({ operation, pairs }: JudgedCall): string | undefined {
-  const subject = operation.parameters.find((parameter) => parameter.role === 'subject');
-  return subject ? valuesOf(subject, groupParameters(pairs))?.[0] : undefined;
 }

@@ -1,7 +1,7 @@
 import { loadOperations } from '../contracts/load.ts';
 import type { Operation, Parameter } from '../contracts/types.ts';
 import type { ModelCustomer } from './model-customer.ts';
-import { groupParameters, valuesOf, type ParameterValues } from '../contracts/parameter-values.ts';
+import { groupParameters, subjectValue, valuesOf, type ParameterValues } from '../contracts/parameter-values.ts';
 import { predict, type Breakage, type Credentials, type ModelState } from './predict.ts';
 import type { Prediction } from './prediction.ts';
 
@@ -53,8 +53,7 @@ export class ResellerModel {
   apply(operation: Operation, pairs: ReadonlyArray<readonly [string, string]>): void {
     const values = groupParameters(pairs);
     const effect = operation.effect;
-    const subject = operation.parameters.find((parameter) => parameter.role === 'subject');
-    const subjectName = subject ? firstValue(subject, values) : undefined;
+    const subjectName = subjectValue(operation, values);
     const customer = subjectName === undefined ? undefined : this.customers.get(subjectName);
     switch (effect.kind) {
       case 'none':
@@ -113,7 +112,7 @@ export class ResellerModel {
   alreadySet(operation: Operation, pairs: ReadonlyArray<readonly [string, string]>): boolean {
     const effect = operation.effect;
     if (effect.kind !== 'sets') return false;
-    const name = subjectOf(operation, pairs);
+    const name = subjectValue(operation, groupParameters(pairs));
     const customer = name === undefined ? undefined : this.customers.get(name);
     return (customer?.listed[effect.field] ?? customer?.listedIfShown[effect.field]) === effect.value;
   }
@@ -123,7 +122,7 @@ export class ResellerModel {
    * rename left that nothing holds since. Undefined otherwise.
    */
   renameOf(operation: Operation, pairs: ReadonlyArray<readonly [string, string]>): 'new-name' | 'old-name' | undefined {
-    const name = subjectOf(operation, pairs);
+    const name = subjectValue(operation, groupParameters(pairs));
     if (name === undefined) return undefined;
     if (this.customers.has(name)) return this.renamedTo.has(name) ? 'new-name' : undefined;
     return this.released.has(name) ? 'old-name' : undefined;
@@ -134,8 +133,18 @@ export class ResellerModel {
   }
 }
 
-/** The listed fields the contracts name: a parameter's `listedAs`, a create's fixed fields, a flag a call sets. */
+let contractFieldsCache: ReadonlySet<string> | undefined;
+
+/**
+ * The listed fields the contracts name: a parameter's `listedAs`, a create's fixed fields, a flag a call sets
+ * (read once: every generated case seeds a model with them).
+ */
 function contractFields(): ReadonlySet<string> {
+  contractFieldsCache ??= collectContractFields();
+  return contractFieldsCache;
+}
+
+function collectContractFields(): ReadonlySet<string> {
   const fields = new Set<string>();
   for (const operation of loadOperations()) {
     for (const parameter of operation.parameters) if (parameter.listedAs !== undefined) fields.add(parameter.listedAs);
@@ -154,11 +163,6 @@ function store(customer: ModelCustomer, parameter: Parameter, value: string | un
   if (value === undefined || parameter.valueType === 'password') return;
   if (parameter.listedAs !== undefined) customer.listed[parameter.listedAs] = value;
   else customer.unlisted[parameter.name] = value;
-}
-
-function subjectOf(operation: Operation, pairs: ReadonlyArray<readonly [string, string]>): string | undefined {
-  const subject = operation.parameters.find((parameter) => parameter.role === 'subject');
-  return subject ? firstValue(subject, groupParameters(pairs)) : undefined;
 }
 
 function firstValue(parameter: Parameter, values: ParameterValues): string | undefined {

@@ -218,8 +218,9 @@ export class Scenario {
     const refused = isRefusal(answer.kind) && answer.broken.length === 0;
     const blamed = refused ? await emptyListBlamed(retrieveOperation, () => empty) : undefined;
     if (blamed) {
-      for (const broken of blamed) this.findings.fail(broken, undefined, answer);
-      this.findings.block(requirement, blamed, documented, answer);
+      const verdict = new Verdict();
+      verdict.fail(requirement, blamed);
+      this.findings.record(verdict, answer, { [requirement]: documented });
       return undefined;
     }
     return this.findings.expectKind(answer, [answers.success], requirement, documented) ? answer : undefined;
