@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { runNode } from './child.ts';
-import { parseCommandLine, type Command } from './command.ts';
-import { EXIT, UsageError } from './exit-codes.ts';
+import { defineCommand } from './command.ts';
+import { UsageError } from './exit-codes.ts';
 import { PACKAGE_ROOT } from './package-root.ts';
 import { loadTargetProfile } from './run-environment.ts';
 
@@ -18,16 +18,14 @@ Options:
 Exit codes: 0 nothing left behind; 1 some customers could not be deleted (listed, and logged in
 .conformance/cleanup-<run>.log); 2 usage error or a profile that does not load.`;
 
-export const cleanupCommand: Command = {
-  name: 'cleanup',
+export const cleanupCommand = defineCommand({
   summary: 'delete the customers earlier runs left on a target',
   help: HELP,
-  async run(argv) {
-    const { values } = parseCommandLine(argv, { target: { type: 'string' } });
-    if (values.help) return (console.log(HELP), EXIT.ok);
+  options: { target: { type: 'string' } },
+  async run(values) {
     if (values.target === undefined) throw new UsageError('cleanup needs --target <profile.json>');
     const target = path.resolve(values.target);
     loadTargetProfile(target);
     return runNode(`${PACKAGE_ROOT}lib/safety/cleanup-cli.ts`, [], { ...process.env, CONFORMANCE_TARGET: target });
   },
-};
+});

@@ -1,8 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from './exit-codes.ts';
+import { EXIT, UsageError } from './exit-codes.ts';
 
 export interface Command {
-  name: string;
   /** One line for the command list. */
   summary: string;
   /** The full `--help` text. */
@@ -18,18 +17,47 @@ export function textOptions<Name extends string>(...names: Name[]): Record<Name,
   return Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as Record<Name, { type: 'string' }>;
 }
 
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+type Values<O extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O & typeof HELP_OPTION; allowPositionals: true; strict: true }>
+>['values'];
+
 /** parseArgs, strict, with `--help` understood everywhere and its complaints turned into usage errors. */
-export function parseCommandLine<O extends Options>(argv: string[], options: O, allowPositionals = false) {
+function parseCommandLine<O extends Options>(argv: string[], options: O, allowPositionals: boolean) {
   try {
-    return parseArgs({
+    const { values, positionals } = parseArgs({
       args: argv,
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      options: { ...options, ...HELP_OPTION },
       allowPositionals,
       strict: true,
     });
+    return { values: values as Values<O>, positionals };
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+interface CommandDefinition<O extends Options> extends Omit<Command, 'run'> {
+  options: O;
+  /** Whether the command takes arguments that are not options (folders, files). */
+  positionals?: boolean;
+  /** Runs with the parsed command line; `--help` never reaches it. */
+  run(values: Values<O>, positionals: string[]): Promise<number>;
+}
+
+/** A command whose command line is parsed strictly and whose `--help` prints its help text. */
+export function defineCommand<O extends Options>(definition: CommandDefinition<O>): Command {
+  const { summary, help } = definition;
+  return {
+    summary,
+    help,
+    async run(argv) {
+      const { values, positionals } = parseCommandLine(argv, definition.options, definition.positionals ?? false);
+      if ((values as { help?: boolean }).help) return (console.log(help), EXIT.ok);
+      return definition.run(values, positionals);
+    },
+  };
 }
 
 export function positiveInteger(name: string, text: string | undefined): number | undefined {

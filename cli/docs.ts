@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { lastResults, writeReference } from '../reports/src/docs.ts';
-import { parseCommandLine, type Command } from './command.ts';
+import { defineCommand } from './command.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 
 const HELP = `Usage: sendgrid-reseller-conformance docs [--certificate file] [--out dir]
@@ -16,13 +16,11 @@ Options:
 
 Exit codes: 0 written; 2 usage error or a certificate that cannot be read.`;
 
-export const docsCommand: Command = {
-  name: 'docs',
+export const docsCommand = defineCommand({
   summary: 'render the contracts into a reference (Markdown, HTML)',
   help: HELP,
-  async run(argv) {
-    const { values } = parseCommandLine(argv, { certificate: { type: 'string' }, out: { type: 'string' } });
-    if (values.help) return (console.log(HELP), EXIT.ok);
+  options: { certificate: { type: 'string' }, out: { type: 'string' } },
+  async run(values) {
     let results;
     if (values.certificate !== undefined) {
       if (!existsSync(values.certificate)) throw new UsageError(`no certificate at ${values.certificate}`);
@@ -36,4 +34,4 @@ export const docsCommand: Command = {
     console.log(`Reference written: ${written.join(', ')}`);
     return EXIT.ok;
   },
-};
+});

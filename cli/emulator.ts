@@ -19,7 +19,6 @@ Every other option (for example --state-file) is passed to the emulator as it is
 Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 it could not start (bad option, port taken).`;
 
 export const emulatorCommand: Command = {
-  name: 'emulator',
   summary: 'start the reference emulator',
   help: HELP,
   async run(argv) {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCommandLine, textOptions, type Command } from './command.ts';
+import { textOptions, defineCommand } from './command.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import { PACKAGE_ROOT } from './package-root.ts';
 
@@ -80,16 +80,11 @@ export function starterExpectations(name: string, dir: string): Record<string, u
   };
 }
 
-export const initCommand: Command = {
-  name: 'init',
+export const initCommand = defineCommand({
   summary: 'write a starter target profile and its expectations file',
   help: HELP,
-  async run(argv) {
-    const { values } = parseCommandLine(argv, {
-      ...textOptions('name', 'base-url', 'dir'),
-      force: { type: 'boolean' },
-    });
-    if (values.help) return (console.log(HELP), EXIT.ok);
+  options: { ...textOptions('name', 'base-url', 'dir'), force: { type: 'boolean' } },
+  async run(values) {
     const name = values.name ?? 'staging';
     if (!/^[A-Za-z0-9._-]+$/.test(name))
       throw new UsageError(`--name may use letters, digits, ".", "_" and "-", got "${name}"`);
@@ -113,4 +108,4 @@ export const initCommand: Command = {
     );
     return EXIT.ok;
   },
-};
+});

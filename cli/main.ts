@@ -8,22 +8,23 @@ import { mergeCommand } from './merge.ts';
 import { openapiCommand } from './openapi.ts';
 import { runCommand } from './run.ts';
 
-const COMMANDS: Command[] = [
-  runCommand,
-  mergeCommand,
-  initCommand,
-  emulatorCommand,
-  cleanupCommand,
-  docsCommand,
-  openapiCommand,
-];
+const COMMANDS: Readonly<Record<string, Command>> = {
+  run: runCommand,
+  merge: mergeCommand,
+  init: initCommand,
+  emulator: emulatorCommand,
+  cleanup: cleanupCommand,
+  docs: docsCommand,
+  openapi: openapiCommand,
+};
+const NAMES = Object.keys(COMMANDS);
 
 const HELP = `Usage: sendgrid-reseller-conformance <command> [options]
 
 Conformance suite for the SendGrid Reseller Customer Management API (Web API v2).
 
 Commands:
-${COMMANDS.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`).join('\n')}
+${NAMES.map((name) => `  ${name.padEnd(10)} ${COMMANDS[name]!.summary}`).join('\n')}
 
 \`sendgrid-reseller-conformance <command> --help\` tells more. A first run:
   npx sendgrid-reseller-conformance init --name staging --base-url https://staging.example.net
@@ -36,15 +37,12 @@ async function main(argv: string[]): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h')
     return (console.log(HELP), name === undefined ? EXIT.usage : EXIT.ok);
   if (name === 'help') {
-    const command = COMMANDS.find((candidate) => candidate.name === rest[0]);
+    const command = NAMES.includes(rest[0] ?? '') ? COMMANDS[rest[0]!] : undefined;
     console.log(command ? command.help : HELP);
     return EXIT.ok;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command)
-    throw new UsageError(
-      `unknown command "${name}" (commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')})`,
-    );
+  const command = NAMES.includes(name) ? COMMANDS[name] : undefined;
+  if (!command) throw new UsageError(`unknown command "${name}" (commands: ${NAMES.join(', ')})`);
   return command.run(rest);
 }
 

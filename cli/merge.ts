@@ -2,8 +2,8 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runNode } from './child.ts';
-import { integer, parseCommandLine, positiveInteger, textOptions, type Command } from './command.ts';
-import { EXIT, EXIT_CODES_TEXT, UsageError } from './exit-codes.ts';
+import { integer, positiveInteger, textOptions, defineCommand } from './command.ts';
+import { EXIT_CODES_TEXT, UsageError } from './exit-codes.ts';
 import { EMULATOR_PROFILE, PLAYWRIGHT_CLI, PLAYWRIGHT_CONFIG } from './package-root.ts';
 import { blobsIn, exitFromCertificate, loadTargetProfile, runEnvironment } from './run-environment.ts';
 
@@ -26,17 +26,12 @@ so the shards' artifacts can be downloaded side by side and given as they are.
 
 ${EXIT_CODES_TEXT}`;
 
-export const mergeCommand: Command = {
-  name: 'merge',
+export const mergeCommand = defineCommand({
   summary: "merge the shards' blob reports into one certificate",
   help: HELP,
-  async run(argv) {
-    const { values, positionals } = parseCommandLine(
-      argv,
-      { ...textOptions('target', 'runs', 'seed', 'report-dir'), 'accept-partial': { type: 'boolean' } },
-      true,
-    );
-    if (values.help) return (console.log(HELP), EXIT.ok);
+  options: { ...textOptions('target', 'runs', 'seed', 'report-dir'), 'accept-partial': { type: 'boolean' } },
+  positionals: true,
+  async run(values, positionals) {
     if (positionals.length === 0) throw new UsageError('merge needs at least one folder of blob reports');
     const blobs = positionals.flatMap((dir) => blobsIn(path.resolve(dir)));
     if (blobs.length === 0) throw new UsageError(`no blob report (*.zip) in ${positionals.join(', ')}`);
@@ -63,4 +58,4 @@ export const mergeCommand: Command = {
       rmSync(gathered, { recursive: true, force: true });
     }
   },
-};
+});

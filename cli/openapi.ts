@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contractsOpenApi } from '../reports/src/openapi.ts';
-import { parseCommandLine, type Command } from './command.ts';
+import { defineCommand } from './command.ts';
 import { EXIT } from './exit-codes.ts';
 
 const HELP = `Usage: sendgrid-reseller-conformance openapi [--out file]
@@ -14,17 +14,15 @@ Options:
 
 Exit codes: 0 written; 2 usage error.`;
 
-export const openapiCommand: Command = {
-  name: 'openapi',
+export const openapiCommand = defineCommand({
   summary: 'write an OpenAPI 3.1 export of the contracts',
   help: HELP,
-  async run(argv) {
-    const { values } = parseCommandLine(argv, { out: { type: 'string' } });
-    if (values.help) return (console.log(HELP), EXIT.ok);
+  options: { out: { type: 'string' } },
+  async run(values) {
     const file = path.resolve(values.out ?? 'reports/openapi.json');
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(contractsOpenApi(), null, 2)}\n`);
     console.log(`OpenAPI written: ${file}`);
     return EXIT.ok;
   },
-};
+});

@@ -6,7 +6,7 @@ import { productionGuard } from '../lib/safety/production-guard.ts';
 import { newRunId } from '../lib/safety/run-id.ts';
 import { resolveTarget } from '../lib/target/resolve-target.ts';
 import { runNode } from './child.ts';
-import { integer, parseCommandLine, positiveInteger, shardOf, textOptions, type Command } from './command.ts';
+import { integer, positiveInteger, shardOf, textOptions, defineCommand } from './command.ts';
 import { EXIT, EXIT_CODES_TEXT, UsageError } from './exit-codes.ts';
 import { EMULATOR_PROFILE, PACKAGE_ROOT, PLAYWRIGHT_CLI, PLAYWRIGHT_CONFIG } from './package-root.ts';
 import { blobsIn, exitFromCertificate, loadTargetProfile, runEnvironment } from './run-environment.ts';
@@ -47,16 +47,14 @@ async function embeddedEmulator(): Promise<RunningEmulator> {
   });
 }
 
-export const runCommand: Command = {
-  name: 'run',
+export const runCommand = defineCommand({
   summary: 'run the conformance suite against a target and write its certificate',
   help: HELP,
-  async run(argv) {
-    const { values } = parseCommandLine(argv, {
-      ...textOptions('target', 'runs', 'seed', 'shard', 'report-dir', 'grep', 'workers'),
-      'accept-partial': { type: 'boolean' },
-    });
-    if (values.help) return (console.log(HELP), EXIT.ok);
+  options: {
+    ...textOptions('target', 'runs', 'seed', 'shard', 'report-dir', 'grep', 'workers'),
+    'accept-partial': { type: 'boolean' },
+  },
+  async run(values) {
     const shard = shardOf(values.shard);
     const chosenTarget = values.target ?? process.env.CONFORMANCE_TARGET;
     const target = path.resolve(chosenTarget ?? EMULATOR_PROFILE);
@@ -125,4 +123,4 @@ export const runCommand: Command = {
       await emulator?.close();
     }
   },
-};
+});

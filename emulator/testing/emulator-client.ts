@@ -107,18 +107,27 @@ export async function created(url: string, overrides: Record<string, string> = {
   return username;
 }
 
-export async function listOf(
+/** The answer to a list call (`method=profile&task=get`) with these credentials and filters. */
+export function listReply(
   base: string,
-  credentials = ONE,
+  credentials: Array<[string, string]> = ONE,
   filters: Array<[string, string]> = [],
-): Promise<Array<Record<string, string>>> {
-  const reply = await call(base, '/apiv2/reseller.manage.json', [
+  format = 'json',
+): Promise<Reply> {
+  return call(base, `/apiv2/reseller.manage.${format}`, [
     ...credentials,
     ['method', 'profile'],
     ['task', 'get'],
     ...filters,
   ]);
-  return JSON.parse(reply.text) as Array<Record<string, string>>;
+}
+
+export async function listOf(
+  base: string,
+  credentials = ONE,
+  filters: Array<[string, string]> = [],
+): Promise<Array<Record<string, string>>> {
+  return JSON.parse((await listReply(base, credentials, filters)).text) as Array<Record<string, string>>;
 }
 
 export async function customer(

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from '@playwright/test';
-import { call, customer, listOf, ONE, profile, uniqueUsername, validCreate } from './emulator-client.ts';
-import { daysFromToday, setProfile } from './manage-calls.ts';
+import { call, customer, listOf, listReply, ONE, profile, uniqueUsername, validCreate } from './emulator-client.ts';
+import { daysFromToday, MANAGE, setProfile, type Params } from './manage-calls.ts';
 
-type Params = Array<[string, string]>;
-const MANAGE = '/apiv2/reseller.manage';
 const WRONG_KEY: Params = [
   ['api_user', ONE[0]?.[1] ?? ''],
   ['api_key', 'wrong-key'],
@@ -21,16 +19,7 @@ const addWithout = (url: string, left: string, overrides: Record<string, string>
 const refusedCreate = (url: string, format = 'json') => call(url, `/apiv2/reseller.add.${format}`, ONE);
 const manage = (url: string, selectors: Params, extra: Params = [], format = 'json') =>
   call(url, `${MANAGE}.${format}`, [...ONE, ...selectors, ...extra]);
-const list = (url: string, format: string, filters: Params = []) =>
-  manage(
-    url,
-    [
-      ['method', 'profile'],
-      ['task', 'get'],
-    ],
-    filters,
-    format,
-  );
+const list = (url: string, format: string, filters: Params = []) => listReply(url, ONE, filters, format);
 const nobody = () => uniqueUsername('nobody');
 
 /** A customer of the first reseller, created with valid values. */
@@ -68,15 +57,13 @@ export const READING_PROBES: Record<string, (url: string) => Promise<unknown>> =
   'xml-errors-unwrapped': async (url) => (await refusedCreate(url, 'xml')).text,
   'later-service-unknown-user-error-object': async (url) =>
     (await manage(url, [['method', 'enable']], [['user', nobody()]])).text,
-  'xml-auth-error-root': async (url) =>
-    (await call(url, `${MANAGE}.xml`, [...WRONG_KEY, ['method', 'profile'], ['task', 'get']])).text,
-  'auth-error-as-error-list': async (url) =>
-    (await call(url, `${MANAGE}.json`, [...WRONG_KEY, ['method', 'profile'], ['task', 'get']])).text,
+  'xml-auth-error-root': async (url) => (await listReply(url, WRONG_KEY, [], 'xml')).text,
+  'auth-error-as-error-list': async (url) => (await listReply(url, WRONG_KEY, [], 'json')).text,
   // HTTP
   'success-2xx-statuses': async (url) => [(await add(url, uniqueUsername())).status, (await list(url, 'json')).status],
   'errors-4xx-statuses': async (url) => [
     (await refusedCreate(url)).status,
-    (await call(url, `${MANAGE}.json`, [...WRONG_KEY, ['method', 'profile'], ['task', 'get']])).status,
+    (await listReply(url, WRONG_KEY, [], 'json')).status,
     (await manage(url, [['method', 'enable']], [['user', nobody()]])).status,
   ],
   'json-content-type-charset': async (url) => (await list(url, 'json')).contentType,

@@ -90,14 +90,16 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     );
     if (read.clean) return { listed: listing.customers ?? [], inScope: run.inScope };
     if (isRefusal(listing.kind) && listing.judgement.broken.length === 0) {
-      const blamed = (await this.blamedOnVerb(run, driver, retrieve, [])) ?? (await unfilteredEmpty(run, retrieve, []));
+      const resend = this.resender(run, driver, retrieve);
+      const blamed =
+        (await verbBlamed(this.style.verb, () => resend([]))) ?? (await unfilteredEmpty(run, retrieve, []));
       if (blamed) read.replace(retrieve.effect.accepting, blamed);
     }
     return { unread: read, problems: [`the following retrieve answered ${listing.received}`] };
   }
 
   /**
-   * What a valid call the model says succeeds broke when refused: the verb's requirement (blamedOnVerb), the empty
+   * What a valid call the model says succeeds broke when refused: the verb's requirement (verbBlamed), the empty
    * list's (emptyListBlamed), or what variants of it show (blameRefusal; each variant of a create under a fresh
    * name). What a variant does joins the model. The run ends with this failure, so these
    * calls change nothing it still checks.
@@ -108,15 +110,16 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
     operation: Operation,
     pairs: Array<[string, string]>,
   ): Promise<string[] | undefined> {
+    const resend = this.resender(run, driver, operation);
     const blamed =
-      (await this.blamedOnVerb(run, driver, operation, pairs)) ?? (await unfilteredEmpty(run, operation, pairs));
+      (await verbBlamed(this.style.verb, () => resend(pairs))) ?? (await unfilteredEmpty(run, operation, pairs));
     if (blamed) return blamed;
     const named = operation.parameters.find(
       (parameter) => parameter.role === 'value' && parameter.valueType === 'username',
     );
     const creates = operation.effect.kind === 'creates';
     const original = pairs.find(([name]) => name === named?.name)?.[1];
-    return blameRefusal(operation, pairs, async (variant) => {
+    return blameRefusal(operation, pairs, (variant) => {
       // A create's variants each under a name of their own, every one on the run's list for its cleanup.
       const renamed = variant.map(([name, value]): [string, string] => {
         if (!creates || name !== named?.name) return [name, value];
@@ -124,31 +127,26 @@ export class OperationCommand implements fc.AsyncCommand<ModelRun, TargetDriver>
         if (!run.names.includes(sent)) run.names.push(sent);
         return [name, sent];
       });
-      const style = { ...this.style, verb: 'GET' } as const;
-      const accepted = (await driver.call(operation, renamed, style, [operation.answers.success])).kind;
-      if (accepted !== operation.answers.success) return false;
-      run.model.apply(operation, renamed);
-      return true;
+      return resend(renamed);
     });
   }
 
   /**
-   * A valid call the model says succeeds, refused by another verb than GET: sent again by GET (the run ends here),
-   * and accepted, the refusal is the verb's; what that call did joins the model, so the run's cleanup knows it.
+   * Sends a call again by GET with valid credentials (the run ends after the refusal it explains); when it is
+   * accepted, what it did joins the model, so the run's cleanup knows it.
    */
-  private async blamedOnVerb(
+  private resender(
     run: ModelRun,
     driver: TargetDriver,
     operation: Operation,
-    pairs: Array<[string, string]>,
-  ): Promise<string[] | undefined> {
-    return verbBlamed(this.style.verb, async () => {
-      const style = { ...this.style, credentials: 'valid', verb: 'GET' } as const;
-      const again = await driver.call(operation, pairs, style, [operation.answers.success]);
-      if (again.kind !== operation.answers.success) return false;
+  ): (pairs: Array<[string, string]>) => Promise<boolean> {
+    const style = { ...this.style, credentials: 'valid', verb: 'GET' } as const;
+    return async (pairs) => {
+      const answer = await driver.call(operation, pairs, style, [operation.answers.success]);
+      if (answer.kind !== operation.answers.success) return false;
       run.model.apply(operation, pairs);
       return true;
-    });
+    };
   }
 
   private checkFiltered(

@@ -1,5 +1,6 @@
 import type { TestOutcome } from '../support/run-conformance.ts';
 import { failedOutcomes, reportedRequirements } from '../mutation/mutation-row.ts';
+import { scoreOf } from '../support/score-of.ts';
 
 /** One failing test under a reading: a false alarm, since the reading is allowed. */
 export interface FalseAlarm {
@@ -73,12 +74,12 @@ export interface FalseAlarmSummary {
 }
 
 export function summarise(rows: FalseAlarmRow[]): FalseAlarmSummary {
-  const passed = rows.filter((row) => row.passed && !row.error);
+  const { total, held, missed, broke, score } = scoreOf(rows, (row) => row.passed);
   return {
-    total: rows.length,
-    passed: passed.length,
-    score: rows.length === 0 ? 0 : passed.length / rows.length,
-    falseAlarms: rows.filter((row) => !row.passed && !row.error).map((row) => row.reading),
-    errors: rows.filter((row) => row.error).map((row) => row.reading),
+    total,
+    passed: held.length,
+    score,
+    falseAlarms: missed.map((row) => row.reading),
+    errors: broke.map((row) => row.reading),
   };
 }

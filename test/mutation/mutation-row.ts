@@ -1,6 +1,7 @@
 import type { Defect } from '../../emulator/defects/defect.ts';
 import type { Certificate } from '../../reports/src/certificate-types.ts';
 import type { TestOutcome } from '../support/run-conformance.ts';
+import { scoreOf } from '../support/score-of.ts';
 
 /** What one conformance run against one defect showed. */
 export interface MutationRow {
@@ -143,20 +144,29 @@ function median(values: number[]): number {
 export function summarise(allRows: MutationRow[]): MutationSummary {
   const open = allRows.filter((row) => row.open);
   const uncatchable = allRows.filter((row) => row.uncatchable);
-  const rows = allRows.filter((row) => !declaredApart(row));
-  const caught = rows.filter((row) => row.caught && !row.error);
+  const caughtOf = (rows: MutationRow[]) => scoreOf(rows, (row) => row.caught).held;
+  const {
+    total,
+    held: caught,
+    missed,
+    broke,
+    score,
+  } = scoreOf(
+    allRows.filter((row) => !declaredApart(row)),
+    (row) => row.caught,
+  );
   return {
-    total: rows.length,
+    total,
     caught: caught.length,
-    score: rows.length === 0 ? 0 : caught.length / rows.length,
-    uncaught: rows.filter((row) => !row.caught && !row.error).map((row) => row.defect),
+    score,
+    uncaught: missed.map((row) => row.defect),
     caughtUnnamed: caught.filter((row) => row.named.length === 0).map((row) => row.defect),
-    errors: rows.filter((row) => row.error).map((row) => row.defect),
+    errors: broke.map((row) => row.defect),
     open: open.map((row) => row.defect),
-    openCaught: open.filter((row) => row.caught && !row.error).map((row) => row.defect),
+    openCaught: caughtOf(open).map((row) => row.defect),
     uncatchable: uncatchable.map((row) => row.defect),
-    uncatchableCaught: uncatchable.filter((row) => row.caught && !row.error).map((row) => row.defect),
-    attribution: attributionGate(rows),
+    uncatchableCaught: caughtOf(uncatchable).map((row) => row.defect),
+    attribution: attributionGate(allRows),
   };
 }
 
