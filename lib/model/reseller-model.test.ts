@@ -236,3 +236,22 @@ test('the model tells a name a rename gave from one it left, and a flag already 
   model.apply(op('delete'), on('b@example.com'));
   expect(model.renameOf(op('enable'), on('b@example.com'))).toBeUndefined();
 });
+
+test('a model adopting what a list showed judges only later calls: each difference is blamed once', () => {
+  const model = new ResellerModel();
+  model.apply(op('create'), createPairs('a@example.com'));
+  const inScope = () => true;
+  const shown = { ...model.customers.get('a@example.com')!.listed, phone: '', city: 'Elsewhere' };
+  const { website: _, ...withoutWebsite } = shown;
+  const differences = compareListing(model.customers, [withoutWebsite], inScope);
+  expect(differences.map(({ field }) => field).sort()).toEqual(['city', 'phone', 'website']);
+
+  model.adopt([...differences, { username: 'a@example.com', problem: 'not listed' }]);
+  expect(compareListing(model.customers, [withoutWebsite], inScope)).toEqual([]);
+  model.apply(op('disable'), [['user', 'a@example.com']]);
+  expect(compareListing(model.customers, [withoutWebsite], inScope)).toEqual([
+    expect.objectContaining({ field: 'active', expected: 'false', listed: 'true' }),
+  ]);
+  // Only field differences are taken: a customer missing from the list stays expected.
+  expect(compareListing(model.customers, [], inScope)).toEqual([{ username: 'a@example.com', problem: 'not listed' }]);
+});

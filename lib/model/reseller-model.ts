@@ -1,5 +1,6 @@
 import { loadOperations } from '../contracts/load.ts';
 import type { Operation, Parameter } from '../contracts/types.ts';
+import type { ListingMismatch } from './listing-mismatch.ts';
 import type { ModelCustomer } from './model-customer.ts';
 import { groupParameters, subjectValue, valuesOf, type ParameterValues } from '../contracts/parameter-values.ts';
 import { predict, type Breakage, type Credentials, type ModelState } from './predict.ts';
@@ -104,6 +105,22 @@ export class ResellerModel {
         this.released.add(subjectName);
         this.renamedTo.delete(subjectName);
         return;
+      }
+    }
+  }
+
+  /**
+   * Takes the value a list showed for each field that differed from the model, so that a later comparison judges
+   * only what later calls did: a difference is blamed once, where it first shows.
+   */
+  adopt(mismatches: readonly ListingMismatch[]): void {
+    for (const { username, problem, field, listed } of mismatches) {
+      const customer = this.customers.get(username);
+      if (problem !== 'field differs' || !customer || field === undefined) continue;
+      for (const fields of [customer.listed, customer.listedIfShown]) {
+        if (!(field in fields)) continue;
+        if (listed === undefined) delete fields[field];
+        else fields[field] = listed;
       }
     }
   }

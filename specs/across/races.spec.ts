@@ -3,6 +3,7 @@ import { loadOperation } from '../../lib/contracts/load.ts';
 import type { OperationId } from '../../lib/contracts/types.ts';
 import { compareListing } from '../../lib/model/compare-listing.ts';
 import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
+import { stateRequirement } from '../../lib/model/listing-verdict.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { test } from '../transitions/fixtures.ts';
 import type { Answer } from '../transitions/support/answer.ts';
@@ -87,9 +88,22 @@ async function race(
   if (winners.length === 1) {
     const winner = claims[winners[0]!]!;
     s.model.apply(loadOperation(winner.operationId), winner.pairs);
-    // The winner's values, nothing of the loser, and the name held once.
-    for (const mismatch of compareListing(s.model.customers, listing.customers, (name) => s.names.owns(name)))
-      fail(listing.answer, describeMismatch(mismatch));
+    const won = { operation: loadOperation(winner.operationId), pairs: winner.pairs, credentials: 'valid' } as const;
+    const mismatches = compareListing(s.model.customers, listing.customers, (name) => s.names.owns(name));
+    // The winner's values, nothing of the loser, and the name held once. A field listed as no claim sent it is what
+    // the winning call did wrong on its own, judged as any call's listing is (stateRequirement).
+    for (const mismatch of mismatches) {
+      const sent = claims.some(({ pairs }) => pairs.some(([, value]) => value === mismatch.listed));
+      if (mismatch.problem !== 'field differs' || sent) fail(listing.answer, describeMismatch(mismatch));
+      else
+        s.findings.fail(
+          stateRequirement({ ...won, succeeded: true }, mismatch),
+          undefined,
+          listing.answer,
+          describeMismatch(mismatch),
+        );
+    }
+    s.model.adopt(mismatches);
   } else {
     const holders = listing.customers.filter((entry) => entry['username'] === username).length;
     if (holders !== 1) fail(listing.answer, `${holders} customers listed with username ${username}`);

@@ -2,6 +2,7 @@ import { contractFormats, VERB_REQUIREMENTS } from '../../lib/contracts/formats.
 import { constraintOf, parameterOf } from '../../lib/contracts/limits.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
 import type { OperationId } from '../../lib/contracts/types.ts';
+import { stateRequirement } from '../../lib/model/listing-verdict.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { test } from '../transitions/fixtures.ts';
 import { validCallOn } from '../transitions/support/manage-calls.ts';
@@ -17,18 +18,13 @@ const STEPS = [
   'update_email',
 ] as const satisfies readonly OperationId[];
 
-/** The requirement an effect missing after a call breaks: its operation's first (the one runCase judges too). */
-function effectRequirement(operationId: OperationId): string {
-  const { effect } = loadOperation(operationId);
-  return 'requirements' in effect ? effect.requirements[0]! : effect.accepting;
-}
-
 // POST is inferred (D14): the v2 conventions, not the seeds, say POST carries the same parameters.
 // Blame: a valid call refused by POST and accepted by GET breaks api.verb.post (the scenario sends it again by
 // GET); else each call is judged under its own operation's requirements. Effects: a list that disagrees with the
-// model after a call breaks the operation's effect requirement, except by POST, once everything went right by GET,
-// when the customer's own entry (retrieve filtered by its username) shows the call did not do its part: that is
-// the verb's. (A full list that lags behind shows in either pass, as timing decides; the entry does not.)
+// model after a call breaks what such a list breaks after any call (stateRequirement), except by POST, once
+// everything went right by GET, when the customer's own entry (retrieve filtered by its username) shows the call
+// did not do its part: that is the verb's. (A full list that lags behind shows in either pass, as timing decides;
+// the entry does not.)
 for (const format of contractFormats()) {
   test(
     `${format}: POST gives the same answers and the same state changes as GET, for every operation`,
@@ -38,23 +34,30 @@ for (const format of contractFormats()) {
       const post = get.via(format, 'POST');
       let rightByGet = true;
       for (const s of [get, post]) {
-        const expectEffect = async (operationId: OperationId, username: string, documented: string) => {
+        const expectEffect = async (
+          operationId: OperationId,
+          pairs: Array<[string, string]>,
+          username: string,
+          documented: string,
+        ) => {
           // Asked for only when the list disagrees, and once for all its mismatches.
-          let requirement: Promise<string> | undefined;
-          const blame = async () => {
-            const byVerb = s.verb !== 'GET' && rightByGet && !(await s.entryAgrees(username));
-            return byVerb ? VERB_REQUIREMENTS[s.verb] : effectRequirement(operationId);
-          };
-          await s.expectListing(() => (requirement ??= blame()), documented);
+          let byVerb: Promise<boolean> | undefined;
+          const call = { operation: loadOperation(operationId), pairs, credentials: 'valid', succeeded: true } as const;
+          await s.expectListing(async (mismatch) => {
+            byVerb ??= (async () => s.verb !== 'GET' && rightByGet && !(await s.entryAgrees(username)))();
+            return (await byVerb) ? VERB_REQUIREMENTS[s.verb] : stateRequirement(call, mismatch);
+          }, documented);
         };
         const customer = await s.create();
         const other = await s.create();
         if (customer && other) {
           const on = (operationId: OperationId) => subjectPairs(loadOperation(operationId), customer.username);
           for (const operationId of STEPS) {
-            if (await s.succeed(operationId, validCallOn(operationId, customer.username, s.names)))
+            const pairs = validCallOn(operationId, customer.username, s.names);
+            if (await s.succeed(operationId, pairs))
               await expectEffect(
                 operationId,
+                pairs,
                 customer.username,
                 `${operationId} by ${s.verb} has its documented effect`,
               );
@@ -71,8 +74,14 @@ for (const format of contractFormats()) {
           const renamed = s.names.username();
           const rename: Array<[string, string]> = [...on('update_username'), ['username', renamed]];
           if (await s.succeed('update_username', rename)) {
-            await s.succeed('delete', subjectPairs(loadOperation('delete'), renamed));
-            await expectEffect('delete', renamed, `setUsername and delete by ${s.verb} have their documented effect`);
+            const remove = subjectPairs(loadOperation('delete'), renamed);
+            await s.succeed('delete', remove);
+            await expectEffect(
+              'delete',
+              remove,
+              renamed,
+              `setUsername and delete by ${s.verb} have their documented effect`,
+            );
           }
         }
         if (s.verb === 'GET') rightByGet = s.findings.failures.length === 0;

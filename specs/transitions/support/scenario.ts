@@ -3,6 +3,7 @@ import { isRefusal } from '../../../lib/envelopes/compiled-schemas.ts';
 import type { Account, AnswerKind, Format, OperationId, Verb } from '../../../lib/contracts/types.ts';
 import { compareListing } from '../../../lib/model/compare-listing.ts';
 import { describeMismatch, type ListingMismatch } from '../../../lib/model/listing-mismatch.ts';
+import { listingVerdict } from '../../../lib/model/listing-verdict.ts';
 import { ResellerModel } from '../../../lib/model/reseller-model.ts';
 import { Verdict } from '../../../lib/reporting/verdict.ts';
 import { createPairs } from '../../../generators/commands/create-pairs.ts';
@@ -71,6 +72,7 @@ export class Scenario {
     const answer = await this.call('create', pairs, [create.answers.success]);
     if (answer.kind === create.answers.success || (await this.acceptedByGet('create', pairs, answer, documented))) {
       this.model.apply(create, pairs);
+      await this.expectCreated(pairs, username);
       return true;
     }
     if (requirement === undefined && answer.kind !== undefined && answer.broken.length === 0) {
@@ -93,6 +95,24 @@ export class Scenario {
     }
     this.findings.expectKind(answer, [create.answers.success], requirement ?? create.effect.accepting, documented);
     return false;
+  }
+
+  /**
+   * The new customer as the full list (by GET) shows it: what differs from the model is the create's, judged as every
+   * phase judges a listing after a call (listingVerdict), and the model takes what was listed, so that the checks
+   * after the scenario's own calls judge only those. A list that cannot be read is the scenario's later checks' to
+   * report.
+   */
+  private async expectCreated(pairs: Array<[string, string]>, username: string): Promise<void> {
+    const { success } = retrieveOperation.answers;
+    const answer = await this.via(this.format, 'GET').call('retrieve', [], [success]);
+    if (answer.kind !== success || answer.broken.length > 0) return;
+    const own = (name: string) => name === username;
+    const mismatches = compareListing(this.model.customers, answer.customers, own, this.format);
+    if (mismatches.length === 0) return;
+    const call = { operation: loadOperation('create'), pairs, credentials: 'valid', succeeded: true } as const;
+    this.findings.record(listingVerdict(call, mismatches), answer, {}, mismatches.map(describeMismatch).join('; '));
+    this.model.adopt(mismatches);
   }
 
   /** A valid create of `username` for this reseller: every other value new unless `values` names it. */
@@ -242,6 +262,7 @@ export class Scenario {
    * Compares what retrieve lists for this test's customers with the model; each mismatch is recorded (its
    * requirement asked for only then, so a blame that needs another call costs nothing when all agree),
    * blocked by the cross-cutting rule that explains it when one does (the list itself broken: by its envelope).
+   * The model then takes what was listed where it differed: each difference is blamed once, where it first shows.
    */
   async expectListing(
     requirementOf: (mismatch: ListingMismatch) => string | Promise<string>,
@@ -249,18 +270,20 @@ export class Scenario {
   ): Promise<Array<Record<string, string>>> {
     const listing = await this.list();
     if (!listing) return [];
-    for (const mismatch of compareListing(
+    const mismatches = compareListing(
       this.model.customers,
       listing.customers,
       (name) => this.names.owns(name),
       this.format,
-    )) {
+    );
+    for (const mismatch of mismatches) {
       // One mismatch, one verdict, so each record tells its own difference.
       const verdict = new Verdict();
       const requirement = await requirementOf(mismatch);
       verdict.fail(requirement, mismatch.cause ? [mismatch.cause] : []);
       this.findings.record(verdict, listing.answer, { [requirement]: documented }, describeMismatch(mismatch));
     }
+    this.model.adopt(mismatches);
     return listing.customers;
   }
 }
