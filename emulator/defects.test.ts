@@ -4,7 +4,7 @@ import { startEmulator } from './server.ts';
 import { PROBES } from './testing/defect-probes.ts';
 import { expectCatalogued, probeTests } from './testing/probe-tests.ts';
 
-// The independent catalogue has its own probes and self-test (emulator/defects/independent/independent.test.ts).
+// The independent catalogue has a self-test of its own (emulator/defects/independent/independent.test.ts).
 const PROBED = DEFECTS.filter((defect) => !INDEPENDENT_DEFECTS.includes(defect));
 
 test('every catalogued defect has a probe, a description and requirement IDs from the register', () => {

@@ -38,9 +38,18 @@ const CAUGHT: Array<{ defect: string; grep: string }> = [
 // One batch run (a project per defect, and the clean emulator) for the whole file, in one worker.
 test.describe.configure({ mode: 'default', timeout: 900_000 });
 const CLEAN = 'clean';
+// Scenarios whose set-up creates a customer before the call they check.
+const SET_UP = { name: 'set-up create', defect: 'created-customer-loses-phone' };
+const AFTER_SET_UP = ['create: a duplicate username is refused', 'update_profile: the named fields change'];
 const runOf = batchOnce(
   [
     { name: CLEAN, grep: CAUGHT.map(({ grep }) => `(${grep})`).join('|') },
+    {
+      name: SET_UP.name,
+      defects: [SET_UP.defect],
+      grep: AFTER_SET_UP.map((grep) => `(${grep})`).join('|'),
+      workers: 1,
+    },
     // A defect's few tests in one worker: one worker start each.
     ...CAUGHT.map(({ defect, grep }) => ({ name: defect, defects: [defect], grep, workers: 1 })),
   ],
@@ -73,4 +82,13 @@ test('the clean emulator passes every transition test', async () => {
   ).toEqual([]);
   // Some tests catch more than one defect: each selected test counts once, in both formats.
   expect(run.outcomes.length).toBeGreaterThanOrEqual(new Set(CAUGHT.map(({ grep }) => grep)).size * 2);
+});
+
+// A fault of the create a scenario sets up with is the create's, found where it first shows; the checks after it
+// judge only the calls they were written for.
+test(`a set-up create under ${SET_UP.defect} is blamed on the create, not on the checks after it`, async () => {
+  const run = await runOf(SET_UP.name);
+  expect(run.outcomes.length, 'both tests in both formats').toBeGreaterThanOrEqual(AFTER_SET_UP.length * 2);
+  const violated = new Set(run.outcomes.flatMap((outcome) => annotated(outcome, 'violated')));
+  expect([...violated].sort()).toEqual(DEFECTS.find((defect) => defect.name === SET_UP.defect)?.breaks);
 });

@@ -237,21 +237,35 @@ test('the model tells a name a rename gave from one it left, and a flag already 
   expect(model.renameOf(op('enable'), on('b@example.com'))).toBeUndefined();
 });
 
-test('a model adopting what a list showed judges only later calls: each difference is blamed once', () => {
+test('a model forgets what a list contradicted and judges only later calls: each difference is blamed once', () => {
   const model = new ResellerModel();
   model.apply(op('create'), createPairs('a@example.com'));
-  const inScope = () => true;
-  const shown = { ...model.customers.get('a@example.com')!.listed, phone: '', city: 'Elsewhere' };
+  model.apply(op('create'), createPairs('b@example.com'));
+  const judged = (username: string) => model.judges(username);
+  const shown: Record<string, string> = { ...model.customers.get('a@example.com')!.listed, phone: '', city: 'Else' };
   const { website: _, ...withoutWebsite } = shown;
-  const differences = compareListing(model.customers, [withoutWebsite], inScope);
-  expect(differences.map(({ field }) => field).sort()).toEqual(['city', 'phone', 'website']);
+  const stranger = { username: 'c@example.com' };
+  const differences = compareListing(model.customers, [withoutWebsite, stranger], judged);
+  expect(differences.map(({ field, problem }) => field ?? problem).sort()).toEqual([
+    'city',
+    'listed but not expected',
+    'not listed',
+    'phone',
+    'website',
+  ]);
 
-  model.adopt([...differences, { username: 'a@example.com', problem: 'not listed' }]);
-  expect(compareListing(model.customers, [withoutWebsite], inScope)).toEqual([]);
+  model.forget(differences);
+  expect(compareListing(model.customers, [withoutWebsite, stranger], judged)).toEqual([]);
+  // What was forgotten is not taken from the list either: the value sent, listed late, agrees as well.
+  expect(compareListing(model.customers, [{ ...shown, city: 'Town' }], judged)).toEqual([]);
   model.apply(op('disable'), [['user', 'a@example.com']]);
-  expect(compareListing(model.customers, [withoutWebsite], inScope)).toEqual([
+  expect(compareListing(model.customers, [withoutWebsite], judged)).toEqual([
     expect.objectContaining({ field: 'active', expected: 'false', listed: 'true' }),
   ]);
-  // Only field differences are taken: a customer missing from the list stays expected.
-  expect(compareListing(model.customers, [], inScope)).toEqual([{ username: 'a@example.com', problem: 'not listed' }]);
+  // A call that names a forgotten customer again makes it the model's to judge.
+  model.apply(op('create'), createPairs('c@example.com'));
+  expect(compareListing(model.customers, [withoutWebsite], judged)).toEqual([
+    expect.objectContaining({ field: 'active' }),
+    { username: 'c@example.com', problem: 'not listed' },
+  ]);
 });

@@ -18,6 +18,8 @@ export class ResellerModel {
   private readonly released = new Set<string>();
   /** Usernames a rename gave. */
   private readonly renamedTo = new Set<string>();
+  /** Usernames whose listing a list contradicted (`forget`): the model no longer knows whether they are listed. */
+  private readonly unknown = new Set<string>();
 
   /** What the model knows of who is a customer and which usernames are held. */
   readonly state: ModelState = {
@@ -110,19 +112,27 @@ export class ResellerModel {
   }
 
   /**
-   * Takes the value a list showed for each field that differed from the model, so that a later comparison judges
-   * only what later calls did: a difference is blamed once, where it first shows.
+   * Forgets what a list contradicted, so that a later comparison judges only what later calls do: each difference is
+   * blamed once, where it first shows. A field that differed is no longer expected until a call sets it again; a
+   * customer missing from the list, or listed unexpectedly, is no longer judged (`judges`) until a call names it
+   * again. Nothing is taken from the list: a value that was only late (a stale list) must not become the expectation.
    */
-  adopt(mismatches: readonly ListingMismatch[]): void {
-    for (const { username, problem, field, listed } of mismatches) {
-      const customer = this.customers.get(username);
-      if (problem !== 'field differs' || !customer || field === undefined) continue;
-      for (const fields of [customer.listed, customer.listedIfShown]) {
-        if (!(field in fields)) continue;
-        if (listed === undefined) delete fields[field];
-        else fields[field] = listed;
+  forget(mismatches: readonly ListingMismatch[]): void {
+    for (const { username, problem, field } of mismatches) {
+      if (problem === 'field differs' && field !== undefined) {
+        const customer = this.customers.get(username);
+        if (customer) delete customer.listed[field];
+        if (customer) delete customer.listedIfShown[field];
+      } else if (problem === 'not listed' || problem === 'listed but not expected') {
+        this.customers.delete(username);
+        this.unknown.add(username);
       }
     }
+  }
+
+  /** Whether a list's entry for `username` is the model's to judge: not after `forget` left it unknown. */
+  judges(username: string): boolean {
+    return this.customers.has(username) || !this.unknown.has(username);
   }
 
   /** Whether a call that sets a flag finds its subject's flag already at that value (a second call in a row). */

@@ -1,8 +1,9 @@
 import { contractFormats } from '../../lib/contracts/formats.ts';
 import { loadOperation } from '../../lib/contracts/load.ts';
+import { groupParameters, subjectValue } from '../../lib/contracts/parameter-values.ts';
 import type { OperationId } from '../../lib/contracts/types.ts';
 import { compareListing } from '../../lib/model/compare-listing.ts';
-import { describeMismatch } from '../../lib/model/listing-mismatch.ts';
+import { describeMismatch, type ListingMismatch } from '../../lib/model/listing-mismatch.ts';
 import { stateRequirement } from '../../lib/model/listing-verdict.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { test } from '../transitions/fixtures.ts';
@@ -87,23 +88,31 @@ async function race(
   if (!listing) return;
   if (winners.length === 1) {
     const winner = claims[winners[0]!]!;
-    s.model.apply(loadOperation(winner.operationId), winner.pairs);
-    const won = { operation: loadOperation(winner.operationId), pairs: winner.pairs, credentials: 'valid' } as const;
-    const mismatches = compareListing(s.model.customers, listing.customers, (name) => s.names.owns(name));
-    // The winner's values, nothing of the loser, and the name held once. A field listed as no claim sent it is what
-    // the winning call did wrong on its own, judged as any call's listing is (stateRequirement).
+    const operation = loadOperation(winner.operationId);
+    s.model.apply(operation, winner.pairs);
+    const won = { operation, pairs: winner.pairs, credentials: 'valid', succeeded: true } as const;
+    const mismatches = compareListing(s.model.customers, listing.customers, (name) => s.judged(name));
+    // The winner's values, nothing of the loser, and the name held once. What the winning call did wrong on its own
+    // (a field listed as no claim sent it, the name it won not listed, the name it renamed away still listed) is
+    // judged as any call's listing is (stateRequirement).
+    const renamedAway = subjectValue(operation, groupParameters(winner.pairs));
+    const winnersOwn = (mismatch: ListingMismatch) => {
+      switch (mismatch.problem) {
+        case 'field differs':
+          return !claims.some(({ pairs }) => pairs.some(([, value]) => value === mismatch.listed));
+        case 'not listed':
+          return mismatch.username === username;
+        case 'listed but not expected':
+          return mismatch.username === renamedAway;
+        default:
+          return false;
+      }
+    };
     for (const mismatch of mismatches) {
-      const sent = claims.some(({ pairs }) => pairs.some(([, value]) => value === mismatch.listed));
-      if (mismatch.problem !== 'field differs' || sent) fail(listing.answer, describeMismatch(mismatch));
-      else
-        s.findings.fail(
-          stateRequirement({ ...won, succeeded: true }, mismatch),
-          undefined,
-          listing.answer,
-          describeMismatch(mismatch),
-        );
+      if (!winnersOwn(mismatch)) fail(listing.answer, describeMismatch(mismatch));
+      else s.findings.fail(stateRequirement(won, mismatch), undefined, listing.answer, describeMismatch(mismatch));
     }
-    s.model.adopt(mismatches);
+    s.model.forget(mismatches);
   } else {
     const holders = listing.customers.filter((entry) => entry['username'] === username).length;
     if (holders !== 1) fail(listing.answer, `${holders} customers listed with username ${username}`);

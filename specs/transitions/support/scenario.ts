@@ -99,9 +99,9 @@ export class Scenario {
 
   /**
    * The new customer as the full list (by GET) shows it: what differs from the model is the create's, judged as every
-   * phase judges a listing after a call (listingVerdict), and the model takes what was listed, so that the checks
-   * after the scenario's own calls judge only those. A list that cannot be read is the scenario's later checks' to
-   * report.
+   * phase judges a listing after a call (listingVerdict), and the model forgets what the list contradicted, so that
+   * the checks after the scenario's own calls judge only those. A list that cannot be read is for the scenario's
+   * later checks to report.
    */
   private async expectCreated(pairs: Array<[string, string]>, username: string): Promise<void> {
     const { success } = retrieveOperation.answers;
@@ -112,7 +112,7 @@ export class Scenario {
     if (mismatches.length === 0) return;
     const call = { operation: loadOperation('create'), pairs, credentials: 'valid', succeeded: true } as const;
     this.findings.record(listingVerdict(call, mismatches), answer, {}, mismatches.map(describeMismatch).join('; '));
-    this.model.adopt(mismatches);
+    this.model.forget(mismatches);
   }
 
   /** A valid create of `username` for this reseller: every other value new unless `values` names it. */
@@ -258,11 +258,16 @@ export class Scenario {
     return compareListing(expected, answer.customers, (name) => name === username, this.format).length === 0;
   }
 
+  /** Whether a listed username is this test's and its listing the model's to judge (ResellerModel.judges). */
+  judged(username: string): boolean {
+    return this.names.owns(username) && this.model.judges(username);
+  }
+
   /**
    * Compares what retrieve lists for this test's customers with the model; each mismatch is recorded (its
    * requirement asked for only then, so a blame that needs another call costs nothing when all agree),
    * blocked by the cross-cutting rule that explains it when one does (the list itself broken: by its envelope).
-   * The model then takes what was listed where it differed: each difference is blamed once, where it first shows.
+   * The model then forgets what the list contradicted (ResellerModel.forget): each difference is blamed once.
    */
   async expectListing(
     requirementOf: (mismatch: ListingMismatch) => string | Promise<string>,
@@ -273,7 +278,7 @@ export class Scenario {
     const mismatches = compareListing(
       this.model.customers,
       listing.customers,
-      (name) => this.names.owns(name),
+      (name) => this.judged(name),
       this.format,
     );
     for (const mismatch of mismatches) {
@@ -283,7 +288,7 @@ export class Scenario {
       verdict.fail(requirement, mismatch.cause ? [mismatch.cause] : []);
       this.findings.record(verdict, listing.answer, { [requirement]: documented }, describeMismatch(mismatch));
     }
-    this.model.adopt(mismatches);
+    this.model.forget(mismatches);
     return listing.customers;
   }
 }
