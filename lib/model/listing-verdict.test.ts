@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { loadOperation } from '../contracts/load.ts';
+import { listingRoutes } from '../contracts/listing-routes.ts';
+import { loadOperation, loadOperations, loadRequirements } from '../contracts/load.ts';
 import type { OperationId } from '../contracts/types.ts';
 import type { ListingMismatch } from './listing-mismatch.ts';
 import { listingVerdict, stateRequirement, type JudgedCall } from './listing-verdict.ts';
 import type { Credentials } from './predict.ts';
+import { contractFields } from './reseller-model.ts';
 
 const USER = 'a@example.com';
 const call = (
@@ -73,4 +75,34 @@ test('a mismatch the encoding explains breaks that rule and blocks the effect; t
   expect(explained.onlyBlocked).toEqual([
     { requirement: 'update_profile.effect.fields-changed', by: ['xml.encoding.iso-8859-1'] },
   ]);
+});
+
+// The route fields are named twice: listingRoutes (lint, test annotations) and stateRequirement (the choice).
+test('stateRequirement picks every route the contracts name, and names no route beyond them', () => {
+  for (const operation of loadOperations()) {
+    const { effect } = operation;
+    const subject = operation.parameters.find((parameter) => parameter.role === 'subject')?.name ?? 'user';
+    const pairs: Array<[string, string]> = [[subject, USER]];
+    const fields = [...contractFields(), undefined];
+    const picked = new Set(
+      [false, true].flatMap((repeated) =>
+        fields.flatMap((field) =>
+          [USER, 'b@example.com'].map((username) =>
+            stateRequirement(call(operation.id, pairs, { repeated }), { username, field }),
+          ),
+        ),
+      ),
+    );
+    // Beside the routes, the fallback: the effect's first observable requirement, else its acceptance.
+    const register = loadRequirements();
+    const observable = ('requirements' in effect ? effect.requirements : []).find(
+      (id) => register.get(id)?.untestable === undefined,
+    );
+    const allowed = [...listingRoutes(effect), observable ?? effect.accepting];
+    expect(
+      [...picked].filter((id) => !allowed.includes(id)),
+      operation.id,
+    ).toEqual([]);
+    for (const route of listingRoutes(effect)) expect(picked.has(route), `${operation.id}: ${route}`).toBe(true);
+  }
 });

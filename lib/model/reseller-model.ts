@@ -166,7 +166,7 @@ let contractFieldsCache: ReadonlySet<string> | undefined;
  * The listed fields the contracts name: a parameter's `listedAs`, a create's fixed fields, a flag a call sets
  * (read once: every generated case seeds a model with them).
  */
-function contractFields(): ReadonlySet<string> {
+export function contractFields(): ReadonlySet<string> {
   contractFieldsCache ??= collectContractFields();
   return contractFieldsCache;
 }
