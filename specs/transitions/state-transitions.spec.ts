@@ -404,7 +404,7 @@ for (const format of contractFormats()) {
           await s.expectListing(() => 'delete.effect.unlisted', 'after delete the customer is no longer listed');
           await refusedAsUnknown(
             s,
-            customer.username,
+            () => customer.username,
             s.names,
             () => 'delete.effect.unknown-after',
             (operation) => `${operation} naming a deleted customer answers as for an unknown user`,

@@ -38,7 +38,7 @@ export function validCallOn(operationId: OperationId, username: string, names: U
  */
 export async function refusedAsUnknown(
   s: Scenario,
-  username: string,
+  username: () => string,
   names: UniqueNames,
   requirementOf: (operationId: OperationId) => string,
   documentedOf: (operationId: OperationId) => string,
@@ -48,7 +48,7 @@ export async function refusedAsUnknown(
     const contract = loadOperation(operationId);
     await s.refused(
       operationId,
-      validCallOn(operationId, username, names),
+      validCallOn(operationId, username(), names),
       contract.answers.unknownUser ?? contract.answers.refusal,
       requirementOf(operationId),
       documentedOf(operationId),
