@@ -5,6 +5,7 @@ import type { OperationId } from '../../lib/contracts/types.ts';
 import { compareListing } from '../../lib/model/compare-listing.ts';
 import { describeMismatch, type ListingMismatch } from '../../lib/model/listing-mismatch.ts';
 import { stateRequirement } from '../../lib/model/listing-verdict.ts';
+import { Verdict } from '../../lib/reporting/verdict.ts';
 import { subjectPairs } from '../../generators/commands/subject-pairs.ts';
 import { test } from '../transitions/fixtures.ts';
 import type { Answer } from '../transitions/support/answer.ts';
@@ -91,10 +92,10 @@ async function race(
     const operation = loadOperation(winner.operationId);
     s.model.apply(operation, winner.pairs);
     const won = { operation, pairs: winner.pairs, credentials: 'valid', succeeded: true } as const;
-    const mismatches = compareListing(s.model.customers, listing.customers, (name) => s.judged(name));
+    const mismatches = compareListing(s.model.customers, listing.customers, (name) => s.judged(name), s.format);
     // The winner's values, nothing of the loser, and the name held once. What the winning call did wrong on its own
     // (a field listed as no claim sent it, the name it won not listed, the name it renamed away still listed) is
-    // judged as any call's listing is (stateRequirement).
+    // judged as any call's listing is (stateRequirement); a difference the encoding explains blames that rule.
     const renamedAway = subjectValue(operation, groupParameters(winner.pairs));
     const winnersOwn = (mismatch: ListingMismatch) => {
       switch (mismatch.problem) {
@@ -109,8 +110,11 @@ async function race(
       }
     };
     for (const mismatch of mismatches) {
-      if (!winnersOwn(mismatch)) fail(listing.answer, describeMismatch(mismatch));
-      else s.findings.fail(stateRequirement(won, mismatch), undefined, listing.answer, describeMismatch(mismatch));
+      const verdict = new Verdict();
+      for (const requirement of winnersOwn(mismatch) ? [stateRequirement(won, mismatch)] : requirements)
+        verdict.fail(requirement, mismatch.cause ? [mismatch.cause] : []);
+      const raceDocumented = Object.fromEntries(requirements.map((requirement) => [requirement, documented]));
+      s.findings.record(verdict, listing.answer, raceDocumented, describeMismatch(mismatch));
     }
     s.model.forget(mismatches);
   } else {
