@@ -121,8 +121,8 @@ export class ResellerModel {
     for (const { username, problem, field } of mismatches) {
       if (problem === 'field differs' && field !== undefined) {
         const customer = this.customers.get(username);
-        if (customer) delete customer.listed[field];
-        if (customer) delete customer.listedIfShown[field];
+        delete customer?.listed[field];
+        delete customer?.listedIfShown[field];
       } else if (problem === 'not listed' || problem === 'listed but not expected') {
         this.customers.delete(username);
         this.unknown.add(username);

@@ -109,11 +109,11 @@ async function race(
           return false;
       }
     };
+    const raceDocumented = Object.fromEntries(requirements.map((requirement) => [requirement, documented]));
     for (const mismatch of mismatches) {
       const verdict = new Verdict();
       for (const requirement of winnersOwn(mismatch) ? [stateRequirement(won, mismatch)] : requirements)
         verdict.fail(requirement, mismatch.cause ? [mismatch.cause] : []);
-      const raceDocumented = Object.fromEntries(requirements.map((requirement) => [requirement, documented]));
       s.findings.record(verdict, listing.answer, raceDocumented, describeMismatch(mismatch));
     }
     s.model.forget(mismatches);
