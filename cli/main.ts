@@ -37,11 +37,11 @@ async function main(argv: string[]): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h')
     return (console.log(HELP), name === undefined ? EXIT.usage : EXIT.ok);
   if (name === 'help') {
-    const command = NAMES.includes(rest[0] ?? '') ? COMMANDS[rest[0]!] : undefined;
+    const command = Object.hasOwn(COMMANDS, rest[0] ?? '') ? COMMANDS[rest[0]!] : undefined;
     console.log(command ? command.help : HELP);
     return EXIT.ok;
   }
-  const command = NAMES.includes(name) ? COMMANDS[name] : undefined;
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) throw new UsageError(`unknown command "${name}" (commands: ${NAMES.join(', ')})`);
   return command.run(rest);
 }

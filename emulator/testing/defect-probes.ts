@@ -256,8 +256,7 @@ export const PROBES: Record<string, (url: string) => Promise<unknown>> = {
     const username = await theirs(url);
     return [(await disable(url, username)).text, (await customer(url, username, TWO))?.active];
   },
-  'username-unique-per-reseller': async (url) =>
-    (await call(url, '/apiv2/reseller.add.json', validCreateForTwo(await created(url)))).text,
+  'username-unique-per-reseller': async (url) => (await addForTwo(url, await created(url))).text,
   'non-reseller-served': async (url) => (await listReply(url, PLAIN, [['username', uniqueUsername()]])).text,
   'rename-unique-per-reseller': async (url) => (await setUsername(url, await created(url), await theirs(url))).text,
   'username-filter-searches-every-reseller': async (url) =>

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { listingRoutes } from '../contracts/listing-routes.ts';
-import { loadOperation, loadOperations, loadRequirements } from '../contracts/load.ts';
+import { loadOperation, loadOperations } from '../contracts/load.ts';
 import type { OperationId } from '../contracts/types.ts';
 import type { ListingMismatch } from './listing-mismatch.ts';
-import { listingVerdict, stateRequirement, type JudgedCall } from './listing-verdict.ts';
+import { listingVerdict, stateRequirement, unroutedRequirement, type JudgedCall } from './listing-verdict.ts';
 import type { Credentials } from './predict.ts';
 import { contractFields } from './reseller-model.ts';
 
@@ -93,12 +93,7 @@ test('stateRequirement picks every route the contracts name, and names no route 
         ),
       ),
     );
-    // Beside the routes, the fallback: the effect's first observable requirement, else its acceptance.
-    const register = loadRequirements();
-    const observable = ('requirements' in effect ? effect.requirements : []).find(
-      (id) => register.get(id)?.untestable === undefined,
-    );
-    const allowed = [...listingRoutes(effect), observable ?? effect.accepting];
+    const allowed = [...listingRoutes(effect), unroutedRequirement(effect)];
     expect(
       [...picked].filter((id) => !allowed.includes(id)),
       operation.id,

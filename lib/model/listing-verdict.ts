@@ -1,6 +1,6 @@
 import { loadRequirements } from '../contracts/load.ts';
 import { groupParameters, subjectValue, valuesOf } from '../contracts/parameter-values.ts';
-import type { Operation } from '../contracts/types.ts';
+import type { Effect, Operation } from '../contracts/types.ts';
 import { Verdict } from '../reporting/verdict.ts';
 import type { ListingMismatch } from './listing-mismatch.ts';
 import type { Credentials } from './predict.ts';
@@ -51,7 +51,11 @@ export function stateRequirement(
         return undefined;
     }
   })();
-  if (routed) return routed;
+  return routed ?? unroutedRequirement(effect);
+}
+
+/** Where no route fits a success's listing: the effect's first requirement that can be observed, else acceptance. */
+export function unroutedRequirement(effect: Effect): string {
   const register = loadRequirements();
   const observable = ('requirements' in effect ? effect.requirements : []).find(
     (id) => register.get(id)?.untestable === undefined,
